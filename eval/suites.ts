@@ -1,0 +1,4 @@
+import type { Suite } from './suite.js';
+
+/** Every evaluation suite, in report order. */
+export const SUITES: readonly Suite[] = [];

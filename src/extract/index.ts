@@ -1,0 +1,2 @@
+export { extractStage, joinBlocks, BLOCK_SEPARATOR } from './stage.js';
+export type { Block, BlockSegment } from './block.js';

@@ -1,0 +1,9 @@
+/**
+ * sitrep's public library API.
+ * @module
+ */
+export * from './core/index.js';
+export { defaultPipeline, DEFAULT_STAGES } from './default-pipeline.js';
+export { extract, articleResult, errorResult } from './article.js';
+export type { ArticleResult, ArticleParagraph, ExtractInput, ExtractOptions, ResultError } from './article.js';
+export { readInput, sourceFromBytes } from './ingest/index.js';
