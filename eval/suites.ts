@@ -1,4 +1,5 @@
+import { extractionSuite } from './extraction.js';
 import type { Suite } from './suite.js';
 
 /** Every evaluation suite, in report order. */
-export const SUITES: readonly Suite[] = [];
+export const SUITES: readonly Suite[] = [extractionSuite];
