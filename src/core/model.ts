@@ -77,6 +77,124 @@ export interface ArticleMeta {
  */
 export interface LayerMap {
   paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  entities: EntitySpan[];
+  mentions: Mention[];
+  referents: Referent[];
+  dates: DateMention[];
+  quantities: Quantity[];
+  quotes: Quote[];
+}
+
+// ---- Language layer (src/nlp) ----------------------------------------------------------------
+
+/** One sentence; never crosses a paragraph boundary. */
+export interface Sentence extends Span {
+  /** Index of the paragraph (in the `paragraphs` layer) that holds the sentence. */
+  paragraph: number;
+}
+
+/** One token: `doc.text.slice(start, end)` is the token text. */
+export interface Token extends Span {
+  /** Universal POS tag (UD v2: `NOUN`, `PROPN`, `VERB`, `NUM`, `PUNCT`…). */
+  pos: string;
+  /** Index of the sentence (in the `sentences` layer) that holds the token. */
+  sentence: number;
+}
+
+/** Named-entity types (CoNLL-style, plus OntoNotes' NORP for nationalities and groups). */
+export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'NORP';
+
+/** A named-entity span found by the tagger or by a rule. */
+export interface EntitySpan extends Span {
+  text: string;
+  type: EntityType;
+  /** Canonical name when the rule that found it knows one (e.g. a country's common name). */
+  canonical?: string;
+  /** `tagger` (the trained model) or `rule:<name>` (the gazetteer and title rules). */
+  by: string;
+  score?: number;
+}
+
+/** How a mention refers to its referent. */
+export type MentionKind = 'name' | 'title' | 'demonym' | 'metonym' | 'pronoun';
+
+/** One mention of a referent (a person, organisation, place or country) in the text. */
+export interface Mention extends Span {
+  text: string;
+  /** `id` of the {@link Referent} this mention resolves to. */
+  referent: string;
+  type: EntityType;
+  kind: MentionKind;
+}
+
+/**
+ * One real-world entity of the document, with every mention merged ("Mr Kerry", "Kerry",
+ * "US Secretary of State John Kerry"). The span is its first mention.
+ */
+export interface Referent extends Span {
+  /** Stable within the document: `e1`, `e2`… in order of first mention. */
+  id: string;
+  type: EntityType;
+  /** The fullest name the document gives (for countries, the common English name). */
+  canonical: string;
+  /** ISO 3166-1 alpha-2 code when the referent is (or stands for) a country. */
+  country?: string;
+  /** Title or office given in apposition, e.g. `Foreign Minister`. */
+  role?: string;
+  /** Country of the role, ISO alpha-2 (from "Russian Foreign Minister"). */
+  affiliation?: string;
+  /** Number of mentions. */
+  mentions: number;
+}
+
+/** Granularity of a date mention. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'year' | 'range';
+
+/** A date expression, resolved against the publication date where it needs one. */
+export interface DateMention extends Span {
+  text: string;
+  /** ISO date (`2014-01-22`, `2013-12`, `2011`) or an inclusive day range; `null` when unresolved. */
+  value: string | { start: string; end: string } | null;
+  precision: DatePrecision;
+  /** `stated`: the text gives the date in full; `inferred`: it needed the publication date. */
+  certainty: 'stated' | 'inferred';
+  /** Why `value` is null, or how an inferred value was reached. */
+  reason?: string;
+  /** `chrono` or `rule:<name>`. */
+  by: string;
+}
+
+/** What a number in the text is. Only `count` and `duration` count things. */
+export type QuantityKind = 'count' | 'duration' | 'year' | 'date' | 'time' | 'money' | 'percent' | 'ordinal' | 'age' | 'identifier';
+
+/** How a quantity's qualifier bounds the true number. */
+export type QuantityQualifier = 'exact' | 'approx' | 'upper' | 'lower' | 'vague' | 'range';
+
+/** A number in the text, with its qualifier and the noun it counts. */
+export interface Quantity extends Span {
+  text: string;
+  kind: QuantityKind;
+  /** The number (for vague plurals, the least the word implies: "hundreds" → 200). */
+  value: number;
+  qualifier: QuantityQualifier;
+  /** For `lower`/`upper` bounds: whether the bound itself is excluded ("more than 100"). */
+  exclusive?: boolean;
+  /** For ranges ("between 50 and 60"). */
+  max?: number;
+  /** The head noun counted ("people" in "700 people"), when there is one. */
+  noun?: Span & { text: string };
+}
+
+/** A direct or reported quotation with its speaker. */
+export interface Quote extends Span {
+  /** The quoted or reported words (without quote marks). */
+  text: string;
+  kind: 'direct' | 'reported';
+  /** The speech verb or attribution cue ("said", "told"). */
+  cue?: Span & { text: string };
+  speaker?: Span & { text: string; referent?: string };
 }
 
 /** Name of a Document layer, or one of the Document's own slots. */
