@@ -1,7 +1,8 @@
 import type { Source } from './core/index.js';
 import { Document, InputError } from './core/index.js';
 import { defaultPipeline } from './default-pipeline.js';
-import { readInput, sourceFromBytes } from './ingest/index.js';
+import { ingestInput, ingestString } from './ingest/index.js';
+import type { ByteStream, Ingested, IngestNote } from './ingest/index.js';
 
 /** One body block in an {@link ArticleResult}. */
 export interface ArticleParagraph {
@@ -36,8 +37,12 @@ export interface ArticleResult {
   text: string;
   paragraphs: ArticleParagraph[];
   encoding: string | null;
+  /** How the encoding was decided: `bom`, `header`, `meta`, `sniff`, `default` or `given`. */
+  encodingSource: string | null;
   errors: ResultError[];
   warnings: string[];
+  /** The 1-based line of a batch JSONL input this result answers (batch mode only). */
+  line?: number;
 }
 
 /** Options for {@link extract}. */
@@ -48,8 +53,24 @@ export interface ExtractOptions {
   date?: string;
   /** Identifier to report (batch mode); defaults to the input. */
   id?: string;
-  /** Treat a string input as HTML or plain text (default: sniffed). */
+  /** Treat the input as HTML or plain text (default: detected). */
   mediaType?: Source['mediaType'];
+  /** Where an in-memory page came from, for messages (default: the id, else `html`/`text`). */
+  uri?: string;
+  /** Largest input accepted, in bytes (default 10 MB). */
+  maxBytes?: number;
+  /** Decode with this encoding instead of detecting it. */
+  encoding?: string;
+  /** URL fetches: time until response headers, per request, in ms. */
+  connectTimeoutMs?: number;
+  /** URL fetches: time for the whole fetch, in ms. */
+  timeoutMs?: number;
+  /** URL fetches: redirects followed before giving up. */
+  maxRedirects?: number;
+  /** What the input `-` reads (default `process.stdin`). */
+  stdin?: ByteStream;
+  /** Warnings the caller found about this input (e.g. unknown batch fields), added to the result. */
+  notes?: readonly IngestNote[];
 }
 
 /** An input to {@link extract}: a path/URL/`-`, or the page itself. */
@@ -63,33 +84,50 @@ export type ExtractInput = string | { html: string } | { text: string };
  * console.log(article.title, article.paragraphs.length);
  */
 export async function extract(input: ExtractInput, options: ExtractOptions = {}): Promise<ArticleResult> {
-  const label = options.id ?? (typeof input === 'string' ? input : 'input');
-  let source: Source;
+  const label = options.id ?? (typeof input === 'string' ? input : (options.uri ?? 'input'));
+  const uri = typeof input === 'string' ? input : (options.uri ?? label);
+  let ingested: Ingested;
   try {
-    source = await loadSource(input, options);
+    ingested = await loadSource(input, options);
   } catch (error) {
-    return errorResult(label, error);
+    return errorResult(label, error, uri);
   }
-  const doc = await defaultPipeline().run(new Document(source));
-  return articleResult(doc);
+  const doc = new Document(ingested.source);
+  for (const note of [...(options.notes ?? []), ...ingested.notes]) {
+    doc.message(note.message, { source: 'ingest', ruleId: note.code, severity: 'warning' });
+  }
+  try {
+    return articleResult(await defaultPipeline().run(doc));
+  } catch (error) {
+    // A bug in a stage must not take a whole batch down, nor print a stack trace at the user.
+    const reason = error instanceof Error ? error.message : String(error);
+    return errorResult(label, new InputError({ code: 'internal-error', input: uri, message: `extraction failed (${reason}); please report this with the input` }), uri);
+  }
 }
 
-async function loadSource(input: ExtractInput, options: ExtractOptions): Promise<Source> {
+async function loadSource(input: ExtractInput, options: ExtractOptions): Promise<Ingested> {
   const common = {
+    ...(options.id === undefined ? {} : { id: options.id }),
     ...(options.url === undefined ? {} : { url: options.url }),
     ...(options.date === undefined ? {} : { date: options.date }),
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
   };
   if (typeof input === 'string') {
-    const source = await readInput(input, common);
-    return options.id === undefined ? source : { ...source, id: options.id };
+    return ingestInput(input, {
+      ...common,
+      ...(options.mediaType === undefined ? {} : { mediaType: options.mediaType }),
+      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+      ...(options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: options.connectTimeoutMs }),
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+      ...(options.maxRedirects === undefined ? {} : { maxRedirects: options.maxRedirects }),
+      ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+    });
   }
   const isHtml = 'html' in input;
-  const body = isHtml ? input.html : input.text;
-  return sourceFromBytes(new TextEncoder().encode(body), {
-    uri: options.id ?? (isHtml ? 'html' : 'text'),
-    ...(options.id === undefined ? {} : { id: options.id }),
-    mediaType: options.mediaType ?? (isHtml ? 'text/html' : 'text/plain'),
+  return ingestString(isHtml ? input.html : input.text, {
     ...common,
+    uri: options.uri ?? options.id ?? (isHtml ? 'html' : 'text'),
+    mediaType: options.mediaType ?? (isHtml ? 'text/html' : 'text/plain'),
   });
 }
 
@@ -121,6 +159,7 @@ export function articleResult(doc: Document): ArticleResult {
     text: doc.text,
     paragraphs,
     encoding: doc.source.encoding,
+    encodingSource: doc.source.encodingSource,
     errors: doc.messages
       .filter((msg) => msg.severity === 'error')
       .map((msg) => ({ code: msg.ruleId, message: msg.reason })),
@@ -128,13 +167,16 @@ export function articleResult(doc: Document): ArticleResult {
   };
 }
 
-/** The result for an input that could not be read at all. */
-export function errorResult(id: string, error: unknown): ArticleResult {
+/**
+ * The result for an input that could not be read at all: every field empty or null, the error
+ * in `errors` (an {@link InputError}'s code, else `read-failed`).
+ */
+export function errorResult(id: string, error: unknown, source: string = id): ArticleResult {
   const code = error instanceof InputError ? error.code : 'read-failed';
   const message = error instanceof Error ? error.message : String(error);
   return {
     id,
-    source: id,
+    source,
     title: null,
     standfirst: null,
     byline: null,
@@ -145,6 +187,7 @@ export function errorResult(id: string, error: unknown): ArticleResult {
     text: '',
     paragraphs: [],
     encoding: null,
+    encodingSource: null,
     errors: [{ code, message }],
     warnings: [],
   };

@@ -1,48 +1,52 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { extract } from '../article.js';
-import type { ExtractOptions } from '../article.js';
-import { formatArticle } from './format.js';
-import type { OutputFormat } from './format.js';
+import { Command, CommanderError } from 'commander';
+import { registerExtract } from './commands/extract.js';
+import type { CliContext, CliIo } from './io.js';
+import { processIo } from './io.js';
+import { packageVersion } from './version.js';
 
-/** Checks a `--date` value: a calendar date or date-time. */
-function parseDateOption(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidArgumentError(`"${value}" is not a date; use YYYY-MM-DD, e.g. --date 2014-01-13`);
-  }
-  return value;
-}
+/** Exit code for a wrong command line (unknown option, bad value, contradictory arguments). */
+export const EXIT_USAGE = 2;
 
 /**
- * Runs the CLI. Returns the exit code: 0 when every input succeeded, 1 when any input failed.
+ * Runs the CLI on the given arguments (without `node` and the script name) and returns the exit
+ * code: 0 when every input succeeded, 1 when any input failed, 2 for usage errors. Only wires
+ * the commands; each lives in `commands/<name>.ts`.
+ *
+ * @example
+ * process.exitCode = await main(process.argv.slice(2));
  */
-export async function main(argv: readonly string[]): Promise<number> {
-  let exitCode = 0;
+export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
+  const ctx: CliContext = { io: { ...processIo(), ...io }, exitCode: 0 };
   const program = new Command();
   program
     .name('sitrep')
     .description('Turn raw news pages into sourced, structured event data.')
-    .showHelpAfterError();
+    .version(packageVersion(), '-V, --version', 'print the version')
+    // Settings made here are inherited by every command registered below.
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => ctx.io.stdout.write(text),
+      writeErr: (text) => ctx.io.stderr.write(text),
+      outputError: (text, write) => write(`sitrep: ${text.replace(/^error: /, '')}`),
+    })
+    .showHelpAfterError('(add --help for usage)');
 
-  program
-    .command('extract')
-    .description('Extract the clean article (title, standfirst, byline, date, body) from pages')
-    .argument('<inputs...>', 'HTML or text files (.gz too), http(s) URLs, or - for stdin')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--date <date>', 'publication date to assume when the page gives none (YYYY-MM-DD)', parseDateOption)
-    .option('--url <url>', 'the URL the page was fetched from')
-    .action(async (inputs: string[], opts: { format: OutputFormat; date?: string; url?: string }) => {
-      for (const input of inputs) {
-        const options: ExtractOptions = {
-          ...(opts.url === undefined ? {} : { url: opts.url }),
-          ...(opts.date === undefined ? {} : { date: opts.date }),
-        };
-        const result = await extract(input, options);
-        for (const error of result.errors) process.stderr.write(`sitrep: ${error.message}\n`);
-        if (result.errors.length > 0) exitCode = 1;
-        process.stdout.write(formatArticle(result, opts.format) + (opts.format === 'json' ? '\n' : ''));
-      }
-    });
+  registerExtract(program, ctx);
 
-  await program.parseAsync([...argv]);
-  return exitCode;
+  if (argv.length === 0) {
+    ctx.io.stderr.write(program.helpInformation());
+    return EXIT_USAGE;
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here too, with exit code 0.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    ctx.io.stderr.write(`sitrep: internal error: ${reason}; please report this with the command line\n`);
+    return 1;
+  }
+  return ctx.exitCode;
 }

@@ -1,0 +1,112 @@
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import type { InputError } from '../core/index.js';
+import { isIsoDate } from './dates.js';
+import { inputErrors } from './input-errors.js';
+import type { ByteStream } from './read-stream.js';
+
+/** The fields a batch line may have. */
+export const BATCH_FIELDS = ['id', 'html', 'text', 'url', 'date'] as const;
+
+/**
+ * One batch JSONL line: an `id`, the page as exactly one of `html`, `text` or `url`, and an
+ * optional known publication `date`. `url` next to `html`/`text` is the page's address (nothing
+ * is fetched); `url` alone is fetched.
+ */
+export const batchLineSchema = z
+  .object({
+    id: z.union([z.string().trim().min(1, 'must not be empty'), z.number().transform(String)], {
+      error: (issue) => (issue.input === undefined ? 'is missing; every line needs an "id"' : 'must be a string or a number'),
+    }),
+    html: z.string({ error: 'must be a string' }).optional(),
+    text: z.string({ error: 'must be a string' }).optional(),
+    url: z
+      .string({ error: 'must be a string' })
+      .refine((u) => /^https?:\/\/\S+$/i.test(u) && URL.canParse(u), 'must be an http(s) URL')
+      .optional(),
+    date: z.string({ error: 'must be a string' }).refine(isIsoDate, 'must be an ISO date such as 2014-01-13').optional(),
+  })
+  .refine((line) => !(line.html !== undefined && line.text !== undefined), { message: 'has both "html" and "text"; give one of them' })
+  .refine((line) => line.html !== undefined || line.text !== undefined || line.url !== undefined, {
+    message: 'has none of "html", "text" or "url"; give the page as one of them',
+  });
+
+/** A valid batch line. */
+export interface BatchItem {
+  /** 1-based line number in its file. */
+  line: number;
+  id: string;
+  html?: string;
+  text?: string;
+  url?: string;
+  date?: string;
+  /** Fields the schema does not know; they are ignored with a warning, never silently. */
+  unknownFields: string[];
+}
+
+/** The outcome of parsing one line: an item, or an error that still carries the id if it had one. */
+export type BatchLineResult = { ok: true; line: number; item: BatchItem } | { ok: false; line: number; id?: string; error: InputError };
+
+/**
+ * Parses and validates one JSONL line.
+ *
+ * @param input The batch file's name (`-` for stdin), for messages.
+ */
+export function parseBatchLine(text: string, line: number, input: string): BatchLineResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, line, error: inputErrors.badBatchLine(input, line, `not valid JSON (${reason})`) };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, line, error: inputErrors.badBatchLine(input, line, `a JSON ${Array.isArray(value) ? 'array' : typeof value}, not an object`) };
+  }
+  const rawId = (value as { id?: unknown }).id;
+  const id = typeof rawId === 'string' && rawId.trim() ? rawId : typeof rawId === 'number' ? String(rawId) : undefined;
+  const parsed = batchLineSchema.safeParse(value);
+  if (!parsed.success) {
+    const reason = parsed.error.issues
+      .map((issue) => (issue.path.length > 0 ? `"${issue.path.join('.')}" ${issue.message}` : `the line ${issue.message}`))
+      .join('; ');
+    return { ok: false, line, ...(id === undefined ? {} : { id }), error: inputErrors.badBatchLine(input, line, reason) };
+  }
+  const known = new Set<string>(BATCH_FIELDS);
+  const item: BatchItem = {
+    line,
+    id: parsed.data.id,
+    unknownFields: Object.keys(value).filter((k) => !known.has(k)),
+  };
+  for (const key of ['html', 'text', 'url', 'date'] as const) {
+    const field = parsed.data[key];
+    if (field !== undefined) item[key] = field;
+  }
+  return { ok: true, line, item };
+}
+
+/**
+ * Reads batch JSONL from a stream, yielding one result per non-blank line in order. A bad line
+ * yields an error result; reading goes on.
+ */
+export async function* readBatch(stream: ByteStream, input: string): AsyncGenerator<BatchLineResult> {
+  const lines = createInterface({ input: stream instanceof Readable ? stream : Readable.from(stream), crlfDelay: Infinity });
+  let number = 0;
+  for await (const rawLine of lines) {
+    number += 1;
+    const text = number === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+    if (!text.trim()) continue;
+    yield parseBatchLine(text, number, input);
+  }
+}
+
+/** The warning for a line's unknown fields, or `undefined` when it has none. */
+export function unknownFieldsNote(item: BatchItem, input: string): { code: string; message: string } | undefined {
+  if (item.unknownFields.length === 0) return undefined;
+  const names = item.unknownFields.map((f) => `"${f}"`).join(', ');
+  return {
+    code: 'unknown-field',
+    message: `${input}:${item.line}: ignored unknown field${item.unknownFields.length === 1 ? '' : 's'} ${names}; known fields are ${BATCH_FIELDS.join(', ')}`,
+  };
+}
