@@ -59,7 +59,8 @@ export function parseBatchLine(text: string, line: number, input: string): Batch
     value = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, line, error: inputErrors.badBatchLine(input, line, `not valid JSON (${reason})`) };
+    const id = salvageId(text);
+    return { ok: false, line, ...(id === undefined ? {} : { id }), error: inputErrors.badBatchLine(input, line, `not valid JSON (${reason})`) };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, line, error: inputErrors.badBatchLine(input, line, `a JSON ${Array.isArray(value) ? 'array' : typeof value}, not an object`) };
@@ -84,6 +85,22 @@ export function parseBatchLine(text: string, line: number, input: string): Batch
     if (field !== undefined) item[key] = field;
   }
   return { ok: true, line, item };
+}
+
+/**
+ * The id of a line that is not valid JSON, when it plainly starts with one (a line cut short
+ * usually keeps its leading `"id"`), so its error result can still carry the caller's id.
+ */
+function salvageId(text: string): string | undefined {
+  const match = /^\s*\{\s*"id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+(?:\.\d+)?))\s*[,}]/.exec(text);
+  if (!match) return undefined;
+  if (match[2] !== undefined) return match[2];
+  try {
+    const id = JSON.parse(`"${match[1] ?? ''}"`) as string;
+    return id.trim() ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

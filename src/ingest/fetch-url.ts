@@ -156,8 +156,8 @@ async function readBody(
   return Buffer.concat(chunks, total);
 }
 
-/** Turns a fetch failure into an InputError that says what happened. */
-function networkError(error: unknown, input: string, url: URL, expired: 'connect' | 'total' | undefined, ms: number): Error {
+/** Turns a fetch failure into an InputError that says what happened (exported for tests). */
+export function networkError(error: unknown, input: string, url: URL, expired: 'connect' | 'total' | undefined, ms: number): Error {
   if (expired !== undefined) return inputErrors.timeout(input, expired, ms);
   const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
   const code = cause?.code ?? (error as { code?: string } | undefined)?.code;

@@ -62,7 +62,9 @@ export async function ingestInput(spec: string, options: ReadOptions = {}): Prom
     const bytes = await readStream(options.stdin ?? process.stdin, spec, maxBytes);
     return ingestBytes(bytes, withUrl);
   }
-  const path = /^file:/i.test(spec) ? filePath(spec) : spec;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(spec)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'file') throw inputErrors.badUrl(spec, `the scheme ${scheme}: is not supported`);
+  const path = scheme === 'file' ? filePath(spec) : spec;
   const bytes = await readFileBytes(path, spec, maxBytes);
   return ingestBytes(bytes, withUrl);
 }

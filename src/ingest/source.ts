@@ -80,7 +80,7 @@ export function ingestBytes(input: Uint8Array, options: SourceOptions): Ingested
   if (!/\S/.test(decoded.text)) throw inputErrors.empty(name, true);
   if (header === 'binary' && !sniffIsHtml(decoded.text)) {
     const type = essence(options.contentType ?? '');
-    throw inputErrors.binary(name, `a ${type} file (says the server)`, 'sitrep reads HTML or plain text; pass the page that links to it');
+    throw inputErrors.binary(name, `${type} content (says the server)`, 'sitrep reads HTML or plain text; pass the page that links to it');
   }
 
   const notes = [...decoded.notes];
