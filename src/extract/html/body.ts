@@ -1,57 +1,62 @@
-import type { Document as DomDocument, Element, Text } from 'domhandler';
+/**
+ * The HTML article-body extractor: a readability/trafilatura-like cascade, linear in the page.
+ *
+ * 1. Prune and measure (page-analysis.ts) — one DOM walk drops non-content (scripts, nav,
+ *    forms, hidden elements, elements whose class/id reads as boilerplate: share bars,
+ *    comments, related teasers, captions, bylines…, unless they hold an explicit body marker)
+ *    and computes, bottom-up, each element's text, link text, and how much of it is prose
+ *    (long, link-poor blocks) versus boilerplate-like (link lists, short fragments).
+ * 2. Choose the container (container.ts) — the element maximising prose minus boilerplate,
+ *    which merges the sibling parts of a split article while leaving sidebars out.
+ * 3. Walk blocks (block-walk.ts) — paragraphs, headings, list items, quotes and `pre`, each
+ *    with segments aligning its whitespace-collapsed text to the source (text-builder.ts).
+ * 4. Filter blocks (block-filter.ts) — the repeated title, link lists, stock lines
+ *    ("Advertisement", "Share this", "Read more"…), trailing headings.
+ * 5. Fallback — when little prose was found and the page's JSON-LD has a longer
+ *    `articleBody`, use that text (mapped to its covering range in the source).
+ *
+ * Word lists live in boilerplate-words.json.
+ */
+import type { Document as DomDocument } from 'domhandler';
 import type { Block } from '../block.js';
+import { filterBlocks } from './block-filter.js';
+import { walkBlocks } from './block-walk.js';
+import type { BreakMode } from './block-walk.js';
+import { chooseContainer, withProseSiblings } from './container.js';
+import { jsonLdArticleBody } from './json-ld-body.js';
+import { analysePage } from './page-analysis.js';
 
 /** Options for {@link extractBody}. */
 export interface BodyOptions {
   /** The article title, when known, so a repeated title is not taken as body. */
   title?: string;
+  /** How `<br>` is read (default `double`: a doubled `<br>` splits a paragraph, a single one is a space). */
+  breakMode?: BreakMode;
 }
 
-/**
- * Finds the article body in a parsed page and returns it as blocks with source offsets.
- * PLACEHOLDER: takes every `<p>`; the real cascade replaces this.
- */
-export function extractBody(dom: DomDocument, _raw: string, _options: BodyOptions = {}): Block[] {
-  const blocks: Block[] = [];
-  const visit = (node: DomDocument | Element): void => {
-    for (const child of node.children) {
-      if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
-        const el = child as Element;
-        if (el.name === 'script' || el.name === 'style') continue;
-        if (el.name === 'p') {
-          const texts: Text[] = [];
-          collectText(el, texts);
-          let text = '';
-          const segments: Block['segments'] = [];
-          for (const t of texts) {
-            const piece = t.data.replace(/\s+/g, ' ');
-            if (!piece) continue;
-            const start = text.length;
-            text += piece;
-            segments.push({ start, end: text.length, sourceStart: t.startIndex ?? 0, sourceEnd: (t.endIndex ?? 0) + 1 });
-          }
-          if (text.trim()) blocks.push({ kind: 'p', text: text.trim(), segments: shiftTrim(text, segments) });
-          continue;
-        }
-        visit(el);
-      }
-    }
-  };
-  visit(dom);
-  return blocks;
-}
+/** Below this many characters of body text the JSON-LD `articleBody` is consulted. */
+const FALLBACK_CHARS = 250;
 
-function collectText(node: Element, out: Text[]): void {
-  for (const child of node.children) {
-    if (child.type === 'text') out.push(child as Text);
-    else if (child.type === 'tag') collectText(child as Element, out);
+/** Finds the article body in a parsed page and returns it as blocks with source offsets. */
+export function extractBody(dom: DomDocument, raw: string, options: BodyOptions = {}): Block[] {
+  const analysis = analysePage(dom);
+  const container = chooseContainer(analysis);
+  let blocks: Block[] = [];
+  if (container) {
+    const raws = withProseSiblings(container, analysis).flatMap((el) =>
+      walkBlocks(el, raw, analysis.dropped, options.breakMode ?? 'double'),
+    );
+    blocks = filterBlocks(raws, options.title).map(({ kind, level, text, segments }) => ({
+      kind,
+      ...(level === undefined ? {} : { level }),
+      text,
+      segments,
+    }));
   }
-}
-
-function shiftTrim(text: string, segments: Block['segments']): Block['segments'] {
-  const lead = text.length - text.trimStart().length;
-  const trimmedLength = text.trim().length;
-  return segments
-    .map((s) => ({ ...s, start: Math.max(0, s.start - lead), end: Math.min(trimmedLength, s.end - lead) }))
-    .filter((s) => s.end > s.start);
+  const length = blocks.reduce((n, b) => n + b.text.length, 0);
+  if (length < FALLBACK_CHARS) {
+    const fallback = jsonLdArticleBody(dom, raw);
+    if (fallback && fallback.reduce((n, b) => n + b.text.length, 0) > length) return fallback;
+  }
+  return blocks;
 }

@@ -1,0 +1,57 @@
+import type { RawBlock } from './block-walk.js';
+import wordLists from './boilerplate-words.json' with { type: 'json' };
+
+const LINES = wordLists.boilerplateLines.map((p) => new RegExp(p, 'iu'));
+/** Blocks longer than this are never judged by the boilerplate-line patterns. */
+const LINE_MAX = 160;
+/** Link share above which a block is a link list ("Read more: …", related links). */
+const LINK_HEAVY = 0.5;
+
+/** Lower-cased letters and digits only, for loose text comparison. */
+export function looseText(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** True when a block repeats the page title (the headline is metadata, not body). */
+export function repeatsTitle(block: RawBlock, title: string | undefined): boolean {
+  if (!title) return false;
+  const a = looseText(block.text);
+  const t = looseText(title);
+  if (a.length < 10) return false;
+  if (a === t || (t.includes(a) && a.length >= 0.5 * t.length) || (a.includes(t) && t.length >= 0.8 * a.length)) return true;
+  // Word overlap, for headlines that differ from <title> in punctuation or a dropped word.
+  const aw = words(block.text);
+  const tw = new Set(words(title));
+  if (aw.length < 3) return false;
+  const shared = aw.filter((w) => tw.has(w)).length;
+  return shared >= 0.8 * aw.length && shared >= 0.5 * tw.size;
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** True when a block reads as boilerplate: a link list or a known stock line. */
+export function isBoilerplateBlock(block: RawBlock): boolean {
+  const n = block.text.length;
+  if (block.kind !== 'pre' && block.linkChars / n > LINK_HEAVY) return true;
+  if (n <= LINE_MAX && LINES.some((re) => re.test(block.text))) return true;
+  return false;
+}
+
+/**
+ * Drops boilerplate blocks inside the chosen container: the repeated title (only before the
+ * first prose), link lists, stock lines, and headings left with nothing after them.
+ */
+export function filterBlocks(blocks: readonly RawBlock[], title: string | undefined): RawBlock[] {
+  const kept: RawBlock[] = [];
+  let seenProse = false;
+  for (const b of blocks) {
+    if (!seenProse && (b.kind === 'h' || kept.length === 0) && repeatsTitle(b, title)) continue;
+    if (isBoilerplateBlock(b)) continue;
+    if (b.kind !== 'h' && b.text.length >= 60) seenProse = true;
+    kept.push(b);
+  }
+  while (kept.length > 0 && kept[kept.length - 1]!.kind === 'h') kept.pop();
+  return kept;
+}

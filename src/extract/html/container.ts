@@ -1,0 +1,61 @@
+import type { Element } from 'domhandler';
+import type { PageAnalysis } from './page-analysis.js';
+
+/** Weight of boilerplate-like text against prose when choosing the container. */
+export const BAD_WEIGHT = 1;
+/** Bonus (share of its prose) for an element whose class/id names the article body. */
+const POSITIVE_BONUS = 0.1;
+/** Bonus for `itemprop=articleBody`: a share of its prose plus a constant, so a short marked body beats longer boilerplate. */
+const ARTICLE_BODY_BONUS = 0.5;
+const ARTICLE_BODY_CONSTANT = 300;
+
+/**
+ * Picks the element that best holds the article: the one maximising prose minus
+ * boilerplate-like text in its subtree. A wrapper only wins over its child when what it adds is
+ * more prose than boilerplate, so sibling sections of a split article are merged while sidebars
+ * and link lists are left out. Ties go to the deepest element (stats are in post-order).
+ */
+export function chooseContainer(analysis: PageAnalysis): Element | undefined {
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const [el, s] of analysis.stats) {
+    let score = s.good - BAD_WEIGHT * s.bad;
+    if (s.positive) score += POSITIVE_BONUS * s.good;
+    if (s.articleBody && s.good > 0) score += ARTICLE_BODY_BONUS * s.good + ARTICLE_BODY_CONSTANT;
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A sibling joins the container when it has this much prose… */
+const SIBLING_MIN_GOOD = 100;
+/** …at least this many times its boilerplate-like text… */
+const SIBLING_GOOD_OVER_BAD = 2;
+/** …and at most this link share. */
+const SIBLING_MAX_LINK = 0.25;
+
+/**
+ * The container plus those of its siblings that are clearly prose too (readability's sibling
+ * merge), in document order. Unlike moving up to the parent, this leaves out the link lists
+ * and fragments between the parts of a split article.
+ */
+export function withProseSiblings(container: Element, analysis: PageAnalysis): Element[] {
+  const parent = container.parent;
+  if (!parent || parent.type !== 'tag') return [container];
+  const out: Element[] = [];
+  for (const child of parent.children) {
+    if (child.type !== 'tag') continue;
+    const el = child as Element;
+    if (el === container) {
+      out.push(el);
+      continue;
+    }
+    const s = analysis.stats.get(el);
+    if (!s || s.text === 0) continue;
+    if (s.good >= SIBLING_MIN_GOOD && s.good >= SIBLING_GOOD_OVER_BAD * s.bad && s.link <= SIBLING_MAX_LINK * s.text) out.push(el);
+  }
+  return out;
+}

@@ -1,0 +1,203 @@
+import type { AnyNode, Document as DomDocument, Element, Text } from 'domhandler';
+import { classSignal } from './class-words.js';
+import words from './boilerplate-words.json' with { type: 'json' };
+
+/** Text statistics of one element's subtree, after pruning. */
+export interface NodeStats {
+  /** Characters of kept text (whitespace runs counted as one). */
+  text: number;
+  /** Of which inside `<a>`. */
+  link: number;
+  /** Of which inside `<blockquote>` (quoted posts, embedded tweets). */
+  quote: number;
+  /** Characters in prose-like blocks (long enough, few links), discounted by their link share. */
+  good: number;
+  /** Characters in boilerplate-like blocks (link lists, short fragments). */
+  bad: number;
+  /** Number of prose-like blocks. */
+  paragraphs: number;
+  /** The subtree holds an explicit article-body marker (`itemprop=articleBody`, a large `<article>`). */
+  marker: boolean;
+  /** The element's class/id names the article body. */
+  positive: boolean;
+  /** The element itself is marked `itemprop=articleBody`. */
+  articleBody: boolean;
+  /** Depth below the root, for tie-breaking. */
+  depth: number;
+}
+
+/** The result of the single analysis walk over a page. */
+export interface PageAnalysis {
+  /** Statistics of every kept element. */
+  stats: Map<Element, NodeStats>;
+  /** Elements pruned as non-content; the block walk skips them. */
+  dropped: Set<Element>;
+}
+
+const DROP_TAGS = new Set(words.dropTags);
+const CONDITIONAL_TAGS = new Set(words.conditionalTags);
+/** Tags that start a new block of text; everything else is inline. */
+export const BLOCK_TAGS = new Set(words.blockTags);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** A prose block has at least this many characters. */
+const PROSE_MIN_CHARS = 60;
+/** Link share above which a block counts as a link list. */
+const LINK_HEAVY = 0.5;
+/** A conditional container (aside, footer…) is kept when it holds this much prose. */
+const CONDITIONAL_KEEP_GOOD = 1000;
+/** An element with a weak boilerplate class word is kept when it holds this much prose. */
+const WEAK_KEEP_GOOD = 1500;
+/** An element named like the body but with a strong boilerplate word is kept with this much prose. */
+const BODY_NAME_KEEP_GOOD = 500;
+/** A boilerplate-classed element is kept when this share of its text is block-quoted. */
+const QUOTE_KEEP_SHARE = 0.6;
+/** An `<article>` element is a body marker when it holds this much prose. */
+const ARTICLE_MARKER_GOOD = 400;
+
+/** Per-element accumulator while walking. */
+interface Frame {
+  stats: NodeStats;
+  /** Text directly owned (not inside a nested block element), and its link part. */
+  ownText: number;
+  ownLink: number;
+}
+
+/** True when an element is hidden by attributes or inline style. */
+export function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  if (a['aria-hidden'] === 'true' && el.name !== 'html' && el.name !== 'body') return true;
+  if (a.style && HIDDEN_STYLE.test(a.style)) return true;
+  return false;
+}
+
+/** Counts characters of a text with whitespace runs counted as one (matches the block text). */
+export function countChars(s: string): number {
+  let n = 0;
+  let ws = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const isWs = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
+    if (isWs) {
+      if (!ws) n++;
+      ws = true;
+    } else {
+      n++;
+      ws = false;
+    }
+  }
+  return n;
+}
+
+/**
+ * Walks the page once, pruning non-content elements and computing per-element text, link and
+ * prose statistics bottom-up. An element's own inline text is judged as one block when the
+ * element closes; subtree totals roll up only from kept children, so pruning an inline
+ * element also removes its text from its block.
+ */
+export function analysePage(root: DomDocument | Element): PageAnalysis {
+  const stats = new Map<Element, NodeStats>();
+  const dropped = new Set<Element>();
+
+  const visit = (el: Element, depth: number): Frame | undefined => {
+    const name = el.name;
+    if (DROP_TAGS.has(name) || isHidden(el)) {
+      dropped.add(el);
+      return undefined;
+    }
+    const signal = classSignal(el.attribs.class ?? '', el.attribs.id ?? '');
+    if (signal.hidden) {
+      dropped.add(el);
+      return undefined;
+    }
+    const frame: Frame = {
+      stats: { text: 0, link: 0, quote: 0, good: 0, bad: 0, paragraphs: 0, marker: false, positive: signal.positive, articleBody: false, depth },
+      ownText: 0,
+      ownLink: 0,
+    };
+    const s = frame.stats;
+    const inLink = name === 'a';
+    for (const child of el.children) visitChild(child, frame, depth, inLink);
+
+    if (BLOCK_TAGS.has(name)) judgeOwnText(frame, name);
+    const isArticleBody = (el.attribs.itemprop ?? '').toLowerCase().includes('articlebody');
+    s.articleBody = isArticleBody;
+    if (isArticleBody || (name === 'article' && s.good >= ARTICLE_MARKER_GOOD)) s.marker = true;
+
+    if (name !== 'body' && name !== 'html' && !s.marker && !isArticleBody) {
+      // Weak words (widget, meta, category…) also name page-builder wrappers around the whole
+      // article: such a wrapper is kept when it is mostly prose.
+      const weakKept = s.good >= WEAK_KEEP_GOOD && s.good > 3 * s.bad;
+      // Embedded posts (tweets, Instagram) sit in blockquotes inside "social"/"embed" wrappers:
+      // quoted text is content, so a wrapper that is mostly quote is kept.
+      const quoted = name === 'blockquote' || (s.text > 0 && s.quote >= QUOTE_KEEP_SHARE * s.text);
+      // A strong word on an element that names the body (`article-body pagination-first`) is a
+      // page-state flag when the element holds real prose.
+      const bodyKept = signal.bodyName && s.good >= BODY_NAME_KEEP_GOOD;
+      const negative =
+        !quoted && !bodyKept && (signal.negative === 2 || (signal.negative === 1 && !signal.positive && !weakKept));
+      const conditional = CONDITIONAL_TAGS.has(name) && s.good < (name === 'form' ? 300 : CONDITIONAL_KEEP_GOOD);
+      if (negative || conditional) {
+        dropped.add(el);
+        return undefined;
+      }
+    }
+    stats.set(el, s);
+    return frame;
+  };
+
+  const visitChild = (child: AnyNode, frame: Frame, depth: number, inLink: boolean): void => {
+    const s = frame.stats;
+    if (child.type === 'text') {
+      const n = countChars((child as Text).data);
+      s.text += n;
+      frame.ownText += n;
+      if (inLink) {
+        s.link += n;
+        frame.ownLink += n;
+      }
+      return;
+    }
+    if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') return;
+    const el = child as Element;
+    const sub = visit(el, depth + 1);
+    if (!sub) return;
+    const c = sub.stats;
+    s.text += c.text;
+    s.link += inLink ? c.text : c.link;
+    s.quote += el.name === 'blockquote' ? c.text : c.quote;
+    s.good += c.good;
+    s.bad += c.bad;
+    s.paragraphs += c.paragraphs;
+    s.marker ||= c.marker;
+    if (!BLOCK_TAGS.has(el.name)) {
+      // Inline child: its own text belongs to this element's block.
+      frame.ownText += sub.ownText;
+      frame.ownLink += inLink ? sub.ownText : sub.ownLink;
+    }
+  };
+
+  for (const child of root.children) {
+    if (child.type === 'tag') visit(child as Element, 0);
+  }
+  return { stats, dropped };
+}
+
+/** Scores an element's own inline text as one block. */
+function judgeOwnText(frame: Frame, name: string): void {
+  const n = frame.ownText;
+  if (n === 0) return;
+  const s = frame.stats;
+  if (HEADINGS.has(name)) return;
+  const density = frame.ownLink / n;
+  if (density > LINK_HEAVY) {
+    s.bad += n;
+  } else if (n >= PROSE_MIN_CHARS) {
+    s.good += n * (1 - density);
+    s.paragraphs++;
+  } else {
+    s.bad += n * (density > 0.25 ? 1 : 0.3);
+  }
+}
