@@ -1,0 +1,85 @@
+import * as chrono from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { DateMention } from '../../core/index.js';
+import { addDays, isoDay, isoMonth, weekday } from './calendar.js';
+import type { Day } from './calendar.js';
+import words from './rules.json' with { type: 'json' };
+
+/** A chrono date, before it becomes a layer item. */
+export type ChronoDate = Omit<DateMention, 'text'>;
+
+const FUTURE = new RegExp(`\\b(?:${words.futureCues.join('|')})\\b`, 'i');
+const MONTH_ONLY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+const NO_ANCHOR = 'no publication date: the date needs one to be resolved';
+
+/** Two far-apart reference days: a value that changes between them depended on the reference. */
+const PROBES: readonly Day[] = [
+  { y: 2001, m: 6, d: 15 },
+  { y: 2007, m: 2, d: 7 },
+];
+
+const ref = (day: Day) => ({ instant: new Date(Date.UTC(day.y, day.m - 1, day.d, 12)), timezone: 'UTC' });
+
+const dayOf = (c: ParsedComponents): Day => ({ y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 });
+
+/** Whether chrono found anything calendar-like (not just a clock time, not "now"). */
+function isDate(r: ParsedResult): boolean {
+  const s = r.start;
+  if (!(s.isCertain('day') || s.isCertain('month') || s.isCertain('year') || s.isCertain('weekday'))) return false;
+  if (/^now$/i.test(r.text)) return false;
+  // "march", "may" in lower case are verbs and nouns, not months.
+  const bare = r.text.replace(/^(?:on|in)\s+/i, '');
+  if (MONTH_ONLY.test(bare) && bare.charAt(0) === bare.charAt(0).toLowerCase()) return false;
+  return true;
+}
+
+/** The value and precision chrono's components support. */
+function valueOf(r: ParsedResult): Pick<ChronoDate, 'value' | 'precision'> {
+  const s = r.start;
+  if (r.end) return { value: { start: isoDay(dayOf(s)), end: isoDay(dayOf(r.end)) }, precision: 'range' };
+  if (s.isCertain('day') || s.isCertain('weekday')) return { value: isoDay(dayOf(s)), precision: 'day' };
+  if (s.isCertain('month')) return { value: isoMonth(s.get('year') ?? 0, s.get('month') ?? 1), precision: 'month' };
+  return { value: String(s.get('year')), precision: 'year' };
+}
+
+/** A bare weekday is the most recent one in news prose, unless the sentence looks forward. */
+function placeWeekday(r: ParsedResult, anchor: Day, sentence: string): string {
+  const target = r.start.get('weekday') ?? 0;
+  const want = target === 0 ? 7 : target;
+  const pastGap = (weekday(anchor) - want + 7) % 7;
+  const day = FUTURE.test(sentence) ? addDays(anchor, pastGap === 0 ? 7 : 7 - pastGap) : addDays(anchor, -pastGap);
+  return isoDay(day);
+}
+
+/**
+ * Dates chrono finds in `text` (a paragraph), in `text` offsets plus `base`. `sentenceAt` gives the
+ * sentence around an offset (for the future cues of bare weekdays). Whether a date was `stated` or
+ * `inferred` is tested, not guessed: the phrase is parsed again against two far-apart reference
+ * days, and a value that moves depended on the reference.
+ */
+export function chronoDates(text: string, base: number, anchor: Day | undefined, sentenceAt: (offset: number) => string): ChronoDate[] {
+  const out: ChronoDate[] = [];
+  const results = chrono.parse(text, ref(anchor ?? PROBES[0]!));
+  for (const r of results) {
+    if (!isDate(r)) continue;
+    const probes = PROBES.map((p) => chrono.parse(r.text, ref(p))[0]);
+    const values = probes.map((p) => (p ? JSON.stringify(valueOf(p).value) : ''));
+    const stated = values[0] === values[1] && values[0] !== '';
+    // Keep the date itself, not the preposition chrono takes with it ("on 22 January").
+    const lead = /^(?:on|in|at|by|since|from|until)\s+/i.exec(r.text)?.[0].length ?? 0;
+    const start = base + r.index + lead;
+    const item = { start, end: base + r.index + r.text.length, by: 'chrono' };
+    let { value, precision } = valueOf(r);
+    if (!stated && anchor === undefined) {
+      out.push({ ...item, value: null, precision, certainty: 'inferred', reason: NO_ANCHOR });
+      continue;
+    }
+    const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.end;
+    if (anchor && weekdayOnly && !/\b(?:next|last|this|coming)\b/i.test(r.text)) {
+      value = placeWeekday(r, anchor, sentenceAt(start));
+      precision = 'day';
+    }
+    out.push({ ...item, value, precision, certainty: stated ? 'stated' : 'inferred' });
+  }
+  return out;
+}

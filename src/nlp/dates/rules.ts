@@ -1,0 +1,160 @@
+import type { DateMention } from '../../core/index.js';
+import { addDays, addMonths, isoDay, isoMonth, lastOfMonth, weekStart, weekday } from './calendar.js';
+import type { Day } from './calendar.js';
+import words from './rules.json' with { type: 'json' };
+
+/** A date found by one of our rules, before it becomes a layer item. */
+export type RuleDate = Omit<DateMention, 'text'>;
+
+const NUMBERS: Record<string, number> = words.numbers;
+const RECENT: Record<string, number> = words.recent;
+const YEAR_PARTS: Record<string, number[]> = words.yearParts;
+const YEAR_PREPS = new Set(words.yearPrepositions);
+const NUMBER_RE = `(\\d{1,3}|${Object.keys(NUMBERS).sort((a, b) => b.length - a.length).join('|')})`;
+const UNIT_RE = '(days?|weeks?|months?|years?)';
+const NO_ANCHOR = 'no publication date: a relative date cannot be resolved';
+
+function count(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (NUMBERS[word.toLowerCase()] ?? 1);
+}
+
+/** The day `n` units before `day` (a month or year back keeps the day of month where it exists). */
+function back(day: Day, n: number, unit: string): Day {
+  if (unit.startsWith('day')) return addDays(day, -n);
+  if (unit.startsWith('week')) return addDays(day, -7 * n);
+  const months = unit.startsWith('month') ? n : 12 * n;
+  const first = addMonths(day, -months);
+  return { ...first, d: Math.min(day.d, lastOfMonth(first.y, first.m).d) };
+}
+
+const range = (a: Day, b: Day) => ({ start: isoDay(a), end: isoDay(b) });
+
+interface Rule {
+  name: string;
+  re: RegExp;
+  /** The value for a match, or a string (the reason) when it cannot be resolved. */
+  resolve(m: RegExpExecArray, anchor: Day | undefined): Pick<RuleDate, 'value' | 'precision' | 'certainty'> & { reason?: string };
+}
+
+/** Wraps a rule that needs the anchor: without one the value stays null, with the reason. */
+function relative(precision: RuleDate['precision'], f: (m: RegExpExecArray, anchor: Day) => RuleDate['value']): Rule['resolve'] {
+  return (m, anchor) =>
+    anchor === undefined
+      ? { value: null, precision, certainty: 'inferred', reason: NO_ANCHOR }
+      : { value: f(m, anchor), precision, certainty: 'inferred' };
+}
+
+const RULES: Rule[] = [
+  {
+    name: 'recent',
+    re: new RegExp(`\\b(?:in|over|during|within) (?:the )?(?:recent|past few|last few|past several|last several) ${UNIT_RE}\\b`, 'gi'),
+    resolve: relative('range', (m, a) => range(addDays(a, -(RECENT[m[1]!.toLowerCase()] ?? 7)), a)),
+  },
+  {
+    name: 'last-n',
+    re: new RegExp(`\\b(?:over|in|during|for|within) the (?:last|past|previous) (?:${NUMBER_RE} )?${UNIT_RE}\\b`, 'gi'),
+    resolve: relative('range', (m, a) => range(back(a, m[1] === undefined ? 1 : count(m[1]), m[2]!.toLowerCase()), a)),
+  },
+  {
+    name: 'ago',
+    re: new RegExp(`\\b${NUMBER_RE} ${UNIT_RE} ago\\b`, 'gi'),
+    resolve(m, a) {
+      const unit = m[2]!.toLowerCase();
+      const precision = unit.startsWith('day') ? 'day' : unit.startsWith('week') ? 'week' : unit.startsWith('month') ? 'month' : 'year';
+      return relative(precision, (mm, anchor) => {
+        const day = back(anchor, count(mm[1]!), unit);
+        if (precision === 'day') return isoDay(day);
+        if (precision === 'week') return range(weekStart(day), addDays(weekStart(day), 6));
+        return precision === 'month' ? isoMonth(day.y, day.m) : String(day.y);
+      })(m, a);
+    },
+  },
+  {
+    name: 'weekend',
+    re: /\b(?:(this|last|next|past) weekend|(?:over|during|at|on) the (?:past )?weekend)\b/gi,
+    resolve: relative('range', (m, a) => {
+      const which = m[1]?.toLowerCase();
+      // The weekend just gone (or under way): Saturday on or before the anchor.
+      let sat = addDays(a, -((weekday(a) + 1) % 7));
+      if (which === 'next' || (which === 'this' && weekday(a) < 6)) sat = addDays(sat, 7);
+      if (which === 'last' && weekday(a) >= 6) sat = addDays(sat, -7);
+      return range(sat, addDays(sat, 1));
+    }),
+  },
+  {
+    name: 'this-unit',
+    re: /\b(earlier |later )?(this|last|next) (week|month|year)\b/gi,
+    resolve(m, a) {
+      const unit = m[3]!.toLowerCase();
+      const shift = { this: 0, last: -1, next: 1 }[m[2]!.toLowerCase() as 'this' | 'last' | 'next'];
+      const earlier = m[1]?.trim().toLowerCase() === 'earlier' && shift === 0;
+      if (unit === 'week') {
+        return relative('week', (_, anchor) => {
+          const mon = addDays(weekStart(anchor), 7 * shift);
+          return earlier ? range(mon, anchor) : range(mon, addDays(mon, 6));
+        })(m, a);
+      }
+      if (unit === 'month') {
+        return relative('month', (_, anchor) => {
+          const first = addMonths(anchor, shift);
+          return isoMonth(first.y, first.m);
+        })(m, a);
+      }
+      return relative('year', (_, anchor) => String(anchor.y + shift))(m, a);
+    },
+  },
+  {
+    name: 'year-part',
+    re: /\b(early|late|mid-|mid|the (?:start|beginning|middle|end|first half|second half) of|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?)\s*((?:19|20)\d{2})\b/gi,
+    resolve(m) {
+      const key = m[1]!.toLowerCase().replace(/^the (?=spring|summer|autumn|fall|winter)/, '').replace(/ of$/, '');
+      const [from, to] = YEAR_PARTS[key] ?? [1, 12];
+      const y = Number(m[2]);
+      return { value: range({ y, m: from!, d: 1 }, lastOfMonth(y, to!)), precision: 'range', certainty: 'stated' };
+    },
+  },
+  {
+    name: 'decade',
+    re: /\bthe ((?:19|20)\d)0s\b/gi,
+    resolve(m) {
+      const y = Number(m[1]) * 10;
+      return { value: range({ y, m: 1, d: 1 }, { y: y + 9, m: 12, d: 31 }), precision: 'range', certainty: 'stated' };
+    },
+  },
+  {
+    name: 'year',
+    re: /\b((?:19|20)\d{2})\b(?![,.]?\d)(?!-\d)/g,
+    resolve(m) {
+      return { value: m[1]!, precision: 'year', certainty: 'stated' };
+    },
+  },
+];
+
+/** Whether a bare four-digit number reads as a year: a year preposition comes before it. */
+function yearContext(text: string, index: number): boolean {
+  const before = /([\p{L}']+)\s*$/u.exec(text.slice(Math.max(0, index - 24), index));
+  return before !== null && YEAR_PREPS.has(before[1]!.toLowerCase());
+}
+
+/**
+ * Runs our date rules over `text` (a paragraph), returning items in `text` offsets plus `base`.
+ * Earlier rules win over later ones where they overlap.
+ */
+export function ruleDates(text: string, base: number, anchor: Day | undefined): RuleDate[] {
+  const out: RuleDate[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      if (rule.name === 'year' && !yearContext(text, start)) continue;
+      const r = rule.resolve(m, anchor);
+      taken.push([start, end]);
+      out.push({ start: base + start, end: base + end, ...r, by: `rule:${rule.name}` });
+    }
+  }
+  return out;
+}
