@@ -159,7 +159,7 @@ describe('sitrep extract --input-format jsonl', () => {
   const BATCH = [
     JSON.stringify({ id: 'good', html: PAGE, date: '2014-01-13' }),
     '{"id": "broken", "html": ',
-    JSON.stringify({ id: 'extra', text: 'A plain text article about the storm.\n\nIt has two paragraphs of text.', source: 'wire' }),
+    JSON.stringify({ id: 'extra', text: 'Storm hits coast\n\nA powerful storm hit the coast on Monday, cutting power to thousands of homes and closing roads across the region.\n\nOfficials said repairs would take several days, and urged residents to stay indoors while crews cleared fallen trees.', source: 'wire' }),
     '',
     JSON.stringify({ id: 'blank', html: '   ' }),
     JSON.stringify({ id: 'nopage' }),

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { parseBatchLine, readBatch, unknownFieldsNote } from './batch.js';
 import type { BatchLineResult } from './batch.js';
@@ -58,5 +59,23 @@ describe('readBatch', () => {
       [false, 3, undefined],
       [true, 4, 'c'],
     ]);
+  });
+});
+
+describe('readBatch: gzip', () => {
+  const JSONL = '{"id":"a","text":"x"}\n{"id":"b","text":"y"}\n';
+
+  test('reads gzip-compressed JSONL', async () => {
+    const ids: string[] = [];
+    for await (const r of readBatch(Readable.from([gzipSync(Buffer.from(JSONL))]), 'in.jsonl.gz')) if (r.ok) ids.push(r.item.id);
+    expect(ids).toEqual(['a', 'b']);
+  });
+
+  test('truncated gzip ends with a truncated-gzip error', async () => {
+    const cut = gzipSync(Buffer.from(JSONL.repeat(50))).subarray(0, 30);
+    const read = async () => {
+      for await (const _ of readBatch(Readable.from([cut]), 'in.jsonl.gz')) void _;
+    };
+    await expect(read()).rejects.toMatchObject({ code: 'truncated-gzip', input: 'in.jsonl.gz' });
   });
 });

@@ -1,8 +1,10 @@
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { z } from 'zod';
 import type { InputError } from '../core/index.js';
 import { isIsoDate } from './dates.js';
+import { isGzip } from './binary.js';
 import { inputErrors } from './input-errors.js';
 import type { ByteStream } from './read-stream.js';
 
@@ -104,18 +106,49 @@ function salvageId(text: string): string | undefined {
 }
 
 /**
- * Reads batch JSONL from a stream, yielding one result per non-blank line in order. A bad line
- * yields an error result; reading goes on.
+ * Reads batch JSONL from a stream (gzip-compressed too, detected by its magic bytes), yielding
+ * one result per non-blank line in order. A bad line yields an error result; reading goes on.
+ *
+ * @throws InputError `truncated-gzip` when compressed input is damaged (lines before the damage
+ *   have been yielded by then).
  */
 export async function* readBatch(stream: ByteStream, input: string): AsyncGenerator<BatchLineResult> {
-  const lines = createInterface({ input: stream instanceof Readable ? stream : Readable.from(stream), crlfDelay: Infinity });
+  const lines = createInterface({ input: await maybeGunzip(stream), crlfDelay: Infinity });
   let number = 0;
-  for await (const rawLine of lines) {
-    number += 1;
-    const text = number === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
-    if (!text.trim()) continue;
-    yield parseBatchLine(text, number, input);
+  try {
+    for await (const rawLine of lines) {
+      number += 1;
+      const text = number === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+      if (!text.trim()) continue;
+      yield parseBatchLine(text, number, input);
+    }
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code?.startsWith('Z_')) throw inputErrors.badGzip(input, code === 'Z_BUF_ERROR' ? 'it ends early' : (error as Error).message, error);
+    throw error;
   }
+}
+
+/** The stream itself, or its gunzipped content when its first bytes are the gzip magic number. */
+async function maybeGunzip(stream: ByteStream): Promise<Readable> {
+  const iterator = stream[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done === true) return Readable.from([]);
+  const head = typeof first.value === 'string' ? Buffer.from(first.value) : Buffer.from(first.value);
+  async function* all(): AsyncGenerator<Buffer> {
+    yield head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done === true) return;
+      yield typeof next.value === 'string' ? Buffer.from(next.value) : Buffer.from(next.value);
+    }
+  }
+  const readable = Readable.from(all());
+  if (!isGzip(head)) return readable;
+  const gunzip = createGunzip();
+  // pipe() does not forward errors; a failing source must fail the gunzip stream too.
+  readable.on('error', (error) => gunzip.destroy(error));
+  return readable.pipe(gunzip);
 }
 
 /** The warning for a line's unknown fields, or `undefined` when it has none. */

@@ -61,8 +61,8 @@ export function registerExtract(program: Command, ctx: CliContext): void {
  */
 export async function runExtract(inputs: readonly string[], opts: ExtractCommandOptions, ctx: CliContext, usage: (message: string) => never): Promise<void> {
   if (inputs.filter((i) => i === '-').length > 1) usage('"-" (stdin) can be given only once');
-  const batch = opts.inputFormat === 'jsonl' || (inputs.length > 0 && inputs.every((i) => /\.(jsonl|ndjson)$/i.test(i)));
-  if (opts.inputFormat === 'auto' && !batch && inputs.some((i) => /\.(jsonl|ndjson)$/i.test(i))) {
+  const batch = opts.inputFormat === 'jsonl' || (inputs.length > 0 && inputs.every((i) => /\.(jsonl|ndjson)(\.gz)?$/i.test(i)));
+  if (opts.inputFormat === 'auto' && !batch && inputs.some((i) => /\.(jsonl|ndjson)(\.gz)?$/i.test(i))) {
     usage('some inputs are batch JSONL files and some are pages; run them separately, or pass --input-format jsonl');
   }
   const shared: ExtractOptions = {
@@ -133,7 +133,8 @@ async function* batchEntries(inputs: readonly string[], ctx: CliContext): AsyncG
     try {
       for await (const parsed of readBatch(stream, file)) yield { file, parsed };
     } catch (error) {
-      yield { file, failure: inputErrors.unreadable(file, error instanceof Error ? error.message : String(error), error) };
+      const isInputError = error instanceof Error && error.name === 'InputError';
+      yield { file, failure: isInputError ? error : inputErrors.unreadable(file, error instanceof Error ? error.message : String(error), error) };
     }
   }
 }
