@@ -1,0 +1,125 @@
+import type { DateMention, Quantity, Quote } from './core/index.js';
+import { Document, InputError } from './core/index.js';
+import { articleResult, errorResult } from './article.js';
+import type { ArticleResult, ExtractInput, ExtractOptions } from './article.js';
+import { defaultPipeline } from './default-pipeline.js';
+import { ingestInput, ingestString } from './ingest/index.js';
+import type { Ingested } from './ingest/index.js';
+
+/** One mention of an {@link AnalysisEntity}. */
+export interface AnalysisMention {
+  start: number;
+  end: number;
+  text: string;
+  /** `name`, `title`, `demonym` ("the Russians"), `metonym` ("Moscow said") or `pronoun`. */
+  kind: string;
+}
+
+/** A resolved entity of the article with all its mentions. */
+export interface AnalysisEntity {
+  id: string;
+  type: string;
+  canonical: string;
+  country?: string;
+  role?: string;
+  affiliation?: string;
+  mentions: AnalysisMention[];
+}
+
+/** What `sitrep analyze` prints: the extraction result plus the language layer. */
+export interface AnalysisResult extends ArticleResult {
+  entities: AnalysisEntity[];
+  dates: DateMention[];
+  quantities: Quantity[];
+  quotes: Quote[];
+}
+
+/** Options for {@link analyze}: those of `extract` (`date` anchors relative dates when the page has none). */
+export type AnalyzeOptions = ExtractOptions;
+
+/**
+ * Extracts one page and runs the language layer over it: entities (resolved within the article),
+ * dates anchored to the publication date, quantities and quotes. Offsets index `result.text`.
+ *
+ * @example
+ * const r = await analyze('page.html', { date: '2014-01-13' });
+ * for (const q of r.quotes) console.log(q.speaker?.text, q.text);
+ */
+export async function analyze(input: ExtractInput, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  const label = options.id ?? (typeof input === 'string' ? input : (options.uri ?? 'input'));
+  const uri = typeof input === 'string' ? input : (options.uri ?? label);
+  let ingested: Ingested;
+  try {
+    ingested = await load(input, options);
+  } catch (error) {
+    return emptyAnalysis(errorResult(label, error, uri));
+  }
+  const doc = new Document(ingested.source);
+  for (const note of [...(options.notes ?? []), ...ingested.notes]) {
+    doc.message(note.message, { source: 'ingest', ruleId: note.code, severity: 'warning' });
+  }
+  try {
+    return analysisResult(await defaultPipeline().run(doc));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const failure = new InputError({ code: 'internal-error', input: uri, message: `analysis failed (${reason}); please report this with the input` });
+    return emptyAnalysis(errorResult(label, failure, uri));
+  }
+}
+
+/** Builds the public analysis result from a Document the default pipeline has run over. */
+export function analysisResult(doc: Document): AnalysisResult {
+  const mentions = doc.layer('mentions') ?? [];
+  const byReferent = new Map<string, AnalysisMention[]>();
+  for (const m of mentions) {
+    let list = byReferent.get(m.referent);
+    if (!list) byReferent.set(m.referent, (list = []));
+    list.push({ start: m.start, end: m.end, text: m.text, kind: m.kind });
+  }
+  const entities = (doc.layer('referents') ?? []).map((r) => ({
+    id: r.id,
+    type: r.type,
+    canonical: r.canonical,
+    ...(r.country === undefined ? {} : { country: r.country }),
+    ...(r.role === undefined ? {} : { role: r.role }),
+    ...(r.affiliation === undefined ? {} : { affiliation: r.affiliation }),
+    mentions: byReferent.get(r.id) ?? [],
+  }));
+  return {
+    ...articleResult(doc),
+    entities,
+    dates: doc.layer('dates') ?? [],
+    quantities: doc.layer('quantities') ?? [],
+    quotes: doc.layer('quotes') ?? [],
+  };
+}
+
+function emptyAnalysis(result: ArticleResult): AnalysisResult {
+  return { ...result, entities: [], dates: [], quantities: [], quotes: [] };
+}
+
+async function load(input: ExtractInput, options: AnalyzeOptions): Promise<Ingested> {
+  const common = {
+    ...(options.id === undefined ? {} : { id: options.id }),
+    ...(options.url === undefined ? {} : { url: options.url }),
+    ...(options.date === undefined ? {} : { date: options.date }),
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+  };
+  if (typeof input === 'string') {
+    return ingestInput(input, {
+      ...common,
+      ...(options.mediaType === undefined ? {} : { mediaType: options.mediaType }),
+      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+      ...(options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: options.connectTimeoutMs }),
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+      ...(options.maxRedirects === undefined ? {} : { maxRedirects: options.maxRedirects }),
+      ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+    });
+  }
+  const isHtml = 'html' in input;
+  return ingestString(isHtml ? input.html : input.text, {
+    ...common,
+    uri: options.uri ?? options.id ?? (isHtml ? 'html' : 'text'),
+    mediaType: options.mediaType ?? (isHtml ? 'text/html' : 'text/plain'),
+  });
+}
