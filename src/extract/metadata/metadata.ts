@@ -12,7 +12,7 @@ import words from './page-words.json' with { type: 'json' };
 import { scanPage } from './scan.js';
 import type { PageScan } from './scan.js';
 import { attributeSpan, narrowSpan, textSpan } from './source-spans.js';
-import { stripSiteName } from './title.js';
+import { headlinePart, stripSiteName } from './title.js';
 
 /** Options for {@link extractMetadata}. */
 export interface MetadataOptions {
@@ -141,13 +141,13 @@ function readTitle(scan: PageScan, ld: LdArticle | undefined, raw: string, siteN
 }
 
 /**
- * The first `<h1>` that shares a word with `<title>`: sites often wrap their logo or section
- * name in an `<h1>` before the headline's.
+ * The first `<h1>` that shares a word with the headline part of `<title>`: sites often wrap
+ * their logo or section name in an `<h1>` before the headline's.
  */
 function headlineH1(scan: PageScan, raw: string, pageTitle: string | undefined): Candidate | undefined {
   const h1s = scan.h1s.slice(0, 5).map((el) => elementCandidate(el, raw, 'h1')).filter((c): c is Candidate => c !== undefined);
   if (!pageTitle) return h1s[0];
-  const titleWords = new Set(wordsOf(pageTitle));
+  const titleWords = new Set(wordsOf(headlinePart(pageTitle)));
   return h1s.find((c) => wordsOf(c.value).some((w) => titleWords.has(w)));
 }
 

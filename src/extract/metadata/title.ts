@@ -29,7 +29,7 @@ export function stripSiteName(title: string, siteNames: readonly string[], host?
     if (keys.has(c)) return true;
     const initials = part.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
     if (initials.length >= 2 && keys.has(initials)) return true;
-    return [...keys].some((k) => k.length >= 4 && (c.startsWith(k) || k.startsWith(c)) && Math.min(c.length, k.length) >= 4 && Math.abs(c.length - k.length) <= 6);
+    return [...keys].some((k) => (c.startsWith(k) || k.startsWith(c)) && Math.min(c.length, k.length) >= 3 && Math.abs(c.length - k.length) <= 6);
   };
   let first = 0;
   let last = parts.length - 1;
@@ -48,4 +48,15 @@ function compact(s: string): string {
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The headline part of a page title: the first separator-delimited part, which is where most
+ * sites put it, unless a later part is more than twice as long ("Herald | Storm closes schools").
+ */
+export function headlinePart(title: string): string {
+  const parts = title.split(SEPARATOR_RE).map((p) => p.trim());
+  const first = parts[0] ?? '';
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.length > 2 * first.length ? longest : first;
 }
