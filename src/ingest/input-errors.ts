@@ -99,7 +99,7 @@ export const inputErrors = {
     new InputError({
       code: 'bad-batch-line',
       input: `${input}:${line}`,
-      message: `${reason}; each line must be one JSON object such as {"id":"a1","html":"<html>…"} with exactly one of html, text or url`,
+      message: `${reason}; each line must be one JSON object such as {"id":"a1","html":"<html>…"} with the page in one of html, text or url`,
     }),
 } as const;
 
