@@ -122,7 +122,8 @@ function readHead(head: readonly Classified[], meta: ArticleMeta, now: number | 
   }
   const byline = joinNames(names);
   if (byline) meta.byline = field(byline, bylineSource);
-  const titles = free.filter(({ item, kind }) => kind !== 'prose' && item.text.length <= TITLE_MAX_CHARS && shapeOf(item.text).words <= TITLE_MAX_WORDS && shapeOf(item.text).words >= 2);
+  // Headlines may be questions or exclamations, but a finished statement is prose, not a title.
+  const titles = free.filter(({ item, kind }) => !(kind === 'prose' && /[.]["'”’)]*$/.test(item.text)) && item.text.length <= TITLE_MAX_CHARS && shapeOf(item.text).words <= TITLE_MAX_WORDS && shapeOf(item.text).words >= 2);
   const title = titles.find(({ item }) => shapeOf(item.text).words >= TITLE_GOOD_WORDS) ?? titles[0];
   if (!title) return;
   meta.title = field(title.item.text, lineSpan(title.item));
