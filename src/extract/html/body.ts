@@ -12,8 +12,10 @@
  *    with segments aligning its whitespace-collapsed text to the source (text-builder.ts).
  * 4. Filter blocks (block-filter.ts) — the repeated title, link lists, stock lines
  *    ("Advertisement", "Share this", "Read more"…), trailing headings.
- * 5. Fallback — when little prose was found and the page's JSON-LD has a longer
- *    `articleBody`, use that text (mapped to its covering range in the source).
+ * 5. Fallbacks — when little text was found, run again relaxed (keeping hidden elements and
+ *    ignoring class words: wrappers hidden until a script runs, body wrappers with odd
+ *    classes); then, if the page's JSON-LD has a longer `articleBody`, use that text (mapped
+ *    to the source where it appears verbatim, else to the covering script range).
  *
  * Word lists live in boilerplate-words.json.
  */
@@ -23,7 +25,9 @@ import { filterBlocks } from './block-filter.js';
 import { walkBlocks } from './block-walk.js';
 import type { BreakMode } from './block-walk.js';
 import { chooseContainer, withProseSiblings } from './container.js';
-import { jsonLdArticleBody } from './json-ld-body.js';
+import { findHeadline } from './headline.js';
+import { findBodyAnchor } from './json-ld-anchor.js';
+import { jsonLdBlocks, readJsonLdBody } from './json-ld-body.js';
 import { analysePage } from './page-analysis.js';
 
 /** Options for {@link extractBody}. */
@@ -36,27 +40,49 @@ export interface BodyOptions {
 
 /** Below this many characters of body text the JSON-LD `articleBody` is consulted. */
 const FALLBACK_CHARS = 250;
+/** The JSON-LD anchor is trusted when the page text under it covers this share of the JSON-LD body. */
+const ANCHOR_TRUST = 0.4;
 
 /** Finds the article body in a parsed page and returns it as blocks with source offsets. */
 export function extractBody(dom: DomDocument, raw: string, options: BodyOptions = {}): Block[] {
-  const analysis = analysePage(dom);
-  const container = chooseContainer(analysis);
-  let blocks: Block[] = [];
-  if (container) {
-    const raws = withProseSiblings(container, analysis).flatMap((el) =>
-      walkBlocks(el, raw, analysis.dropped, options.breakMode ?? 'double'),
-    );
-    blocks = filterBlocks(raws, options.title).map(({ kind, level, text, segments }) => ({
-      kind,
-      ...(level === undefined ? {} : { level }),
-      text,
-      segments,
-    }));
-  }
-  const length = blocks.reduce((n, b) => n + b.text.length, 0);
+  let blocks = extractWith(dom, raw, options, false);
+  let length = textLength(blocks);
   if (length < FALLBACK_CHARS) {
-    const fallback = jsonLdArticleBody(dom, raw);
-    if (fallback && fallback.reduce((n, b) => n + b.text.length, 0) > length) return fallback;
+    const relaxed = extractWith(dom, raw, options, true);
+    if (textLength(relaxed) > length) {
+      blocks = relaxed;
+      length = textLength(relaxed);
+    }
+  }
+  if (length < FALLBACK_CHARS) {
+    const body = readJsonLdBody(analysePage(dom, { relaxed: true }).scripts);
+    const fallback = body && jsonLdBlocks(body, raw);
+    if (fallback && textLength(fallback) > length) return fallback;
   }
   return blocks;
+}
+
+function extractWith(dom: DomDocument, raw: string, options: BodyOptions, relaxed: boolean): Block[] {
+  const analysis = analysePage(dom, { relaxed });
+  const jsonLd = readJsonLdBody(analysis.scripts);
+  const anchor = jsonLd && findBodyAnchor(jsonLd, analysis.texts);
+  const trusted = anchor && anchor.matched >= ANCHOR_TRUST * anchor.bodyChars ? anchor.element : undefined;
+  const headline = findHeadline(analysis, options.title);
+  const container = chooseContainer(analysis, trusted, headline);
+  if (!container) return [];
+  const raws = withProseSiblings(container, analysis).flatMap((el) =>
+    walkBlocks(el, raw, analysis.dropped, options.breakMode ?? 'double'),
+  );
+  return filterBlocks(raws, options.title).map(({ kind, level, text, segments }) => ({
+    kind,
+    ...(level === undefined ? {} : { level }),
+    text,
+    segments,
+  }));
+}
+
+function textLength(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.text.length;
+  return n;
 }

@@ -1,10 +1,17 @@
 import type { Element } from 'domhandler';
+import { nearHeadline } from './headline.js';
 import type { PageAnalysis } from './page-analysis.js';
 
 /** Weight of boilerplate-like text against prose when choosing the container. */
 export const BAD_WEIGHT = 1;
 /** Bonus (share of its prose) for an element whose class/id names the article body. */
 const POSITIVE_BONUS = 0.1;
+/** Bonus for a candidate right after the headline: its prose up to a cap, plus a constant. */
+const HEADLINE_BONUS_CAP = 1200;
+const HEADLINE_CONSTANT = 200;
+/** Bonus for the element where the JSON-LD `articleBody` text sits (see json-ld-anchor.ts). */
+const ANCHOR_BONUS = 1;
+const ANCHOR_CONSTANT = 500;
 /** Bonus for `itemprop=articleBody`: a share of its prose plus a constant, so a short marked body beats longer boilerplate. */
 const ARTICLE_BODY_BONUS = 0.5;
 const ARTICLE_BODY_CONSTANT = 300;
@@ -14,12 +21,17 @@ const ARTICLE_BODY_CONSTANT = 300;
  * boilerplate-like text in its subtree. A wrapper only wins over its child when what it adds is
  * more prose than boilerplate, so sibling sections of a split article are merged while sidebars
  * and link lists are left out. Ties go to the deepest element (stats are in post-order).
+ * `anchor`, the element holding the page's JSON-LD `articleBody`, gets a large bonus;
+ * candidates starting right after the `headline` get a capped one (see headline.ts).
  */
-export function chooseContainer(analysis: PageAnalysis): Element | undefined {
+export function chooseContainer(analysis: PageAnalysis, anchor?: Element, headline?: Element): Element | undefined {
   let best: Element | undefined;
   let bestScore = 0;
+  const head = headline && analysis.stats.get(headline);
   for (const [el, s] of analysis.stats) {
     let score = s.good - BAD_WEIGHT * s.bad;
+    if (head && s.good > 0 && nearHeadline(s, head)) score += Math.min(s.good, HEADLINE_BONUS_CAP) + HEADLINE_CONSTANT;
+    if (el === anchor) score += ANCHOR_BONUS * s.good + ANCHOR_CONSTANT;
     if (s.positive) score += POSITIVE_BONUS * s.good;
     if (s.articleBody && s.good > 0) score += ARTICLE_BODY_BONUS * s.good + ARTICLE_BODY_CONSTANT;
     if (score > bestScore) {

@@ -1,37 +1,49 @@
-import type { AnyNode, Document as DomDocument, Element, Text } from 'domhandler';
+import type { Element, Text } from 'domhandler';
 import { decodeHTML } from 'entities';
 import type { Block } from '../block.js';
 
+/** The `articleBody` of a page's JSON-LD, and the script text node it was read from. */
+export interface JsonLdBody {
+  text: string;
+  script: Text;
+}
+
 /**
- * The longest `articleBody` string in the page's JSON-LD scripts, as paragraph blocks (split on
- * line breaks; tags stripped, entities decoded, whitespace collapsed). A paragraph found
- * verbatim in the script maps exactly; otherwise (JSON escapes) it maps to the whole script.
- * `undefined` when the page has none.
+ * The longest `articleBody` string among JSON-LD scripts (`<script type="application/ld+json">`),
+ * or `undefined`. Unparsable scripts are skipped.
  */
-export function jsonLdArticleBody(dom: DomDocument, raw: string): Block[] | undefined {
-  let best: { text: string; script: Text } | undefined;
-  const visit = (node: AnyNode): void => {
-    if (node.type !== 'script' && node.type !== 'tag') return;
-    const el = node as Element;
-    if (el.name === 'script') {
-      if ((el.attribs.type ?? '').toLowerCase().trim() !== 'application/ld+json') return;
-      const script = el.children[0];
-      if (!script || script.type !== 'text') return;
-      const body = findArticleBody(parse((script as Text).data));
-      if (body && (!best || body.length > best.text.length)) best = { text: body, script: script as Text };
-      return;
-    }
-    for (const c of el.children) visit(c);
-  };
-  for (const c of dom.children) visit(c);
-  if (!best) return undefined;
-  const start = best.script.startIndex ?? 0;
-  const end = (best.script.endIndex ?? start) + 1;
+export function readJsonLdBody(scripts: readonly Element[]): JsonLdBody | undefined {
+  let best: JsonLdBody | undefined;
+  for (const el of scripts) {
+    if ((el.attribs.type ?? '').toLowerCase().trim() !== 'application/ld+json') continue;
+    const script = el.children[0];
+    if (!script || script.type !== 'text') continue;
+    const data = (script as Text).data;
+    if (!data.includes('articleBody')) continue;
+    const body = findArticleBody(parse(data));
+    if (body && (!best || body.length > best.text.length)) best = { text: body, script: script as Text };
+  }
+  return best;
+}
+
+/** JSON-LD body text as plain paragraphs: tags stripped, entities decoded, whitespace collapsed. */
+export function jsonLdParagraphs(text: string): string[] {
+  return text
+    .split(/\n+|<\/?(?:p|br|div|h[1-6]|li)\b[^>]*>/i)
+    .map((line) => decodeHTML(line.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim())
+    .filter((line) => line.length > 0);
+}
+
+/**
+ * The JSON-LD body as paragraph blocks. A paragraph found verbatim in the script maps
+ * exactly; otherwise (JSON escapes) it maps to the whole script text.
+ */
+export function jsonLdBlocks(body: JsonLdBody, raw: string): Block[] {
+  const start = body.script.startIndex ?? 0;
+  const end = (body.script.endIndex ?? start) + 1;
   const blocks: Block[] = [];
   let from = start;
-  for (const line of best.text.split(/\n+|<\/?(?:p|br|div|h[1-6]|li)\b[^>]*>/i)) {
-    const text = decodeHTML(line.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
-    if (!text) continue;
+  for (const text of jsonLdParagraphs(body.text)) {
     const at = raw.indexOf(text, from);
     if (at >= 0 && at + text.length <= end) {
       blocks.push({ kind: 'p', text, segments: [{ start: 0, end: text.length, sourceStart: at, sourceEnd: at + text.length }] });

@@ -24,6 +24,9 @@ export interface NodeStats {
   articleBody: boolean;
   /** Depth below the root, for tie-breaking. */
   depth: number;
+  /** Kept-text character offsets where the element starts and ends (document order). */
+  start: number;
+  end: number;
 }
 
 /** The result of the single analysis walk over a page. */
@@ -32,6 +35,12 @@ export interface PageAnalysis {
   stats: Map<Element, NodeStats>;
   /** Elements pruned as non-content; the block walk skips them. */
   dropped: Set<Element>;
+  /** Every `<script>` element (JSON-LD is read from them). */
+  scripts: Element[];
+  /** Every kept text node, in document order. */
+  texts: Text[];
+  /** Kept `<h1>`/`<h2>` elements, in document order (headline candidates). */
+  headings: Element[];
 }
 
 const DROP_TAGS = new Set(words.dropTags);
@@ -55,6 +64,18 @@ const BODY_NAME_KEEP_GOOD = 500;
 const QUOTE_KEEP_SHARE = 0.6;
 /** An `<article>` element is a body marker when it holds this much prose. */
 const ARTICLE_MARKER_GOOD = 400;
+
+/** Options for {@link analysePage}. */
+export interface AnalysisOptions {
+  /**
+   * Keep hidden elements and ignore class/id words (tags are still pruned): the second try
+   * when the strict pass finds almost nothing, e.g. a page whose wrapper is hidden until a
+   * script runs, or whose body wrapper carries a boilerplate-like class.
+   */
+  relaxed?: boolean;
+}
+
+const NO_SIGNAL = classSignal('', '');
 
 /** Per-element accumulator while walking. */
 interface Frame {
@@ -97,29 +118,36 @@ export function countChars(s: string): number {
  * element closes; subtree totals roll up only from kept children, so pruning an inline
  * element also removes its text from its block.
  */
-export function analysePage(root: DomDocument | Element): PageAnalysis {
+export function analysePage(root: DomDocument | Element, options: AnalysisOptions = {}): PageAnalysis {
+  const relaxed = options.relaxed ?? false;
   const stats = new Map<Element, NodeStats>();
   const dropped = new Set<Element>();
+  const scripts: Element[] = [];
+  const texts: Text[] = [];
+  const headings: Element[] = [];
+  let charPos = 0;
 
   const visit = (el: Element, depth: number): Frame | undefined => {
     const name = el.name;
-    if (DROP_TAGS.has(name) || isHidden(el)) {
+    if (DROP_TAGS.has(name) || (!relaxed && isHidden(el))) {
+      if (name === 'script') scripts.push(el);
       dropped.add(el);
       return undefined;
     }
-    const signal = classSignal(el.attribs.class ?? '', el.attribs.id ?? '');
+    const signal = relaxed ? NO_SIGNAL : classSignal(el.attribs.class ?? '', el.attribs.id ?? '');
     if (signal.hidden) {
       dropped.add(el);
       return undefined;
     }
     const frame: Frame = {
-      stats: { text: 0, link: 0, quote: 0, good: 0, bad: 0, paragraphs: 0, marker: false, positive: signal.positive, articleBody: false, depth },
+      stats: { text: 0, link: 0, quote: 0, good: 0, bad: 0, paragraphs: 0, marker: false, positive: signal.positive, articleBody: false, depth, start: charPos, end: charPos },
       ownText: 0,
       ownLink: 0,
     };
     const s = frame.stats;
     const inLink = name === 'a';
     for (const child of el.children) visitChild(child, frame, depth, inLink);
+    s.end = charPos;
 
     if (BLOCK_TAGS.has(name)) judgeOwnText(frame, name);
     const isArticleBody = (el.attribs.itemprop ?? '').toLowerCase().includes('articlebody');
@@ -145,13 +173,16 @@ export function analysePage(root: DomDocument | Element): PageAnalysis {
       }
     }
     stats.set(el, s);
+    if (name === 'h1' || name === 'h2') headings.push(el);
     return frame;
   };
 
   const visitChild = (child: AnyNode, frame: Frame, depth: number, inLink: boolean): void => {
     const s = frame.stats;
     if (child.type === 'text') {
+      texts.push(child as Text);
       const n = countChars((child as Text).data);
+      charPos += n;
       s.text += n;
       frame.ownText += n;
       if (inLink) {
@@ -182,7 +213,7 @@ export function analysePage(root: DomDocument | Element): PageAnalysis {
   for (const child of root.children) {
     if (child.type === 'tag') visit(child as Element, 0);
   }
-  return { stats, dropped };
+  return { stats, dropped, scripts, texts, headings };
 }
 
 /** Scores an element's own inline text as one block. */
