@@ -1,0 +1,17 @@
+/**
+ * sitrep's event-coding lexicon: PLOVER codebook, CAMEO table, event triggers, status cues,
+ * actors and sector nouns. Pure data + lookups; the event coder calls these.
+ */
+export { lookupTrigger, allTriggers, normalizeLemma } from './triggers.js';
+export type { TriggerEntry, ObjectRole } from './triggers.js';
+export { lookupActor, actorCandidates, actorRecords, droppedStateAliases } from './actors.js';
+export type { ActorEntry } from './actors.js';
+export { sectorForNoun, sectorForTitle, sectorModifier, sectorRules, isAmbiguousSectorNoun } from './sectors.js';
+export { cameoInfo, cameoTable } from './cameo.js';
+export type { CameoInfo } from './cameo.js';
+export { STATUS_CUES, cueKindsIn } from './cues.js';
+export type { StatusCues, CueKind } from './cues.js';
+export { PLOVER_TYPES, ploverCodebook, isPloverType, modesFor, isPloverContext, isSectorCode, futureShift } from './plover.js';
+export type { PloverType, PloverCodebook } from './plover.js';
+export { validateLexicon } from './validate.js';
+export { foldKey } from './normalize.js';

@@ -1,0 +1,207 @@
+/**
+ * Event-trigger lexicon: lemma (plus optional particle and object head) -> PLOVER type, mode and
+ * default CAMEO code, with notes on who is actor and who is recipient.
+ */
+import agree from './data/triggers/agree.json' with { type: 'json' };
+import consult from './data/triggers/consult.json' with { type: 'json' };
+import support from './data/triggers/support.json' with { type: 'json' };
+import concede from './data/triggers/concede.json' with { type: 'json' };
+import cooperate from './data/triggers/cooperate.json' with { type: 'json' };
+import aid from './data/triggers/aid.json' with { type: 'json' };
+import retreat from './data/triggers/retreat.json' with { type: 'json' };
+import request from './data/triggers/request.json' with { type: 'json' };
+import accuse from './data/triggers/accuse.json' with { type: 'json' };
+import reject from './data/triggers/reject.json' with { type: 'json' };
+import threaten from './data/triggers/threaten.json' with { type: 'json' };
+import protest from './data/triggers/protest.json' with { type: 'json' };
+import sanction from './data/triggers/sanction.json' with { type: 'json' };
+import mobilize from './data/triggers/mobilize.json' with { type: 'json' };
+import coerce from './data/triggers/coerce.json' with { type: 'json' };
+import assault from './data/triggers/assault.json' with { type: 'json' };
+import irregularData from './data/irregular-forms.json' with { type: 'json' };
+import { cameoInfo } from './cameo.js';
+import { isPloverType } from './plover.js';
+import type { PloverType } from './plover.js';
+import { irregularFileSchema, triggerFileSchema } from './schema.js';
+import type { TriggerRecord } from './schema.js';
+
+const FILES: readonly unknown[] = [
+  agree, consult, support, concede, cooperate, aid, retreat, request,
+  accuse, reject, threaten, protest, sanction, mobilize, coerce, assault,
+];
+
+/** Who an argument slot stands for. */
+export type ObjectRole = 'recipient' | 'co-actor' | 'actor' | 'none';
+
+/** One reading of a trigger, as returned by `lookupTrigger`. */
+export interface TriggerEntry {
+  type: PloverType;
+  lemma: string;
+  /** Particle/preposition (or fixed word) that must follow the lemma: "for" in "call for". */
+  next?: string;
+  /** Head nouns of the object (or of the particle's complement) this reading needs: "sanctions" in "lift sanctions". */
+  objects?: readonly string[];
+  pos: 'verb' | 'noun' | 'any';
+  mode?: string;
+  /** Default CAMEO code (most specific that fits). */
+  cameo: string;
+  /** Goldstein score of `cameo`. */
+  goldstein: number;
+  contexts?: readonly string[];
+  /** What the grammatical subject is: the actor (default), the recipient ("host", "receive aid from") or neither (a place). */
+  subjectRole: 'actor' | 'recipient' | 'none';
+  /** What the direct object is: recipient (default), co-actor (symmetric: "meet", "clash"), actor (reversed: "host") or none (a topic). */
+  objectRole: ObjectRole;
+  /** Prepositions whose complement is the actor ("aid from X"). */
+  actorPreps: readonly string[];
+  /** Prepositions whose complement is the recipient ("attack on X", "call on X"). */
+  recipientPreps: readonly string[];
+  /** Prepositions whose complement is a further actor ("talks with X", "clashes between X and Y"). */
+  coActorPreps: readonly string[];
+  /** The lemma has common non-event senses ("heart attack", "markets rallied"): the coder must confirm. */
+  ambiguous: boolean;
+  /** A less common sense of a lemma that has another reading ("attack" as verbal criticism): listed after the main ones. */
+  secondary: boolean;
+  /** Why the type differs from the CAMEO code's own PLOVER mapping (e.g. manual: resignations are RETREAT). */
+  typeNote?: string;
+  note?: string;
+}
+
+interface Index {
+  byLemma: ReadonlyMap<string, readonly TriggerEntry[]>;
+  irregular: ReadonlyMap<string, string>;
+  all: readonly TriggerEntry[];
+}
+
+let index: Index | undefined;
+
+/** Lower-cases, strips diacritics and collapses spaces; hyphens stay ("cease-fire" is listed as written). */
+export function normalizeLemma(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function toEntry(type: PloverType, r: TriggerRecord): TriggerEntry {
+  const info = cameoInfo(r.cameo);
+  if (!info) throw new Error(`trigger "${r.lemma}": CAMEO code ${r.cameo} is not in cameo.json`);
+  const e: TriggerEntry = {
+    type,
+    lemma: normalizeLemma(r.lemma),
+    pos: r.pos,
+    cameo: r.cameo,
+    goldstein: info.goldstein,
+    subjectRole: r.subjectRole ?? 'actor',
+    objectRole: r.objectRole ?? 'recipient',
+    actorPreps: r.actorPreps ?? [],
+    recipientPreps: r.recipientPreps ?? [],
+    coActorPreps: r.coActorPreps ?? [],
+    ambiguous: r.ambiguous ?? false,
+    secondary: r.secondary ?? false,
+  };
+  if (r.next !== undefined) e.next = normalizeLemma(r.next);
+  if (r.objects !== undefined) e.objects = r.objects.map(normalizeLemma);
+  if (r.mode !== undefined) e.mode = r.mode;
+  if (r.contexts !== undefined) e.contexts = r.contexts;
+  if (r.typeNote !== undefined) e.typeNote = r.typeNote;
+  if (r.note !== undefined) e.note = r.note;
+  return e;
+}
+
+function buildIndex(): Index {
+  const byLemma = new Map<string, TriggerEntry[]>();
+  const all: TriggerEntry[] = [];
+  for (const raw of FILES) {
+    const file = triggerFileSchema.parse(raw);
+    if (!isPloverType(file.type)) throw new Error(`trigger file type ${file.type} is not a PLOVER type`);
+    for (const r of file.triggers) {
+      const e = toEntry(file.type, r);
+      all.push(e);
+      let list = byLemma.get(e.lemma);
+      if (!list) byLemma.set(e.lemma, (list = []));
+      list.push(e);
+    }
+  }
+  const irregular = new Map(Object.entries(irregularFileSchema.parse(irregularData).forms));
+  return { byLemma, irregular, all };
+}
+
+function getIndex(): Index {
+  return (index ??= buildIndex());
+}
+
+/** Every trigger reading (for validation and coverage reports). */
+export function allTriggers(): readonly TriggerEntry[] {
+  return getIndex().all;
+}
+
+/** Candidate lemmas for an inflected form: irregular table, then suffix stripping. */
+function lemmaCandidates(word: string, irregular: ReadonlyMap<string, string>): string[] {
+  const out = [word];
+  const irr = irregular.get(word);
+  if (irr) out.push(irr);
+  const push = (s: string) => {
+    if (s.length >= 2) out.push(s);
+  };
+  if (word.endsWith('ies') || word.endsWith('ied')) push(word.slice(0, -3) + 'y');
+  for (const suf of ['ing', 'ed', 'es', 's']) {
+    if (!word.endsWith(suf) || word.length <= suf.length + 1) continue;
+    const stem = word.slice(0, -suf.length);
+    push(stem);
+    if (suf !== 's') push(stem + 'e');
+    // Doubled final consonant: "stopped" -> "stop".
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) push(stem.slice(0, -1));
+  }
+  return out;
+}
+
+/** True when the phrase after the trigger starts with the entry's particle (word-aligned). */
+function nextMatches(entryNext: string, given: string): boolean {
+  return given === entryNext || given.startsWith(entryNext + ' ');
+}
+
+/** True when an object head matches one of the entry's object nouns (whole phrase or its last word). */
+function objectMatches(objects: readonly string[], given: string): boolean {
+  if (objects.includes(given)) return true;
+  const last = given.split(' ').pop() ?? given;
+  return objects.includes(last);
+}
+
+/**
+ * Readings of a trigger lemma. `next` is the text right after the trigger (a particle such as
+ * "for", "off", "out of"); when a phrasal reading matches it, only phrasal readings are returned,
+ * otherwise only the bare ones. `object` is the head noun of the object (or of the particle's
+ * complement): readings constrained to objects are returned only when it matches, and then come
+ * first; secondary senses come after the main ones. Inflected forms fall back to the lemma ("shelled" -> "shell", "fought" -> "fight").
+ */
+export function lookupTrigger(lemma: string, next?: string, object?: string): TriggerEntry[] {
+  const { byLemma, irregular } = getIndex();
+  const word = normalizeLemma(lemma);
+  let entries: readonly TriggerEntry[] = [];
+  for (const cand of lemmaCandidates(word, irregular)) {
+    const found = byLemma.get(cand);
+    if (found) {
+      entries = found;
+      break;
+    }
+  }
+  if (entries.length === 0) return [];
+  let pool: readonly TriggerEntry[];
+  const nextKey = next === undefined ? '' : normalizeLemma(next);
+  const phrasal = nextKey ? entries.filter((e) => e.next !== undefined && nextMatches(e.next, nextKey)) : [];
+  if (phrasal.length > 0) {
+    // Longest particle first: "out of" before "out".
+    pool = [...phrasal].sort((a, b) => (b.next?.length ?? 0) - (a.next?.length ?? 0));
+  } else {
+    pool = entries.filter((e) => e.next === undefined);
+  }
+  const free = mainFirst(pool.filter((e) => e.objects === undefined));
+  if (object === undefined || object.trim() === '') return free;
+  const objKey = normalizeLemma(object);
+  const objCands = lemmaCandidates(objKey, irregular);
+  const bound = pool.filter((e) => e.objects !== undefined && objCands.some((o) => objectMatches(e.objects ?? [], o)));
+  return [...mainFirst(bound), ...free];
+}
+
+/** Stable sort: main readings before secondary senses. */
+function mainFirst(list: readonly TriggerEntry[]): TriggerEntry[] {
+  return [...list.filter((e) => !e.secondary), ...list.filter((e) => e.secondary)];
+}
