@@ -1,0 +1,11 @@
+/**
+ * Places: an offline geocoder (GeoNames cities, countries, regions, features) and the linker
+ * that picks the place an event happened at from the places a sentence mentions.
+ *
+ * @module
+ */
+export type { EventPlaceLink, GeocodeContext, Place, PlaceMention, PlacePrecision, PlaceRelation } from './types.js';
+export { foldName, nameKey } from './normalize.js';
+export { geocode, geocodeCandidates } from './geocode.js';
+export { findPlaceMentions } from './mentions.js';
+export { linkEventPlace } from './link.js';

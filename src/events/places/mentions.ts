@@ -1,0 +1,167 @@
+/**
+ * A gazetteer-based place-mention finder, the stand-in until an NER tagger supplies place
+ * spans: capitalised spans that geocode (longest match first), plus capitalised spans that a
+ * place-type cue marks as places even when the gazetteer lacks them ("the village of Umm
+ * Batna", "Jobar district", "in Jobar").
+ *
+ * @module
+ */
+import cues from './link-cues.json' with { type: 'json' };
+import words from './mention-words.json' with { type: 'json' };
+import { isDemonym } from './gazetteer.js';
+import { geocodeWithProminence } from './geocode.js';
+import { tokenize } from './tokens.js';
+import type { Token } from './tokens.js';
+import type { PlaceMention } from './types.js';
+
+const STOP = new Set(words.stopWords);
+const CONNECTORS = new Set(words.connectors);
+const NAME_CONNECTORS = new Set(words.nameConnectors);
+const NON_PLACE_HEADS = new Set(words.nonPlaceHeads);
+const DIRECTIONS = new Set(Object.keys(cues.directions));
+const TYPE_NOUNS = new Set(words.typeNouns);
+const EXTEND = words.extendTypeNouns.map((n) => n.split(' ')).sort((a, b) => b.length - a.length);
+const TYPE_CUES = words.typeCues.map((c) => c.split(' '));
+const PREPOSITIONS = new Set(Object.keys(cues.prepositions).filter((p) => p !== 'from'));
+const SKIP = new Set(cues.skip);
+const MAX_SPAN = 6;
+
+/** Capitalised spans of `sentence` that are places, in order, non-overlapping. */
+export function findPlaceMentions(sentence: string): PlaceMention[] {
+  const tokens = tokenize(sentence);
+  const out: PlaceMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // Articles and stop words never start a mention ("The Damascus government"); geocoding drops "the" anyway.
+    if (!isCapitalised(tokens, i) || tokens[i]?.lower === 'the' || isAdjective(tokens[i])) {
+      i++;
+      continue;
+    }
+    const run = capitalisedRun(sentence, tokens, i);
+    const known = longestKnown(sentence, tokens, i);
+    // A weak partial hit ("Tall" of "Tall al-Ahmar", "Kabir" of "Kabir Kabeer") yields to the whole name.
+    const partialWeak = known !== undefined && known < run && !isProminent(sentence, tokens, i, known);
+    if (known !== undefined && !partialWeak) {
+      const end = extendType(tokens, known);
+      out.push(mention(sentence, tokens, i, end));
+      i = end + 1;
+      continue;
+    }
+    if (unknownNameOk(tokens, i, run) && cueMarksPlace(tokens, i, run)) {
+      const last = extendType(tokens, run);
+      out.push(mention(sentence, tokens, i, last));
+      i = last + 1;
+    } else if (known !== undefined) {
+      const end = extendType(tokens, known);
+      out.push(mention(sentence, tokens, i, end));
+      i = end + 1;
+    } else {
+      i = run + 1;
+    }
+  }
+  return out;
+}
+
+/** The end of the capitalised name run from `i` (capitalised words joined by name connectors). */
+function capitalisedRun(sentence: string, tokens: readonly Token[], i: number): number {
+  let end = i;
+  while (end + 1 < tokens.length && end - i < MAX_SPAN - 1 && adjacent(sentence, tokens, end)) {
+    if (isCapitalised(tokens, end + 1) && !isAdjective(tokens[end + 1])) end++;
+    else if (NAME_CONNECTORS.has(tokens[end + 1]?.lower ?? '') && adjacent(sentence, tokens, end + 1) && isCapitalised(tokens, end + 2)) end += 2;
+    else break;
+  }
+  return end;
+}
+
+/** A name the gazetteer lacks must not start with a stop word, be an acronym, or end in an event/body noun. */
+function unknownNameOk(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  if (!first || STOP.has(first.lower)) return false;
+  if (start === end && /^[\p{Lu}\d.]+$/u.test(first.text)) return false;
+  return !NON_PLACE_HEADS.has(tokens[end]?.lower ?? '');
+}
+
+function isProminent(sentence: string, tokens: readonly Token[], i: number, j: number): boolean {
+  if (j > i) return true;
+  const hit = geocodeWithProminence(sentence.slice(tokens[i]?.start ?? 0, tokens[j]?.end ?? 0));
+  return hit !== undefined && (hit.place.precision !== 'city' || hit.prominence >= words.minorProminence + 1);
+}
+
+function mention(sentence: string, tokens: readonly Token[], from: number, to: number): PlaceMention {
+  const start = tokens[from]?.start ?? 0;
+  const end = tokens[to]?.end ?? start;
+  return { start, end, text: sentence.slice(start, end) };
+}
+
+function isCapitalised(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]?.text ?? '';
+  return /^\p{Lu}/u.test(t) || /^(?:al|el|ad|ar|as|an|at|az|ash|ul)[-‑]\p{Lu}/u.test(t);
+}
+
+/** Demonyms ("Syrian") and hyphenated adjectives ("Georgian-controlled", "Kurdish-majority") name no place. */
+function isAdjective(token: Token | undefined): boolean {
+  if (!token) return false;
+  return isDemonym(token.lower) || /[-‑]\p{Ll}{3,}$/u.test(token.text) && !/^(?:al|el|ad|ar|as|an|at|az|ash)[-‑]/u.test(token.lower);
+}
+
+function isConnector(tokens: readonly Token[], i: number): boolean {
+  return CONNECTORS.has(tokens[i]?.lower ?? '');
+}
+
+/** Whether tokens i and i+1 are separated by nothing but spaces (or a hyphen run). */
+function adjacent(sentence: string, tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  return a !== undefined && b !== undefined && /^[\s-]*$/.test(sentence.slice(a.end, b.start)) && b.text !== '-';
+}
+
+/** The end index of the longest capitalised span from `i` that the gazetteer knows. */
+function longestKnown(sentence: string, tokens: readonly Token[], i: number): number | undefined {
+  let reach = i;
+  while (reach + 1 < tokens.length && reach - i < MAX_SPAN - 1 && adjacent(sentence, tokens, reach) && (isCapitalised(tokens, reach + 1) || isConnector(tokens, reach + 1))) reach++;
+  for (let j = reach; j >= i; j--) {
+    if (!isCapitalised(tokens, j)) continue;
+    const single = j === i;
+    if (single && STOP.has(tokens[i]?.lower ?? '')) continue;
+    const text = sentence.slice(tokens[i]?.start ?? 0, tokens[j]?.end ?? 0);
+    const hit = geocodeWithProminence(text);
+    if (!hit) continue;
+    // Small towns share names with people and common words: want a cue for those.
+    if (single && hit.place.precision === 'city' && hit.prominence < words.minorProminence && !introduced(tokens, i)) continue;
+    if (single && i === 0 && hit.place.precision === 'city' && hit.prominence < words.minorProminence + 1) continue;
+    return j;
+  }
+  return undefined;
+}
+
+/** Extends a span ending at `end` over a following capitalised type noun ("Governorate"). */
+function extendType(tokens: readonly Token[], end: number): number {
+  for (const noun of EXTEND) {
+    const ok = noun.every((w, k) => {
+      const t = tokens[end + 1 + k];
+      return t !== undefined && t.lower === w && /^\p{Lu}/u.test(t.text);
+    });
+    if (ok) return end + noun.length;
+  }
+  return end;
+}
+
+/** Whether a preposition or a place-type cue introduces the span starting at `i`. */
+function introduced(tokens: readonly Token[], i: number): boolean {
+  if (TYPE_CUES.some((cue) => cue.every((w, k) => tokens[i - cue.length + k]?.lower === w))) return true;
+  for (let k = i - 1, skipped = 0; k >= 0 && skipped < 4; k--, skipped++) {
+    const w = tokens[k]?.lower ?? '';
+    if (PREPOSITIONS.has(w)) return true;
+    if (!SKIP.has(w) && !DIRECTIONS.has(w)) return false;
+  }
+  return false;
+}
+
+/** For a span the gazetteer lacks: a type cue before it, a type noun after it, or a preposition before it. */
+function cueMarksPlace(tokens: readonly Token[], start: number, end: number): boolean {
+  const next = tokens[end + 1]?.lower ?? '';
+  const next2 = `${next} ${tokens[end + 2]?.lower ?? ''}`;
+  if (TYPE_NOUNS.has(next) || TYPE_NOUNS.has(next2)) return start > 0 || end > start;
+  if (start === 0) return false;
+  return introduced(tokens, start);
+}
