@@ -1,4 +1,5 @@
 import { Document, OffsetMap } from '../core/index.js';
+import type { Stage } from '../core/index.js';
 import { makeSource } from '../core/test-helpers.js';
 
 /**
@@ -19,5 +20,13 @@ export function docFromParagraphs(paragraphs: readonly string[], published?: str
     }),
   );
   if (published !== undefined) doc.meta.published = { value: published, from: 'test' };
+  return doc;
+}
+
+/** Builds a Document from paragraphs and runs the language stages up to and including `until`. */
+export async function runStages(paragraphs: readonly string[], stages: readonly Stage[], published?: string): Promise<Document> {
+  const doc = docFromParagraphs(paragraphs, published);
+  const ctx = { debug: () => {} };
+  for (const stage of stages) await stage.run(doc, ctx);
   return doc;
 }

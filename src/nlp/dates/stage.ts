@@ -4,6 +4,13 @@ import { chronoDates } from './chrono-dates.js';
 import { ruleDates } from './rules.js';
 
 /**
+ * Words without which chrono finds nothing we keep (clock times alone are dropped): a cheap test
+ * that spares chrono most paragraphs.
+ */
+const DATE_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|week|month|year|weekend|fortnight|day|decade|century|\d{1,4}[/-]\d{1,2})/i;
+
+/**
  * The dates stage: date expressions anchored to the publication date (`doc.meta.published`).
  * Our rules (vague and relative periods chrono lacks: "in recent days", "late 2011", "over the
  * weekend", "earlier this week") run first; chrono fills in the rest. Without a publication date,
@@ -26,7 +33,7 @@ export const datesStage: Stage = {
     for (const para of doc.layer('paragraphs') ?? []) {
       const slice = text.slice(para.start, para.end);
       const rules = ruleDates(slice, para.start, anchor);
-      const fromChrono = chronoDates(slice, para.start, anchor, sentenceAt).filter((c) =>
+      const fromChrono = (DATE_WORDS.test(slice) ? chronoDates(slice, para.start, anchor, sentenceAt) : []).filter((c) =>
         rules.every((r) => c.end <= r.start || c.start >= r.end),
       );
       for (const d of [...rules, ...fromChrono].sort((a, b) => a.start - b.start)) {

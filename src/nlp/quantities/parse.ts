@@ -37,6 +37,9 @@ const IDENT_BEFORE = set(words.identifierBefore);
 const YEAR_BEFORE = set(words.yearBefore);
 const MONTHS = set(words.months);
 
+/** Words a number can start with (anything else is skipped without parsing). */
+const STARTS = new Set([...Object.keys(words.units), ...Object.keys(words.tens), ...Object.keys(words.vague), 'a', 'an', 'half']);
+
 const lower = (w: readonly string[], i: number) => w[i]?.toLowerCase() ?? '';
 
 /** The qualifier phrase that ends right before token `i`, if any. */
@@ -92,6 +95,7 @@ export function parseQuantities(s: SentenceTokens): TokenQuantity[] {
   const w = s.words;
   const out: TokenQuantity[] = [];
   for (let i = 0; i < w.length; i++) {
+    if (!STARTS.has(lower(w, i)) && !/^\d/.test(w[i]!)) continue;
     // Ordinals ("22nd", "3rd") are not counts; record them and move on.
     if (/^\d+(?:st|nd|rd|th)$/i.test(w[i]!)) {
       out.push({ start: i, end: i + 1, kind: 'ordinal', value: parseInt(w[i]!, 10), qualifier: 'exact' });

@@ -142,10 +142,10 @@ function findQuotes(text: string, pStart: number, pEnd: number, s: Words, mentio
   // Reported speech around every other speech verb outside the quotes.
   for (let k = 0; k < s.words.length; k++) {
     const word = s.words[k]!;
-    const according = word === 'according' && s.words[k + 1] === 'to';
+    const according = word.toLowerCase() === 'according' && s.words[k + 1] === 'to';
     if ((!VERBS.has(word) && !according) || usedCues.has(k) || inside(s.starts[k]!)) continue;
     // Passives ("are reported to be", "it was said") name no speaker.
-    if (PASSIVE.has(s.words[k - 1] ?? '') || s.words[k + 1] === 'to') continue;
+    if (!according && (PASSIVE.has(s.words[k - 1] ?? '') || s.words[k + 1] === 'to')) continue;
     const sentence = s.sentence[k]!;
     let first = k;
     while (first > 0 && s.sentence[first - 1] === sentence) first--;

@@ -51,6 +51,11 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
     cursor += spaces[i]!.length;
     let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     if (at < 0) continue;
+    // Wink keeps some whitespace (tabs) as tokens; they are not words.
+    if (value.trim() === '') {
+      cursor = at + value.length;
+      continue;
+    }
     // A far-away match would misplace every later token; only accept one over whitespace.
     if (at !== cursor && text.slice(cursor, at).trim() !== '') at = -1;
     if (at < 0) continue;

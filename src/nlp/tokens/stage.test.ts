@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { runStages } from '../test-doc.js';
+import { tokensStage } from './stage.js';
+
+const sentencesOf = async (paragraphs: string[]) => {
+  const doc = await runStages(paragraphs, [tokensStage]);
+  return (doc.layer('sentences') ?? []).map((s) => doc.slice(s));
+};
+
+describe('tokens stage', () => {
+  test.each([
+    ['titles', 'Mr. Kerry met Gen. Smith. They talked.', ['Mr. Kerry met Gen. Smith.', 'They talked.']],
+    ['initialisms', 'The U.S. and the U.N. agreed on Jan. 5. Talks ended.', ['The U.S. and the U.N. agreed on Jan. 5.', 'Talks ended.']],
+    ['a quote with two sentences', 'He said “we talked. Maybe later.” Then he left.', ['He said “we talked.', 'Maybe later.”', 'Then he left.']],
+    ['a quoted exclamation before its attribution', '"Go!" he shouted. She left.', ['"Go!" he shouted.', 'She left.']],
+    ['initials in a name', 'Dr. J. R. Smith said so. Others agreed.', ['Dr. J. R. Smith said so.', 'Others agreed.']],
+  ])('splits sentences: %s', async (_name, text, expected) => {
+    expect(await sentencesOf([text])).toEqual(expected);
+  });
+
+  test('never lets a sentence cross a paragraph boundary', async () => {
+    const doc = await runStages(['A heading without a stop', 'The body starts here. It goes on.'], [tokensStage]);
+    const paragraphs = doc.layer('paragraphs')!;
+    for (const s of doc.layer('sentences')!) {
+      const p = paragraphs[s.paragraph]!;
+      expect(s.start >= p.start && s.end <= p.end).toBe(true);
+    }
+    expect(doc.layer('sentences')!.map((s) => doc.slice(s))).toEqual(['A heading without a stop', 'The body starts here.', 'It goes on.']);
+  });
+
+  test.each([
+    ["contractions and curly quotes: He didn't say “it’s over,” did he?"],
+    ['hyphens, money and percentages: al-Assad’s forces took $1.5bn, 5% of 2013-14 spending.'],
+    ['odd spacing:  two  spaces,\ttab and an emoji 😀 here.'],
+  ])('maps every token back to the text exactly (%s)', async (text) => {
+    const doc = await runStages([text], [tokensStage]);
+    const tokens = doc.layer('tokens')!;
+    expect(tokens.length).toBeGreaterThan(5);
+    const joined = tokens.map((t) => doc.slice(t)).join('');
+    expect(joined).toBe(text.replace(/\s+/g, ''));
+  });
+
+  test('tags parts of speech', async () => {
+    const doc = await runStages(['The officials said 700 people died.'], [tokensStage]);
+    expect(doc.layer('tokens')!.map((t) => t.pos)).toEqual(['DET', 'NOUN', 'VERB', 'NUM', 'NOUN', 'VERB', 'PUNCT']);
+  });
+});
