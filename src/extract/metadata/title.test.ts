@@ -9,6 +9,8 @@ test.each([
   ['BBC News - Storm hits coast', [], 'www.bbc.co.uk', 'Storm hits coast'],
   ['Storm hits coast - live updates | Herald', ['Herald'], undefined, 'Storm hits coast - live updates'],
   ['Storm hits coast', ['Herald'], undefined, 'Storm hits coast'],
+  ['About bugs – Vortex Cannon Entertainment', [], 'vortexcannon.org', 'About bugs'],
+  ['Storm hits coast – Herald Tribune Online Edition For The Region', [], 'herald.example', 'Storm hits coast – Herald Tribune Online Edition For The Region'],
   ['Herald', ['Herald'], undefined, 'Herald'],
   ['Storm hits coast - Analysis', [], 'x.example', 'Storm hits coast - Analysis'],
 ])('stripSiteName(%j)', (title, sites, host, expected) => {

@@ -29,7 +29,10 @@ export function stripSiteName(title: string, siteNames: readonly string[], host?
     if (keys.has(c)) return true;
     const initials = part.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
     if (initials.length >= 2 && keys.has(initials)) return true;
-    return [...keys].some((k) => (c.startsWith(k) || k.startsWith(c)) && Math.min(c.length, k.length) >= 3 && Math.abs(c.length - k.length) <= 6);
+    // "BBC News" on bbc.co.uk, "Vortex Cannon Entertainment" on vortexcannon.org: a short part
+    // that begins with the site's own name.
+    const short = part.trim().split(/\s+/).length <= 5;
+    return [...keys].some((k) => (c.startsWith(k) || k.startsWith(c)) && Math.min(c.length, k.length) >= 3 && (Math.abs(c.length - k.length) <= 6 || (short && k.length >= 5 && c.startsWith(k))));
   };
   let first = 0;
   let last = parts.length - 1;
