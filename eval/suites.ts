@@ -1,6 +1,7 @@
 import { extractionSuite } from './extraction.js';
 import { metadataSuite } from './metadata.js';
+import { nerSuite } from './ner.js';
 import type { Suite } from './suite.js';
 
 /** Every evaluation suite, in report order. */
-export const SUITES: readonly Suite[] = [extractionSuite, metadataSuite];
+export const SUITES: readonly Suite[] = [extractionSuite, metadataSuite, nerSuite];

@@ -1,0 +1,72 @@
+/**
+ * The extractors the extraction benchmark compares, in table order. Each is loaded lazily, inside
+ * its own worker process, so one extractor's modules never weigh on another's memory numbers.
+ */
+import type { ExtractText } from '../peers/extractor.js';
+
+/** One benchmarked extractor. */
+export interface ExtractorEntry {
+  /** Id used on the command line and by the worker. */
+  name: string;
+  /** Name in the table. */
+  label: string;
+  /** How its text output is taken (for the notes under the table). */
+  output: string;
+  /** Run when no `--extractors=` is given. Off for setups too slow to run on every bench. */
+  byDefault: boolean;
+  load(): Promise<ExtractText>;
+}
+
+/** The id of sitrep's own entry, the numerator of the speed ratios. */
+export const SITREP = 'sitrep';
+
+/** Every extractor, sitrep first. */
+export const EXTRACTORS: readonly ExtractorEntry[] = [
+  {
+    name: SITREP,
+    label: 'sitrep',
+    output: '`extract({ html }, { url }).text` (public API, default pipeline)',
+    byDefault: true,
+    load: async () => (await import('../peers/sitrep.js')).sitrepText,
+  },
+  {
+    name: 'readability-jsdom',
+    label: 'Readability.js + jsdom',
+    output: '`new Readability(new JSDOM(html, { url }).window.document).parse().textContent`',
+    byDefault: true,
+    load: async () => (await import('../peers/readability-jsdom.js')).readabilityJsdomText,
+  },
+  {
+    name: 'readability-linkedom',
+    label: 'Readability.js + linkedom',
+    output: '`new Readability(parseHTML(html).document).parse().textContent`',
+    byDefault: true,
+    load: async () => (await import('../peers/readability-linkedom.js')).readabilityLinkedomText,
+  },
+  {
+    name: 'defuddle-linkedom',
+    label: 'Defuddle + linkedom',
+    output: '`Defuddle(parseHTML(html).document, url, { useAsync: false }).content` → text by block elements',
+    byDefault: true,
+    load: async () => (await import('../peers/defuddle.js')).defuddleLinkedomText,
+  },
+  {
+    name: 'defuddle-jsdom',
+    label: 'Defuddle + jsdom',
+    output: '`Defuddle(new JSDOM(html, { url }).window.document, url, { useAsync: false }).content` → text by block elements',
+    byDefault: false,
+    load: async () => (await import('../peers/defuddle.js')).defuddleJsdomText,
+  },
+  {
+    name: 'article-extractor',
+    label: '@extractus/article-extractor',
+    output: '`extractFromHtml(html, url).content` → text by block elements (`null` = empty)',
+    byDefault: true,
+    load: async () => (await import('../peers/article-extractor.js')).articleExtractorText,
+  },
+];
+
+/** The entry called `name`, or `undefined`. */
+export function extractorByName(name: string): ExtractorEntry | undefined {
+  return EXTRACTORS.find((e) => e.name === name);
+}

@@ -1,0 +1,8 @@
+import { extractionSection } from './extraction/section.js';
+import type { BenchSection } from './section.js';
+
+/**
+ * Every benchmark section, in document order. Later sections (language layer tokens/s, whole
+ * pipeline sentences/s, ingest pages/s, API latency) are added here.
+ */
+export const SECTIONS: readonly BenchSection[] = [extractionSection];
