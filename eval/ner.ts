@@ -1,0 +1,151 @@
+/**
+ * The `ner` suite: sitrep's entity tagger (src/nlp/entities) scored entity by entity (exact span
+ * and type) on
+ *
+ * - the last 2,000 GMB sentences, held out from training (gold mapped as in gmb.ts: PERSON without
+ *   titles, gpe split into NORP/LOC); tokens and sentence split are GMB's, POS is not passed;
+ * - eval/fixtures/ner-news.jsonl: ~55 hand-annotated NON-GMB newswire sentences (Reuters/AP/
+ *   Independent phrasing, ALL-CAPS headlines, datelines), never trained on; tokenised with the
+ *   tagger's simple tokeniser;
+ * - a sanity check on the Independent Syria ceasefire article: which type each expected name
+ *   gets across its mentions (document-level pass on). Reported, not gated.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadTagger, nameKey, simpleTokenize, tagDocument } from '../src/nlp/entities/index.js';
+import type { EntityType, TaggedSpan, TaggerToken } from '../src/nlp/entities/index.js';
+import { scoreSpans } from '../src/nlp/entities/metrics.js';
+import type { SpanScores } from '../src/nlp/entities/metrics.js';
+import { loadGmbSplit } from '../scripts/ner-data.js';
+import { markdownTable } from './suite.js';
+import type { Suite, SuiteResult } from './suite.js';
+
+const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'ner-news.jsonl');
+const ARTICLE = 'examples/independent-syria-ceasefire-2014.txt';
+
+/** A fixture sentence: tokens and gold spans. */
+export interface FixtureSentence {
+  tokens: TaggerToken[];
+  spans: TaggedSpan[];
+}
+
+/**
+ * Parses one fixture line's markup, `[TYPE words]`, into tokens and gold spans. Throws when a
+ * span does not fall on token boundaries (a fixture error, e.g. "[LOC Britain]-based").
+ */
+export function parseFixtureLine(marked: string): FixtureSentence {
+  let text = '';
+  const chars: { start: number; end: number; type: EntityType }[] = [];
+  let last = 0;
+  for (const m of marked.matchAll(/\[(PERSON|ORG|LOC|NORP) ([^\]]+)\]/g)) {
+    text += marked.slice(last, m.index);
+    const start = text.length;
+    text += m[2];
+    chars.push({ start, end: text.length, type: m[1] as EntityType });
+    last = m.index + m[0].length;
+  }
+  text += marked.slice(last);
+  const toks = simpleTokenize(text);
+  const spans = chars.map((c) => {
+    const start = toks.findIndex((t) => t.start === c.start);
+    const end = toks.findIndex((t) => t.end === c.end) + 1;
+    if (start < 0 || end <= start) throw new Error(`ner fixture: "${text.slice(c.start, c.end)}" is not on token boundaries in: ${text}`);
+    return { start, end, type: c.type };
+  });
+  return { tokens: toks.map((t) => ({ text: t.text })), spans };
+}
+
+/** Reads the news fixture. */
+export function loadNewsFixture(path: string = FIXTURE): FixtureSentence[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => parseFixtureLine((JSON.parse(l) as { text: string }).text));
+}
+
+const pct = (x: number) => Math.round(1000 * x) / 10;
+
+function table(s: SpanScores): string {
+  const rows = (['PERSON', 'ORG', 'LOC', 'NORP', 'ALL'] as const).map((t) => [t === 'ALL' ? 'micro' : t, s[t].gold, s[t].predicted, pct(s[t].precision), pct(s[t].recall), pct(s[t].f1)]);
+  return markdownTable(['type', 'gold', 'predicted', 'P', 'R', 'F1'], rows);
+}
+
+const SANITY: readonly [string, EntityType][] = [
+  ...['Kerry', 'Lavrov', 'Bashar al-Assad', 'Obama', 'Cameron'].map((n) => [n, 'PERSON'] as [string, EntityType]),
+  ...['Isis', 'Jabhat al-Nusra', "al-Qa'ida", 'Ahrar al-Sham', 'Hezbollah', 'Islamic Front', 'Nato', 'Reuters'].map((n) => [n, 'ORG'] as [string, EntityType]),
+  ...['Paris', 'Aleppo', 'East Ghouta', 'Damascus', 'Raqqa', 'al-Bab', 'Tel Abyad', 'Anbar', 'Euphrates', 'Syria', 'Russia', 'Iran', 'Turkey', 'Saudi Arabia', 'Lebanon'].map(
+    (n) => [n, 'LOC'] as [string, EntityType],
+  ),
+];
+
+/** Tags the article with the document pass and reports, per expected name, the types its mentions got. */
+function sanity(sharedData: string): { markdown: string; hits: number } {
+  const text = readFileSync(join(sharedData, ARTICLE), 'utf8');
+  const sentences = text
+    .split(/\n+|(?<=[.!?][”"]?)\s+(?=[“"]?\p{Lu})/u)
+    .map((s) => simpleTokenize(s).map((t) => ({ text: t.text })))
+    .filter((s) => s.length > 0);
+  const spans = tagDocument(loadTagger(), sentences);
+  let hits = 0;
+  const rows = SANITY.map(([name, expected]) => {
+    const key = nameKey(simpleTokenize(name), 0, simpleTokenize(name).length);
+    const got = new Map<string, number>();
+    sentences.forEach((tokens, si) => {
+      const n = simpleTokenize(name).length;
+      for (let i = 0; i + n <= tokens.length; i++) {
+        if (nameKey(tokens, i, i + n) !== key) continue;
+        const span = (spans[si] ?? []).find((s) => s.start <= i && s.end >= i + n);
+        const label = !span ? 'O' : span.start === i && span.end === i + n ? span.type : `${span.type} (in "${tokens.slice(span.start, span.end).map((t) => t.text).join(' ')}")`;
+        got.set(label, (got.get(label) ?? 0) + 1);
+      }
+    });
+    const mentions = [...got.values()].reduce((a, b) => a + b, 0);
+    const right = got.get(expected) ?? 0;
+    if (mentions > 0 && right === mentions) hits++;
+    return [name, expected, mentions, [...got.entries()].map(([k, v]) => `${k} ×${v}`).join(', ') || '—'];
+  });
+  return { markdown: markdownTable(['name', 'expected', 'mentions', 'tagged as'], rows), hits };
+}
+
+/** The ner suite (see the module comment). */
+export const nerSuite: Suite = {
+  name: 'ner',
+  needs: 'ner/gmb',
+  async run(sharedData: string): Promise<SuiteResult> {
+    const tagger = loadTagger();
+    const { heldOut } = loadGmbSplit(sharedData);
+    const gmb = scoreSpans(
+      heldOut.map((s) => s.spans),
+      heldOut.map((s) => tagger.tag(s.tokens.map((t) => ({ text: t.text })))),
+    );
+    const news = loadNewsFixture();
+    const newsScores = scoreSpans(
+      news.map((s) => s.spans),
+      news.map((s) => tagger.tag(s.tokens)),
+    );
+    const check = sanity(sharedData);
+    const markdown = [
+      `Entity-level exact-span scores (a prediction counts only with the gold start, end and type). Model: \`src/nlp/entities/data/ner-model.json.gz\` (averaged perceptron, BIO Viterbi; \`scripts/train-ner.ts --seed 1\`).`,
+      `\n### GMB held-out (last ${heldOut.length} sentences, never trained on)\n`,
+      table(gmb),
+      `\n### Non-GMB newswire fixture (\`eval/fixtures/ner-news.jsonl\`, ${news.length} hand-annotated sentences, never trained on)\n`,
+      table(newsScores),
+      `\n### Sanity check: \`${ARTICLE}\` (simple tokeniser, document-level pass; ${check.hits}/${SANITY.length} names right in every mention)\n`,
+      check.markdown,
+    ].join('\n');
+    return {
+      name: 'ner',
+      title: 'Entities (PERSON / ORG / LOC / NORP)',
+      metrics: {
+        microF1: gmb.ALL.f1,
+        perF1: gmb.PERSON.f1,
+        orgF1: gmb.ORG.f1,
+        locF1: gmb.LOC.f1,
+        norpF1: gmb.NORP.f1,
+        newsMicroF1: newsScores.ALL.f1,
+      },
+      markdown,
+    };
+  },
+};

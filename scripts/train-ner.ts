@@ -1,0 +1,119 @@
+/**
+ * Trains sitrep's entity tagger (structured averaged perceptron, BIO Viterbi) on GMB and writes
+ * the pruned, quantised model to src/nlp/entities/data/ner-model.json.gz.
+ *
+ * The last 2,000 GMB sentences are held out (eval/ner.ts scores them) and never trained on.
+ * With `--dev`, the last 2,000 sentences of the training part are also kept out and scored after
+ * every epoch: that is the set to make modelling decisions on.
+ *
+ * Augmentation (seeded): a share of sentences is added again in CAPITALS (headlines, datelines),
+ * and POS tags are dropped from a share of sentences, so the model works with or without POS.
+ *
+ * Usage: nice npx tsx scripts/train-ner.ts --seed 1 [--epochs 8] [--dev] [--no-write] [--out file.json.gz]
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LabelledSentence } from '../src/nlp/entities/gmb.js';
+import { sentenceFeatures } from '../src/nlp/entities/features.js';
+import { scoreSpans } from '../src/nlp/entities/metrics.js';
+import { deserialiseModel, serialiseModel } from '../src/nlp/entities/model-io.js';
+import { encodeFeatures, trainPerceptron } from '../src/nlp/entities/perceptron.js';
+import type { EncodedSentence, LinearModel } from '../src/nlp/entities/perceptron.js';
+import { seededRandom } from '../src/nlp/entities/rng.js';
+import { spansToTags } from '../src/nlp/entities/tags.js';
+import { MODEL_FILE, createTagger, defaultResources } from '../src/nlp/entities/tagger.js';
+import type { TaggerToken } from '../src/nlp/entities/types.js';
+import { HELD_OUT, loadGmbSplit } from './ner-data.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const sharedData = resolve(process.env.SITREP_SHARED_DATA ?? join(root, '..', 'shared', 'data'));
+const args = process.argv.slice(2);
+const numArg = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const SEED = numArg('--seed', 1);
+const EPOCHS = numArg('--epochs', 8);
+const MIN_FEATURE_COUNT = numArg('--min-count', 2);
+const CAPS_SHARE = numArg('--caps', 0.1);
+const NO_POS_SHARE = numArg('--no-pos', 1);
+const PRUNE = numArg('--prune', 0.5);
+const STEP = numArg('--step', 0.25);
+const DEV = args.includes('--dev');
+const WRITE = !args.includes('--no-write');
+const OUT = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
+
+function withoutPos(tokens: readonly TaggerToken[]): TaggerToken[] {
+  return tokens.map((t) => ({ text: t.text }));
+}
+
+/** The training sentences after augmentation (seeded, so reproducible). */
+function augment(train: readonly LabelledSentence[]): LabelledSentence[] {
+  const random = seededRandom(SEED * 7919 + 17);
+  const out: LabelledSentence[] = [];
+  for (const s of train) {
+    const tokens = random() < NO_POS_SHARE ? withoutPos(s.tokens) : s.tokens;
+    out.push({ tokens, spans: s.spans });
+    if (random() < CAPS_SHARE) out.push({ tokens: tokens.map((t) => ({ ...t, text: t.text.toUpperCase() })), spans: s.spans });
+  }
+  return out;
+}
+
+function main(): void {
+  const t0 = performance.now();
+  const split = loadGmbSplit(sharedData);
+  const fit = DEV ? split.train.slice(0, -HELD_OUT) : split.train;
+  const dev = DEV ? split.train.slice(-HELD_OUT) : split.heldOut;
+  const data = augment(fit);
+  const resources = defaultResources();
+  console.log(`train-ner: seed ${SEED}, ${fit.length} sentences (+${data.length - fit.length} augmented), scoring on ${DEV ? 'dev' : 'held-out'} (${dev.length})`);
+
+  // Pass 1: count features; keep those seen MIN_FEATURE_COUNT times (rare ones only overfit).
+  const counts = new Map<string, number>();
+  for (const s of data) for (const fs of sentenceFeatures(s.tokens, resources)) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const featureIndex = new Map<string, number>();
+  for (const [f, c] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c >= MIN_FEATURE_COUNT) featureIndex.set(f, featureIndex.size);
+  counts.clear();
+  // Pass 2: encode.
+  const encoded: EncodedSentence[] = data.map((s) => ({
+    ...encodeFeatures(sentenceFeatures(s.tokens, resources), featureIndex),
+    gold: Int32Array.from(spansToTags(s.spans, s.tokens.length)),
+  }));
+  console.log(`train-ner: ${featureIndex.size} features, encoded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const score = (model: LinearModel, sentences: readonly LabelledSentence[], pos: boolean) => {
+    const tagger = createTagger(model, resources);
+    return scoreSpans(sentences.map((s) => s.spans), sentences.map((s) => tagger.tag(pos ? s.tokens : withoutPos(s.tokens))));
+  };
+  const fmt = (s: ReturnType<typeof scoreSpans>) =>
+    `micro ${(100 * s.ALL.f1).toFixed(2)} PER ${(100 * s.PERSON.f1).toFixed(1)} ORG ${(100 * s.ORG.f1).toFixed(1)} LOC ${(100 * s.LOC.f1).toFixed(1)} NORP ${(100 * s.NORP.f1).toFixed(1)}`;
+
+  const trained = trainPerceptron(encoded, featureIndex.size, {
+    epochs: EPOCHS,
+    seed: SEED,
+    onEpoch(epoch, mistakes, averaged) {
+      const line = `train-ner: epoch ${epoch}: ${mistakes} sentences wrong, ${((performance.now() - t0) / 1000).toFixed(0)} s`;
+      if (DEV || epoch === EPOCHS) console.log(`${line}; ${DEV ? 'dev' : 'held-out'} no-POS ${fmt(score({ featureIndex, ...averaged() }, dev, false))}`);
+      else console.log(line);
+    },
+  });
+  const model: LinearModel = { featureIndex, ...trained };
+  const trainSeconds = (performance.now() - t0) / 1000;
+  const gz = serialiseModel(model, {
+    pruneBelow: PRUNE,
+    step: STEP,
+    meta: { seed: SEED, epochs: EPOCHS, trainSentences: fit.length, capsShare: CAPS_SHARE, noPosShare: NO_POS_SHARE, minFeatureCount: MIN_FEATURE_COUNT },
+  });
+  const reloaded = deserialiseModel(gz).model;
+  console.log(`train-ner: pruned model ${(gz.length / 1e6).toFixed(2)} MB gz, ${reloaded.featureIndex.size} features; no-POS ${fmt(score(reloaded, dev, false))}`);
+  if (NO_POS_SHARE < 1) console.log(`train-ner: with GMB POS ${fmt(score(reloaded, dev, true))}`);
+  if (OUT) writeFileSync(OUT, gz);
+  if (WRITE && !DEV) {
+    writeFileSync(join(root, 'src/nlp/entities/data', MODEL_FILE), gz);
+    console.log(`train-ner: wrote src/nlp/entities/data/${MODEL_FILE}`);
+  }
+  console.log(`train-ner: done in ${trainSeconds.toFixed(0)} s (training) / ${((performance.now() - t0) / 1000).toFixed(0)} s (all)`);
+}
+
+main();

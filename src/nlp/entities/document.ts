@@ -1,0 +1,81 @@
+/**
+ * Document-level consistency: a name typed once keeps its type across the article. The first pass
+ * tags every sentence on its own; the names found vote (by decoding margin) for a type; the second
+ * pass relabels spans of a known name to the voted type and tags untagged mentions of known names
+ * (e.g. a headline's "LAVROV", or "Lavrov" after "Sergei Lavrov").
+ */
+import { caseClass } from './features.js';
+import { wordKey } from './normalize.js';
+import type { DocContext, EntityType, TaggedSpan, Tagger, TaggerToken } from './types.js';
+
+/** The normalised text of tokens [start, end): folded, lowercased, space-joined. */
+export function nameKey(tokens: readonly TaggerToken[], start: number, end: number): string {
+  return tokens.slice(start, end).map((t) => wordKey(t.text)).join(' ');
+}
+
+const MAX_NAME_TOKENS = 6;
+
+/**
+ * Applies known names to one sentence's spans: relabels spans whose text is a known name of
+ * another type, and adds spans for untagged mentions of known names (longest first; at least one
+ * token must carry a capital, so "us" never becomes "US").
+ */
+export function applyContext(tokens: readonly TaggerToken[], spans: readonly TaggedSpan[], context: DocContext): TaggedSpan[] {
+  const out = spans.map((s) => {
+    const known = context.names.get(nameKey(tokens, s.start, s.end));
+    return known && known !== s.type ? { ...s, type: known } : s;
+  });
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (const s of out) for (let i = s.start; i < s.end; i++) covered[i] = true;
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    for (let n = Math.min(MAX_NAME_TOKENS, tokens.length - i); n >= 1; n--) {
+      let free = true;
+      for (let j = i; j < i + n; j++) free &&= !covered[j];
+      if (!free) continue;
+      const type = context.names.get(nameKey(tokens, i, i + n));
+      const capitalised = tokens.slice(i, i + n).some((t) => caseClass(t.text) !== 'lower' && caseClass(t.text) !== 'none');
+      if (!type || !capitalised) continue;
+      out.push({ start: i, end: i + n, type });
+      for (let j = i; j < i + n; j++) covered[j] = true;
+      i += n - 1;
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Collects the names of a document's first-pass spans with their voted type. A person's last name
+ * also votes (more weakly) for PERSON, so a later bare surname is recognised.
+ */
+export function collectNames(sentences: readonly (readonly TaggerToken[])[], spans: readonly (readonly TaggedSpan[])[]): Map<string, EntityType> {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const vote = (key: string, type: EntityType, weight: number) => {
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = new Map()));
+    v.set(type, (v.get(type) ?? 0) + weight);
+  };
+  sentences.forEach((tokens, si) => {
+    for (const s of spans[si] ?? []) {
+      const capitalised = tokens.slice(s.start, s.end).some((t) => caseClass(t.text) !== 'lower' && caseClass(t.text) !== 'none');
+      if (!capitalised) continue;
+      const weight = 1 + Math.max(0, s.score ?? 0);
+      vote(nameKey(tokens, s.start, s.end), s.type, weight);
+      if (s.type === 'PERSON' && s.end - s.start > 1) vote(nameKey(tokens, s.end - 1, s.end), 'PERSON', 0.5 * weight);
+    }
+  });
+  const names = new Map<string, EntityType>();
+  for (const [key, v] of votes) {
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best) names.set(key, best[0]);
+  }
+  return names;
+}
+
+/** Tags a whole document (sentences of tokens) with document-level consistency. */
+export function tagDocument(tagger: Tagger, sentences: readonly (readonly TaggerToken[])[]): TaggedSpan[][] {
+  const first = sentences.map((s) => tagger.tag(s));
+  const context: DocContext = { names: collectNames(sentences, first) };
+  return sentences.map((tokens, i) => applyContext(tokens, first[i] ?? [], context));
+}

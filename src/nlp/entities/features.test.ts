@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { caseClass, isAllCaps, sentenceFeatures, shape } from './features.js';
+import { loadGazetteer } from './gazetteer.js';
+import { coarsePos } from './pos.js';
+
+const resources = {
+  gazetteer: loadGazetteer(),
+  clusters: { fine: new Map([['damascus', 3], ['beirut', 3]]), coarse: [0, 0, 0, 1] },
+};
+const toks = (s: string) => s.split(' ').map((text) => ({ text }));
+
+describe('token features', () => {
+  test.each([
+    ['McCain', 'XxXx'],
+    ['U.S.', 'X.X.'],
+    ['al-Nusra', 'x-Xx'],
+    ['1,200', 'd,d'],
+  ])('shape(%s) = %s', (word, expected) => expect(shape(word)).toBe(expected));
+
+  test.each([
+    ['Kerry', 'init'],
+    ['NATO', 'upper'],
+    ['said', 'lower'],
+    ['iPhone', 'mixed'],
+    ['1,200', 'none'],
+  ])('caseClass(%s) = %s', (word, expected) => expect(caseClass(word)).toBe(expected));
+
+  test.each([
+    ['SYRIAN REBELS LOSE GROUND', true],
+    ['BEIRUT ( Reuters ) - Rebels said', false],
+    ['Syrian rebels lose ground', false],
+  ])('isAllCaps(%s) = %s', (text, expected) => expect(isAllCaps(toks(text))).toBe(expected));
+
+  test.each([
+    ['NNP', 'PROPN'],
+    ['PROPN', 'PROPN'],
+    ['JJ', 'ADJ'],
+    [',', 'PUNCT'],
+  ])('coarsePos(%s) = %s', (tag, expected) => expect(coarsePos(tag)).toBe(expected));
+
+  test('lowercase identity, affixes, neighbours and clusters are features', () => {
+    const f = sentenceFeatures(toks('rebels near Damascus said'), resources)[2] ?? [];
+    expect(f).toEqual(expect.arrayContaining(['l=damascus', 'w=Damascus', 'p3=dam', 'x3=cus', 'l-1=near', 'l+1=said', 'l-2=rebels', 'k=3', 'K=1', 'c=init']));
+  });
+
+  test('an ALL-CAPS sentence drops case-sensitive features but keeps the lowercase word', () => {
+    const f = sentenceFeatures(toks('REBELS NEAR DAMASCUS SAID'), resources)[2] ?? [];
+    expect(f).toEqual(expect.arrayContaining(['l=damascus', 'AC', 'k=3']));
+    expect(f.some((x) => x.startsWith('w='))).toBe(false);
+  });
+
+  test.each([
+    ['Mr Kerry said', 1, 't-1'],
+    ['Mr. Kerry said', 1, 't-1'],
+    ['the Interior Ministry said', 1, 'o+1'],
+    ['troops in Saudi Arabia', 2, 'g=country:Bm'],
+    ['Syrian troops', 0, 'g=demonym:B'],
+  ])('gazetteer features: "%s" token %i has %s', (text, i, feature) => {
+    expect(sentenceFeatures(toks(text), resources)[i]).toContain(feature);
+  });
+
+  test('POS features appear only when POS is given', () => {
+    const withPos = sentenceFeatures([{ text: 'Kerry', pos: 'NNP' }], resources)[0] ?? [];
+    const without = sentenceFeatures([{ text: 'Kerry' }], resources)[0] ?? [];
+    expect(withPos).toContain('p=PROPN');
+    expect(without.some((x) => x.startsWith('p='))).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The entity tagger: features → averaged-perceptron scores → BIO Viterbi → spans. `loadTagger()`
+ * reads the committed model (data/ner-model.json.gz) once and caches it.
+ */
+import { readFileSync } from 'node:fs';
+import { loadClusters } from './clusters.js';
+import type { WordClusters } from './clusters.js';
+import { dataPath } from './data-path.js';
+import { applyContext } from './document.js';
+import { sentenceFeatures } from './features.js';
+import type { FeatureResources } from './features.js';
+import { loadGazetteer } from './gazetteer.js';
+import { deserialiseModel } from './model-io.js';
+import { decode, encodeFeatures } from './perceptron.js';
+import type { LinearModel } from './perceptron.js';
+import { tagsToSpans } from './tags.js';
+import type { DocContext, TaggedSpan, Tagger, TaggerToken } from './types.js';
+
+/** File name of the committed model, in data/ beside this module. */
+export const MODEL_FILE = 'ner-model.json.gz';
+
+/** Builds a tagger from an in-memory model (training, tests). */
+export function createTagger(model: LinearModel, resources: FeatureResources = defaultResources()): Tagger {
+  return {
+    tag(sentence: readonly TaggerToken[], context?: DocContext): TaggedSpan[] {
+      if (sentence.length === 0) return [];
+      const { ids, offsets } = encodeFeatures(sentenceFeatures(sentence, resources), model.featureIndex);
+      const { tags, margins } = decode(model, ids, offsets);
+      const spans = tagsToSpans(tags).map((s) => {
+        let sum = 0;
+        for (let i = s.start; i < s.end; i++) sum += margins[i] ?? 0;
+        return { ...s, score: sum / (s.end - s.start) };
+      });
+      return context ? applyContext(sentence, spans, context) : spans;
+    },
+  };
+}
+
+/** The gazetteer and cluster table the committed model was trained with. */
+export function defaultResources(clusters: WordClusters = loadClusters()): FeatureResources {
+  return { gazetteer: loadGazetteer(), clusters };
+}
+
+let cached: Tagger | undefined;
+
+/** Loads the committed model once and returns the (cached) tagger. */
+export function loadTagger(): Tagger {
+  cached ??= createTagger(deserialiseModel(readFileSync(dataPath(MODEL_FILE))).model);
+  return cached;
+}
