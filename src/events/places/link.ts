@@ -26,6 +26,8 @@ const STRONG_BREAKS = new Set(cues.clauseBreaks.strong);
 const WEAK_BREAKS = new Set(cues.clauseBreaks.weak);
 /** How specific each precision is; an unknown (cue-found) name is the most specific. */
 const SPECIFICITY: Record<string, number> = { unknown: 0, city: 1, feature: 2, region: 3, country: 4 };
+const SETTLEMENTS = new Set(cues.settlementTypes);
+const AUXILIARIES = new Set(cues.auxiliaries);
 const W = cues.weights;
 const LOOKBACK = 10;
 
@@ -61,7 +63,7 @@ export function linkEventPlace(sentence: string, trigger: { start: number; end: 
     if (isActor(tokens, b)) return;
     const gov = governor(tokens, a, owner, k);
     if (gov.relation === 'from' && isOrigin(tokens, gov.at ?? a, trig)) return;
-    const object = isObject(tokens, trig, a);
+    const object = isObject(tokens, trig, a) || isPassiveSubject(tokens, trig, b);
     let score = object && gov.relation === undefined ? W.object : baseScore(gov);
     const [lo, hi] = a > trig[1] ? [trig[1] + 1, a] : [b + 1, trig[0]];
     score -= (hi - lo) * W.perToken;
@@ -204,6 +206,13 @@ function isObject(tokens: readonly Token[], trig: readonly [number, number], a: 
   return true;
 }
 
+/** The place is the subject of a passive trigger: "Jaffna was captured", "Kisangani was later seized". */
+function isPassiveSubject(tokens: readonly Token[], trig: readonly [number, number], b: number): boolean {
+  if (b >= trig[0] || trig[0] - b > 4) return false;
+  for (let k = b + 1; k < trig[0]; k++) if (!AUXILIARIES.has(tokens[k]?.lower ?? '')) return false;
+  return true;
+}
+
 /**
  * Of two mentions joined only by modifiers ("Syria's Idlib", "the West Bank city of Nablus",
  * "the Washash district of Baghdad"), the less specific one only locates the other.
@@ -216,6 +225,11 @@ function nestedContainers(tokens: readonly Token[], ranges: readonly (readonly [
     if (c - b > 5) continue;
     const between = tokens.slice(b + 1, c).map((t) => t.lower);
     if (!between.every((t) => t === "'s" || t === '’s' || SKIP.has(t))) continue;
+    const of = between.lastIndexOf('of');
+    if (of > 0 && SETTLEMENTS.has(between[of - 1] ?? '')) {
+      out.add(k);
+      continue;
+    }
     const first = SPECIFICITY[precisions[k] ?? 'unknown'] ?? 0;
     const second = SPECIFICITY[precisions[k + 1] ?? 'unknown'] ?? 0;
     out.add(first > second ? k : k + 1);

@@ -22,7 +22,7 @@ const DIRECTIONS = new Set(Object.keys(cues.directions));
 const TYPE_NOUNS = new Set(words.typeNouns);
 const EXTEND = words.extendTypeNouns.map((n) => n.split(' ')).sort((a, b) => b.length - a.length);
 const TYPE_CUES = words.typeCues.map((c) => c.split(' '));
-const PREPOSITIONS = new Set(Object.keys(cues.prepositions).filter((p) => p !== 'from'));
+const PREPOSITIONS = new Set(words.introducers);
 const SKIP = new Set(cues.skip);
 const MAX_SPAN = 6;
 
@@ -128,7 +128,6 @@ function longestKnown(sentence: string, tokens: readonly Token[], i: number): nu
     if (!hit) continue;
     // Small towns share names with people and common words: want a cue for those.
     if (single && hit.place.precision === 'city' && hit.prominence < words.minorProminence && !introduced(tokens, i)) continue;
-    if (single && i === 0 && hit.place.precision === 'city' && hit.prominence < words.minorProminence + 1) continue;
     return j;
   }
   return undefined;

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { findPlaceMentions } from './mentions.js';
+import { linkEventPlace } from './link.js';
+
+/** Links the event triggered by `trigger` (first occurrence) in `sentence`. */
+function link(sentence: string, trigger: string) {
+  const start = sentence.indexOf(trigger);
+  return linkEventPlace(sentence, { start, end: start + trigger.length }, findPlaceMentions(sentence));
+}
+
+describe('linkEventPlace', () => {
+  test.each([
+    ['Heavy clashes near Aleppo killed 12 fighters.', 'clashes', 'Aleppo', 'near'],
+    ['Syrian rebels attacked an army checkpoint in Homs on Friday.', 'attacked', 'Homs', 'in'],
+    ['The Damascus government said rebels shelled a school in Idlib.', 'shelled', 'Idlib', 'in'],
+    ['A car bomb exploded in the town of Mahmudiyah, 30 kilometres (20 miles) south of Baghdad.', 'exploded', 'Mahmudiyah', 'in'],
+    ['Rudolph was captured in Murphy, North Carolina, early Saturday.', 'captured', 'Murphy', 'in'],
+    ['A rocket struck homes in the West Bank city of Nablus.', 'struck', 'Nablus', 'in'],
+    ['Government troops captured Raqqa after weeks of fighting.', 'captured', 'Raqqa', undefined],
+    ['Jaffna was captured by government forces in December.', 'captured', 'Jaffna', undefined],
+  ])('%s → %s', (sentence, trigger, place, relation) => {
+    const result = link(sentence, trigger);
+    expect(result?.place.text).toBe(place);
+    expect(result?.relation).toBe(relation);
+  });
+
+  test('a relative location keeps its relation and anchor', () => {
+    const result = link('Government jets bombed villages east of Damascus.', 'bombed');
+    expect(result?.place.text).toBe('Damascus');
+    expect(result?.relation).toBe('east of');
+    expect(result?.anchor?.text).toBe('Damascus');
+  });
+
+  test('fled from Mosul to Erbil: the origin is never the link', () => {
+    expect(link('Thousands fled from Mosul to Erbil last week.', 'fled')?.place.text).not.toBe('Mosul');
+  });
+
+  test('an origin is not where the event happened', () => {
+    expect(link('Thousands fled from Mosul on Monday.', 'fled')).toBeUndefined();
+  });
+
+  test('a sentence without places links nothing', () => {
+    expect(link('The rebels attacked the convoy at dawn.', 'attacked')).toBeUndefined();
+  });
+
+  test('a place naming an actor is not a location', () => {
+    expect(link('The Damascus government condemned the attack.', 'condemned')).toBeUndefined();
+  });
+});
