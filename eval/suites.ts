@@ -1,7 +1,11 @@
 import { eventLocationSuite } from './event-location.js';
+import { datesSuite } from './dates.js';
 import { extractionSuite } from './extraction.js';
 import { metadataSuite } from './metadata.js';
+import { nerSuite } from './ner.js';
+import { quantitiesSuite } from './quantities.js';
+import { sentencesSuite } from './sentences.js';
 import type { Suite } from './suite.js';
 
 /** Every evaluation suite, in report order. */
-export const SUITES: readonly Suite[] = [extractionSuite, metadataSuite, eventLocationSuite];
+export const SUITES: readonly Suite[] = [extractionSuite, nerSuite, metadataSuite, eventLocationSuite, sentencesSuite, datesSuite, quantitiesSuite];

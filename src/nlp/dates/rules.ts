@@ -105,9 +105,10 @@ const RULES: Rule[] = [
   },
   {
     name: 'year-part',
-    re: /\b(early|late|mid-|mid|the (?:start|beginning|middle|end|first half|second half) of|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?)\s*((?:19|20)\d{2})\b/gi,
+    re: /\b(early|late|mid-|mid|the (?:start|beginning|middle|end|first half|second half) of|(?:spring|summer|autumn|fall|winter)(?: of)?)\s*((?:19|20)\d{2})\b/gi,
     resolve(m) {
-      const key = m[1]!.toLowerCase().replace(/^the (?=spring|summer|autumn|fall|winter)/, '').replace(/ of$/, '');
+      const raw = m[1]!.toLowerCase();
+      const key = YEAR_PARTS[raw] ? raw : raw.replace(/ of$/, '');
       const [from, to] = YEAR_PARTS[key] ?? [1, 12];
       const y = Number(m[2]);
       return { value: range({ y, m: from!, d: 1 }, lastOfMonth(y, to!)), precision: 'range', certainty: 'stated' };

@@ -96,6 +96,11 @@ export function parseQuantities(s: SentenceTokens): TokenQuantity[] {
   const out: TokenQuantity[] = [];
   for (let i = 0; i < w.length; i++) {
     if (!STARTS.has(lower(w, i)) && !/^\d/.test(w[i]!)) continue;
+    // Clock times written as one token ("10:30", "9.45pm").
+    if (/^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i.test(w[i]!) && !(s.pos[i] === 'NUM' && /^\d{1,2}\.\d{2}$/.test(w[i]!) && !TIME_AFTER.has(lower(w, i + 1)))) {
+      out.push({ start: i, end: i + 1, kind: 'time', value: parseInt(w[i]!, 10), qualifier: 'exact' });
+      continue;
+    }
     // Ordinals ("22nd", "3rd") are not counts; record them and move on.
     if (/^\d+(?:st|nd|rd|th)$/i.test(w[i]!)) {
       out.push({ start: i, end: i + 1, kind: 'ordinal', value: parseInt(w[i]!, 10), qualifier: 'exact' });
