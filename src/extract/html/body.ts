@@ -40,6 +40,10 @@ export interface BodyOptions {
 
 /** Below this many characters of body text the JSON-LD `articleBody` is consulted. */
 const FALLBACK_CHARS = 250;
+/** Below this many characters the strict pass found next to nothing, and a relaxed pass runs. */
+const RELAXED_BELOW = 150;
+/** The relaxed pass replaces the strict one only when it finds this many times more text. */
+const RELAXED_FACTOR = 2;
 /** The JSON-LD anchor is trusted when the page text under it covers this share of the JSON-LD body. */
 const ANCHOR_TRUST = 0.4;
 
@@ -47,9 +51,11 @@ const ANCHOR_TRUST = 0.4;
 export function extractBody(dom: DomDocument, raw: string, options: BodyOptions = {}): Block[] {
   let blocks = extractWith(dom, raw, options, false);
   let length = textLength(blocks);
-  if (length < FALLBACK_CHARS) {
+  if (length < RELAXED_BELOW) {
     const relaxed = extractWith(dom, raw, options, true);
-    if (textLength(relaxed) > length) {
+    // Relaxed output always has more text (it keeps what strict pruning removed); take it only
+    // when strict found next to nothing.
+    if (textLength(relaxed) >= Math.max(FALLBACK_CHARS, RELAXED_FACTOR * length)) {
       blocks = relaxed;
       length = textLength(relaxed);
     }

@@ -1,12 +1,12 @@
 import type { Element } from 'domhandler';
-import { nearHeadline } from './headline.js';
+import { firstProseAfter, startsArticle } from './headline.js';
 import type { PageAnalysis } from './page-analysis.js';
 
 /** Weight of boilerplate-like text against prose when choosing the container. */
 export const BAD_WEIGHT = 1;
 /** Bonus (share of its prose) for an element whose class/id names the article body. */
 const POSITIVE_BONUS = 0.1;
-/** Bonus for a candidate right after the headline: its prose up to a cap, plus a constant. */
+/** Bonus for a candidate holding the first prose right after the headline: its prose up to a cap, plus a constant. */
 const HEADLINE_BONUS_CAP = 1200;
 const HEADLINE_CONSTANT = 200;
 /** Bonus for the element where the JSON-LD `articleBody` text sits (see json-ld-anchor.ts). */
@@ -28,9 +28,10 @@ export function chooseContainer(analysis: PageAnalysis, anchor?: Element, headli
   let best: Element | undefined;
   let bestScore = 0;
   const head = headline && analysis.stats.get(headline);
+  const firstProse = head && firstProseAfter(head, analysis);
   for (const [el, s] of analysis.stats) {
     let score = s.good - BAD_WEIGHT * s.bad;
-    if (head && s.good > 0 && nearHeadline(s, head)) score += Math.min(s.good, HEADLINE_BONUS_CAP) + HEADLINE_CONSTANT;
+    if (head && firstProse !== undefined && startsArticle(s, head, firstProse)) score += Math.min(s.good, HEADLINE_BONUS_CAP) + HEADLINE_CONSTANT;
     if (el === anchor) score += ANCHOR_BONUS * s.good + ANCHOR_CONSTANT;
     if (s.positive) score += POSITIVE_BONUS * s.good;
     if (s.articleBody && s.good > 0) score += ARTICLE_BODY_BONUS * s.good + ARTICLE_BODY_CONSTANT;
@@ -39,7 +40,36 @@ export function chooseContainer(analysis: PageAnalysis, anchor?: Element, headli
       bestScore = score;
     }
   }
-  return best;
+  return best && headline ? widenToHeadline(best, headline, analysis) : best;
+}
+
+/**
+ * The headline bonus can pick one paragraph of an article whose paragraphs sit directly beside
+ * the headline. Widen the choice along its ancestors up to the one that also holds the
+ * headline, to whichever scores best there without bonuses (ties keep the narrower one).
+ */
+function widenToHeadline(best: Element, headline: Element, analysis: PageAnalysis): Element {
+  const own = analysis.stats.get(best);
+  if (!own) return best;
+  let chosen = best;
+  let chosenScore = own.good - BAD_WEIGHT * own.bad;
+  for (let p = best.parent; p && p.type === 'tag'; p = p.parent) {
+    const el = p as Element;
+    const s = analysis.stats.get(el);
+    if (!s) break;
+    const score = s.good - BAD_WEIGHT * s.bad;
+    if (score > chosenScore) {
+      chosen = el;
+      chosenScore = score;
+    }
+    if (contains(el, headline)) break;
+  }
+  return chosen;
+}
+
+function contains(ancestor: Element, node: Element): boolean {
+  for (let p: Element['parent'] = node; p; p = p.parent) if (p === ancestor) return true;
+  return false;
 }
 
 /** A sibling joins the container when it has this much prose… */

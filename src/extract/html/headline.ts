@@ -18,15 +18,25 @@ export function findHeadline(analysis: PageAnalysis, title: string | undefined):
   return h1s.length === 1 ? h1s[0] : undefined;
 }
 
-/** Kept-text characters between the headline and a candidate still counted as "right after". */
+/** The first prose may start at most this many kept-text characters after the headline. */
 const NEAR_CHARS = 1000;
 
 /**
- * True when a candidate container starts near the headline: it begins at most
- * {@link NEAR_CHARS} characters after the headline ends, or it contains the headline that
- * close to its own start.
+ * Kept-text offset of the first prose block after the headline, when it is near enough to be
+ * the start of the article; otherwise `undefined`.
  */
-export function nearHeadline(candidate: NodeStats, headline: NodeStats): boolean {
-  if (candidate.start >= headline.end) return candidate.start - headline.end <= NEAR_CHARS;
-  return candidate.end >= headline.end && headline.start - candidate.start <= NEAR_CHARS;
+export function firstProseAfter(headline: NodeStats, analysis: PageAnalysis): number | undefined {
+  let first: number | undefined;
+  for (const at of analysis.proseStarts) if (at >= headline.end && (first === undefined || at < first)) first = at;
+  return first !== undefined && first - headline.end <= NEAR_CHARS ? first : undefined;
+}
+
+/**
+ * True when a candidate container begins the article: it starts after the headline and holds
+ * the first prose block after it. Elements that contain the headline get no credit: they would
+ * pass it on to every ancestor up to `<body>`; nor do later blocks, which are as likely to be
+ * a sidebar or a footer as the article.
+ */
+export function startsArticle(candidate: NodeStats, headline: NodeStats, firstProse: number): boolean {
+  return candidate.start >= headline.end && candidate.start <= firstProse && candidate.end > firstProse;
 }

@@ -41,6 +41,8 @@ export interface PageAnalysis {
   texts: Text[];
   /** Kept `<h1>`/`<h2>` elements, in document order (headline candidates). */
   headings: Element[];
+  /** Kept-text offsets where prose blocks start (unordered). */
+  proseStarts: number[];
 }
 
 const DROP_TAGS = new Set(words.dropTags);
@@ -58,6 +60,8 @@ const LINK_HEAVY = 0.5;
 const CONDITIONAL_KEEP_GOOD = 1000;
 /** An element with a weak boilerplate class word is kept when it holds this much prose. */
 const WEAK_KEEP_GOOD = 1500;
+/** …or this many prose blocks (a one-paragraph standfirst or summary box is still dropped). */
+const WEAK_KEEP_PARAGRAPHS = 2;
 /** An element named like the body but with a strong boilerplate word is kept with this much prose. */
 const BODY_NAME_KEEP_GOOD = 500;
 /** A boilerplate-classed element is kept when this share of its text is block-quoted. */
@@ -125,12 +129,15 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
   const scripts: Element[] = [];
   const texts: Text[] = [];
   const headings: Element[] = [];
+  const proseStarts: number[] = [];
   let charPos = 0;
 
   const visit = (el: Element, depth: number): Frame | undefined => {
     const name = el.name;
     if (DROP_TAGS.has(name) || (!relaxed && isHidden(el))) {
       if (name === 'script') scripts.push(el);
+      // JSON-LD usually sits in <head>, which is otherwise skipped whole.
+      else if (name === 'head') collectScripts(el, scripts);
       dropped.add(el);
       return undefined;
     }
@@ -149,15 +156,15 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
     for (const child of el.children) visitChild(child, frame, depth, inLink);
     s.end = charPos;
 
-    if (BLOCK_TAGS.has(name)) judgeOwnText(frame, name);
+    if (BLOCK_TAGS.has(name) && judgeOwnText(frame, name)) proseStarts.push(s.start);
     const isArticleBody = (el.attribs.itemprop ?? '').toLowerCase().includes('articlebody');
     s.articleBody = isArticleBody;
     if (isArticleBody || (name === 'article' && s.good >= ARTICLE_MARKER_GOOD)) s.marker = true;
 
     if (name !== 'body' && name !== 'html' && !s.marker && !isArticleBody) {
-      // Weak words (widget, meta, category…) also name page-builder wrappers around the whole
-      // article: such a wrapper is kept when it is mostly prose.
-      const weakKept = s.good >= WEAK_KEEP_GOOD && s.good > 3 * s.bad;
+      // Weak words (widget, meta, description…) also name page-builder wrappers around the
+      // article or parts of it: such a wrapper is kept when it is mostly prose.
+      const weakKept = (s.good >= WEAK_KEEP_GOOD || s.paragraphs >= WEAK_KEEP_PARAGRAPHS) && s.good > 3 * s.bad;
       // Embedded posts (tweets, Instagram) sit in blockquotes inside "social"/"embed" wrappers:
       // quoted text is content, so a wrapper that is mostly quote is kept.
       const quoted = name === 'blockquote' || (s.text > 0 && s.quote >= QUOTE_KEEP_SHARE * s.text);
@@ -165,7 +172,7 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
       // page-state flag when the element holds real prose.
       const bodyKept = signal.bodyName && s.good >= BODY_NAME_KEEP_GOOD;
       const negative =
-        !quoted && !bodyKept && (signal.negative === 2 || (signal.negative === 1 && !signal.positive && !weakKept));
+        !quoted && !bodyKept && (signal.negative === 2 || (signal.negative === 1 && !signal.bodyName && !weakKept));
       const conditional = CONDITIONAL_TAGS.has(name) && s.good < (name === 'form' ? 300 : CONDITIONAL_KEEP_GOOD);
       if (negative || conditional) {
         dropped.add(el);
@@ -213,22 +220,33 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
   for (const child of root.children) {
     if (child.type === 'tag') visit(child as Element, 0);
   }
-  return { stats, dropped, scripts, texts, headings };
+  return { stats, dropped, scripts, texts, headings, proseStarts };
 }
 
-/** Scores an element's own inline text as one block. */
-function judgeOwnText(frame: Frame, name: string): void {
+/** Scores an element's own inline text as one block; true when it is prose. */
+function judgeOwnText(frame: Frame, name: string): boolean {
   const n = frame.ownText;
-  if (n === 0) return;
+  if (n === 0) return false;
   const s = frame.stats;
-  if (HEADINGS.has(name)) return;
+  if (HEADINGS.has(name)) return false;
   const density = frame.ownLink / n;
   if (density > LINK_HEAVY) {
     s.bad += n;
   } else if (n >= PROSE_MIN_CHARS) {
     s.good += n * (1 - density);
     s.paragraphs++;
+    return true;
   } else {
     s.bad += n * (density > 0.25 ? 1 : 0.3);
+  }
+  return false;
+}
+
+function collectScripts(el: Element, out: Element[]): void {
+  for (const c of el.children) {
+    if (c.type !== 'script' && c.type !== 'tag') continue;
+    const child = c as Element;
+    if (child.name === 'script') out.push(child);
+    else collectScripts(child, out);
   }
 }

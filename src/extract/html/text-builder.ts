@@ -55,17 +55,21 @@ export class TextBuilder {
   private pendingSpace = -1;
   /** Keep whitespace verbatim (inside `<pre>`). */
   preserve = false;
+  /** The text being added is link text. */
+  private inLink = false;
+  /** The pending space was seen inside link text. */
+  private pendingInLink = false;
 
   /** Appends a text node. `inLink` counts its characters as link text. */
   addText(node: Text, raw: string, inLink: boolean): void {
-    const before = this.text.length;
+    this.inLink = inLink;
     for (const atom of textAtoms(node, raw)) this.addAtom(atom);
-    if (inLink) this.linkChars += this.text.length - before;
+    this.inLink = false;
   }
 
   /** Records a soft break (`<br>` kept inline): behaves like whitespace. */
   addBreak(sourceIndex: number): void {
-    if (this.text && this.pendingSpace < 0) this.pendingSpace = sourceIndex;
+    this.markSpace(sourceIndex);
   }
 
   private addAtom(atom: Atom): void {
@@ -78,34 +82,44 @@ export class TextBuilder {
       // A decoded entity (or an unalignable node): collapse inside, map to the covering range.
       const collapsed = atom.text.replace(/\s+/g, ' ');
       if (collapsed === ' ') {
-        if (this.text && this.pendingSpace < 0) this.pendingSpace = atom.sourceStart;
+        this.markSpace(atom.sourceStart);
         return;
       }
       const lead = collapsed.startsWith(' ');
       const trail = collapsed.endsWith(' ');
-      if (lead && this.text && this.pendingSpace < 0) this.pendingSpace = atom.sourceStart;
+      if (lead) this.markSpace(atom.sourceStart);
       this.push(collapsed.trim(), atom.sourceStart, atom.sourceEnd, false);
-      if (trail) this.pendingSpace = atom.sourceEnd - 1;
+      if (trail) this.markSpace(atom.sourceEnd - 1);
       return;
     }
     WS_OR_WORD.lastIndex = 0;
     for (let m = WS_OR_WORD.exec(atom.text); m; m = WS_OR_WORD.exec(atom.text)) {
       const at = atom.sourceStart + m.index;
       if (/^\s/.test(m[0])) {
-        if (this.text && this.pendingSpace < 0) this.pendingSpace = at;
+        this.markSpace(at);
       } else {
         this.push(m[0], at, at + m[0].length, true);
       }
     }
   }
 
+  /** Notes a whitespace run at `at`; it becomes one space if more text follows. */
+  private markSpace(at: number): void {
+    if (!this.text || this.pendingSpace >= 0) return;
+    this.pendingSpace = at;
+    this.pendingInLink = this.inLink;
+  }
+
   private push(piece: string, sourceStart: number, sourceEnd: number, exact: boolean): void {
     if (!piece) return;
     if (this.pendingSpace >= 0 && this.text && !this.preserve) {
       this.appendSegment(' ', this.pendingSpace, this.pendingSpace + 1, true);
+      // A space between two words of the same link is link text too.
+      if (this.inLink && this.pendingInLink) this.linkChars++;
     }
     this.pendingSpace = -1;
     this.appendSegment(piece, sourceStart, sourceEnd, exact);
+    if (this.inLink) this.linkChars += piece.length;
   }
 
   private appendSegment(piece: string, sourceStart: number, sourceEnd: number, exact: boolean): void {

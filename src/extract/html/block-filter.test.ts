@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import type { RawBlock } from './block-walk.js';
+import { filterBlocks, isBoilerplateBlock, repeatsTitle } from './block-filter.js';
+
+function block(text: string, extra: Partial<RawBlock> = {}): RawBlock {
+  return { kind: 'p', text, segments: [], linkChars: 0, tag: 'p', ...extra };
+}
+
+const PROSE = 'The council voted on Tuesday to approve the new budget, which includes funds for schools.';
+
+describe('isBoilerplateBlock', () => {
+  test.each([
+    ['Advertisement'],
+    ['Continue reading below'],
+    ['Share this article'],
+    ['Sign up for our daily newsletter'],
+    ['Follow us on Twitter'],
+    ['Tags: politics, budget'],
+    ['14 March 2021'],
+  ])('stock line %j', (text) => {
+    expect(isBoilerplateBlock(block(text))).toBe(true);
+  });
+
+  test('a link-dense block', () => {
+    expect(isBoilerplateBlock(block('Read: Another story about budgets', { linkChars: 27 }))).toBe(true);
+  });
+
+  test.each([[PROSE], ['More than 100 people attended.'], ['By the end of the year, prices fell.']])('prose %j is kept', (text) => {
+    expect(isBoilerplateBlock(block(text))).toBe(false);
+  });
+});
+
+describe('repeatsTitle', () => {
+  test.each([
+    ['Council approves budget', 'Council approves budget | The Daily Ledger', true],
+    ["Anastassiades' light installation for FLOS", 'Michael Anastassiades’ light installation for FLOS - Inexhibit', true],
+    ['Council approves budget', 'Storm hits coast', false],
+  ])('%j vs title %j → %s', (text, title, expected) => {
+    expect(repeatsTitle(block(text, { kind: 'h', level: 1 }), title)).toBe(expected);
+  });
+});
+
+describe('filterBlocks', () => {
+  test('drops the repeated title heading and keeps the body', () => {
+    const out = filterBlocks([block('Council approves budget', { kind: 'h', level: 1 }), block(PROSE)], 'Council approves budget - Ledger');
+    expect(out.map((b) => b.text)).toEqual([PROSE]);
+  });
+
+  test('keeps a subheading followed by text', () => {
+    const out = filterBlocks([block(PROSE), block('What happens next', { kind: 'h', level: 2 }), block(PROSE)], undefined);
+    expect(out).toHaveLength(3);
+  });
+
+  test('drops a trailing heading with nothing after it', () => {
+    const out = filterBlocks([block(PROSE), block('Latest videos', { kind: 'h', level: 2 })], undefined);
+    expect(out).toHaveLength(1);
+  });
+
+  test('drops a "related" heading together with the list after it', () => {
+    const out = filterBlocks(
+      [block(PROSE), block('More Great Stories'), block('First teaser', { kind: 'li', level: 1 }), block('Second teaser', { kind: 'li', level: 1 })],
+      undefined,
+    );
+    expect(out.map((b) => b.text)).toEqual([PROSE]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import type { Element } from 'domhandler';
+import { findOne } from 'domutils';
+import { parseHtml } from '../dom.js';
+import { analysePage, countChars } from './page-analysis.js';
+
+const PROSE = 'This sentence is long enough to count as a paragraph of real article prose, with commas.';
+
+function byId(html: string, id: string) {
+  const dom = parseHtml(html);
+  const analysis = analysePage(dom);
+  const el = findOne((e: Element) => e.attribs.id === id, dom.children, true);
+  if (!el) throw new Error(`no #${id}`);
+  return { analysis, el, stats: analysis.stats.get(el) };
+}
+
+describe('analysePage', () => {
+  test('counts link text and prose separately', () => {
+    const { stats } = byId(`<div id="x"><p>${PROSE}</p><p><a href="/a">A link</a> and text</p></div>`, 'x');
+    expect(stats?.link).toBe('A link'.length);
+    expect(stats?.paragraphs).toBe(1);
+    expect(stats?.good).toBeGreaterThan(PROSE.length * 0.9);
+  });
+
+  test('a link-dense block counts as boilerplate, not prose', () => {
+    const links = Array.from({ length: 6 }, (_, i) => `<a href="/${i}">Another story headline number ${i}</a>`).join(' ');
+    const { stats } = byId(`<div id="x"><p>${links}</p></div>`, 'x');
+    expect(stats?.good).toBe(0);
+    expect(stats?.bad).toBeGreaterThan(100);
+  });
+
+  test.each([
+    ['<nav id="x"><p>PROSE</p></nav>'],
+    ['<div id="x" style="display:none"><p>PROSE</p></div>'],
+    ['<div id="x" hidden><p>PROSE</p></div>'],
+    ['<div id="x" class="social-share"><p>PROSE</p></div>'],
+    ['<div id="x" class="comments"><p>PROSE</p></div>'],
+    ['<aside id="x"><p>PROSE</p></aside>'],
+  ])('prunes non-content: %s', (html) => {
+    const { analysis, el } = byId(html.replace('PROSE', PROSE), 'x');
+    expect(analysis.dropped.has(el)).toBe(true);
+  });
+
+  test('keeps a boilerplate-classed wrapper that is mostly quoted text (embedded post)', () => {
+    const { analysis, el } = byId(`<div id="x" class="social-embed"><blockquote><p>${PROSE}</p></blockquote></div>`, 'x');
+    expect(analysis.dropped.has(el)).toBe(false);
+  });
+
+  test('keeps a weakly-classed wrapper that holds several prose paragraphs', () => {
+    const { analysis, el } = byId(`<div id="x" class="widget-wrap"><p>${PROSE}</p><p>${PROSE}</p></div>`, 'x');
+    expect(analysis.dropped.has(el)).toBe(false);
+  });
+
+  test('keeps an element marked itemprop=articleBody whatever its class', () => {
+    const { analysis, el } = byId(`<div id="x" class="related" itemprop="articleBody"><p>${PROSE}</p></div>`, 'x');
+    expect(analysis.dropped.has(el)).toBe(false);
+  });
+
+  test('text of a pruned inline element leaves its paragraph', () => {
+    const { stats } = byId(`<p id="x">Short text<span class="share-button">Share on Facebook now</span></p>`, 'x');
+    expect(stats?.text).toBe('Short text'.length);
+  });
+
+  test.each([
+    ['a  b', 3],
+    ['  a\n\n b ', 4],
+    ['', 0],
+  ])('countChars(%j) = %i', (s, n) => {
+    expect(countChars(s)).toBe(n);
+  });
+});
