@@ -33,8 +33,10 @@ function nameStep(words: readonly string[], pos: readonly string[], j: number, p
  * organisations) and persons named after an honorific or office ("Mr Kerry", "Foreign Minister
  * Sergei Lavrov"). Longest match wins; matching resumes after each match.
  */
-export function ruleSpans(words: readonly string[], pos: readonly string[], gaz: Gazetteer): RuleSpan[] {
+export function ruleSpans(words: readonly string[], pos: readonly string[], gaz: Gazetteer): { spans: RuleSpan[]; titles: [number, number][] } {
   const spans: RuleSpan[] = [];
+  // Token ranges of honorifics and offices ("Secretary of State"): never part of a name.
+  const titles: [number, number][] = [];
   let i = 0;
   while (i < words.length) {
     const m = gaz.match(words, i);
@@ -45,6 +47,7 @@ export function ruleSpans(words: readonly string[], pos: readonly string[], gaz:
     const end = i + m.length;
     const title = m.entries.find((e) => e.kind === 'role' || e.kind === 'honorific');
     if (title) {
+      titles.push([i, end]);
       let j = end;
       while (j < words.length && j - end < 7) {
         const step = nameStep(words, pos, j, gaz.particles);
@@ -71,5 +74,5 @@ export function ruleSpans(words: readonly string[], pos: readonly string[], gaz:
     }
     i = end;
   }
-  return spans;
+  return { spans, titles };
 }

@@ -5,31 +5,29 @@ import { entitiesStage } from './stage.js';
 
 const entitiesOf = async (text: string) => {
   const doc = await runStages([text], [tokensStage, entitiesStage]);
-  return (doc.layer('entities') ?? []).map((e) => `${e.text}/${e.type}`);
+  return doc.layer('entities') ?? [];
 };
 
-describe('entities stage (rule layer)', () => {
-  test.each([
-    ['a person after an office', 'Foreign Minister Sergei Lavrov spoke.', 'Sergei Lavrov/PERSON'],
-    ['a person after an honorific', 'Then Mr Kerry left.', 'Kerry/PERSON'],
-    ['a name with a particle', 'President Bashar al-Assad spoke.', 'Bashar al-Assad/PERSON'],
-    ['a country by a short name', 'The US said so.', 'US/LOC'],
-    ['a demonym', 'Syrian troops moved.', 'Syrian/NORP'],
-    ['an organisation', 'He told Reuters.', 'Reuters/ORG'],
-    ['a shared demonym reads as the larger country', 'An American envoy came.', 'American/NORP'],
-  ])('finds %s', async (_name, text, expected) => {
-    expect(await entitiesOf(text)).toContain(expected);
+describe('entities stage', () => {
+  test('a country name is a LOC whatever the tagger says', async () => {
+    const us = (await entitiesOf('The US and Russia have discussed a ceasefire.')).find((e) => e.text === 'US');
+    expect(us?.type).toBe('LOC');
   });
 
-  test.each([
-    ['lower-case words that are also names', 'They ate turkey in a chad of paper.'],
-    ['an office with no name after it', 'The President spoke.'],
-  ])('finds nothing in %s', async (_name, text) => {
-    expect(await entitiesOf(text)).toEqual([]);
+  test('words of an office title are never an entity', async () => {
+    const texts = (await entitiesOf('US Secretary of State John Kerry arrived.')).map((e) => e.text);
+    expect(texts.filter((t) => /Secretary|State/.test(t))).toEqual([]);
+  });
+
+  test('a hyphenated name stays whole (the tagger sees GMB-style tokens)', async () => {
+    const texts = (await entitiesOf('President Bashar al-Assad spoke.')).map((e) => e.text);
+    expect(texts).toContain('Bashar al-Assad');
   });
 
   test('entity spans are text offsets', async () => {
-    const doc = await runStages(['After talks, Mr Kerry left Paris.'], [tokensStage, entitiesStage]);
-    for (const e of doc.layer('entities')!) expect(doc.slice(e)).toBe(e.text);
+    const doc = await runStages(['After talks, Mr Kerry left Paris for Moscow.'], [tokensStage, entitiesStage]);
+    const entities = doc.layer('entities')!;
+    expect(entities.length).toBeGreaterThan(0);
+    for (const e of entities) expect(doc.slice(e)).toBe(e.text);
   });
 });

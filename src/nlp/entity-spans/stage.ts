@@ -1,12 +1,33 @@
 import type { Document, EntitySpan, Stage } from '../../core/index.js';
 import { loadGazetteer } from '../gazetteer/gazetteer.js';
-import { loadTagger } from '../tagger-stub.js';
-import type { TaggerToken } from '../tagger-stub.js';
+import { loadTagger } from '../entities/index.js';
+import type { TaggerToken } from '../entities/index.js';
 import { ruleSpans } from './rules.js';
 
+/** Gazetteer rules whose type beats the tagger's on the very same span ("US" is a country, not an ORG). */
+const SURE_RULES = new Set(['rule:country', 'rule:demonym', 'rule:capital', 'rule:seat', 'rule:org']);
+
 /**
- * The entities stage: the trained tagger per sentence, then the rule layer (gazetteers and
- * title + name) for what the tagger left untagged. Token spans become `doc.text` spans.
+ * Groups tokens for the tagger the way its training data (GMB) tokenized: wink splits hyphenated
+ * words ("al - Assad", "rebel - held"), GMB keeps them whole. Returns, per group, its first and
+ * last token (inclusive, sentence-relative).
+ */
+function hyphenGroups(words: readonly string[], glued: readonly boolean[]): [number, number][] {
+  const groups: [number, number][] = [];
+  for (let k = 0; k < words.length; k++) {
+    const last = groups[groups.length - 1];
+    const joins = last !== undefined && glued[k] && (words[k] === '-' || words[k - 1] === '-');
+    if (joins) last[1] = k;
+    else groups.push([k, k]);
+  }
+  return groups;
+}
+
+/**
+ * The entities stage: the trained tagger (src/nlp/entities) per sentence, then the rule layer
+ * (gazetteers and title + name) for what the tagger left untagged. Where a gazetteer rule and
+ * the tagger mark the same span, the gazetteer's type wins; tagger spans inside an office title
+ * ("Secretary of State") are dropped. Token spans become `doc.text` spans.
  */
 export const entitiesStage: Stage = {
   name: 'entities',
@@ -26,14 +47,19 @@ export const entitiesStage: Stage = {
       while (u < tokens.length && tokens[u]!.sentence === sentence) u++;
       const words: string[] = [];
       const pos: string[] = [];
-      const input: TaggerToken[] = [];
+      const glued: boolean[] = [];
       for (let k = t; k < u; k++) {
         const tok = tokens[k]!;
-        const word = text.slice(tok.start, tok.end);
-        words.push(word);
+        words.push(text.slice(tok.start, tok.end));
         pos.push(tok.pos);
-        input.push({ text: word, pos: tok.pos });
+        glued.push(k > t && tokens[k - 1]!.end === tok.start);
       }
+      const groups = hyphenGroups(words, glued);
+      const input: TaggerToken[] = groups.map(([a, b]) => ({
+        text: text.slice(tokens[t + a]!.start, tokens[t + b]!.end),
+        pos: pos[b] === 'PUNCT' ? pos[a]! : pos[b]!,
+      }));
+      const rules = ruleSpans(words, pos, gaz);
       const taken = new Uint8Array(u - t);
       const spans: EntitySpan[] = [];
       const push = (a: number, b: number, item: Omit<EntitySpan, 'start' | 'end' | 'text'>) => {
@@ -42,11 +68,23 @@ export const entitiesStage: Stage = {
         spans.push({ start, end, text: text.slice(start, end), ...item });
         taken.fill(1, a, b);
       };
+      const sure = new Map(rules.spans.filter((r) => SURE_RULES.has(`rule:${r.rule}`)).map((r) => [`${r.start}:${r.end}`, r]));
       for (const s of tagger.tag(input)) {
-        if (s.start < 0 || s.end > u - t || s.start >= s.end) continue;
-        push(s.start, s.end, { type: s.type, by: 'tagger', ...(s.score === undefined ? {} : { score: s.score }) });
+        const g0 = groups[s.start];
+        const g1 = groups[s.end - 1];
+        if (!g0 || !g1 || s.start >= s.end) continue;
+        const a = g0[0];
+        const b = g1[1] + 1;
+        if (rules.titles.some(([x, y]) => a >= x && b <= y)) continue;
+        const rule = sure.get(`${a}:${b}`);
+        const score = s.score === undefined ? {} : { score: s.score };
+        if (rule && rule.type !== s.type) {
+          push(a, b, { type: rule.type, by: `tagger+rule:${rule.rule}`, ...(rule.canonical === undefined ? {} : { canonical: rule.canonical }), ...score });
+        } else {
+          push(a, b, { type: s.type, by: 'tagger', ...score });
+        }
       }
-      for (const r of ruleSpans(words, pos, gaz)) {
+      for (const r of rules.spans) {
         if (taken.subarray(r.start, r.end).some((x) => x === 1)) continue;
         push(r.start, r.end, { type: r.type, by: `rule:${r.rule}`, ...(r.canonical === undefined ? {} : { canonical: r.canonical }) });
       }
