@@ -11,7 +11,7 @@ export interface AnalysisMention {
   start: number;
   end: number;
   text: string;
-  /** `name`, `title`, `demonym` ("the Russians"), `metonym` ("Moscow said") or `pronoun`. */
+  /** `name`, `demonym` ("the Russians") or `metonym` ("Moscow said"). */
   kind: string;
 }
 

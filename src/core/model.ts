@@ -118,7 +118,7 @@ export interface EntitySpan extends Span {
 }
 
 /** How a mention refers to its referent. */
-export type MentionKind = 'name' | 'title' | 'demonym' | 'metonym' | 'pronoun';
+export type MentionKind = 'name' | 'demonym' | 'metonym';
 
 /** One mention of a referent (a person, organisation, place or country) in the text. */
 export interface Mention extends Span {
