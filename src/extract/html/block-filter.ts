@@ -7,6 +7,8 @@ const RELATED = wordLists.relatedHeadings.map((p) => new RegExp(p, 'iu'));
 const LINE_MAX = 160;
 /** Link share above which a block is a link list ("Read more: …", related links). */
 const LINK_HEAVY = 0.5;
+/** Characters outside links that keep a link-heavy block. */
+const OWN_TEXT_KEEP = 100;
 /** Blocks after a "related" heading are dropped while they are list items or this link-heavy. */
 const RELATED_LINKY = 0.2;
 
@@ -41,7 +43,9 @@ export function sameHeadline(text: string, title: string): boolean {
 /** True when a block reads as boilerplate: a link list or a known stock line. */
 export function isBoilerplateBlock(block: RawBlock): boolean {
   const n = block.text.length;
-  if (block.kind !== 'pre' && block.linkChars / n > LINK_HEAVY) return true;
+  // A link-heavy block is dropped unless it still has a sentence of its own outside the links
+  // (a paragraph with a link-laden inline pop-up card is still a paragraph).
+  if (block.kind !== 'pre' && block.linkChars / n > LINK_HEAVY && n - block.linkChars < OWN_TEXT_KEEP) return true;
   if (n <= LINE_MAX && LINES.some((re) => re.test(block.text))) return true;
   return false;
 }
