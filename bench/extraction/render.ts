@@ -189,6 +189,7 @@ export function renderExtractionSection(run: ExtractionRun): string {
   const first = run.outcomes.find((o) => o.report)?.report;
   const pages = first?.pages ?? 0;
   const loaded = underLoad(run);
+  const sitrepLabel = run.outcomes.find((o) => o.name === run.sitrep)?.label ?? run.sitrep;
   const out: string[] = [];
   out.push('## Article extraction: throughput and memory');
   out.push('');
@@ -211,7 +212,7 @@ export function renderExtractionSection(run: ExtractionRun): string {
       'pages/s = timed pages ÷ wall time of the timed passes; ms/page = wall time per page; peak RSS = highest `process.memoryUsage().rss` sampled after each page ' +
       '(includes Node, tsx, the loaded modules and the whole corpus held in memory; see "RSS before 1st page" below). ' +
       'F1 / precision / recall: the benchmark\'s shingle metric (`eval/shingles.ts` `scoreCorpus`) on the text of the first timed pass. ' +
-      '"sitrep speed ÷ this": sitrep\'s pages/s over the row\'s, both from this run.',
+      `"sitrep speed ÷ this": the pages/s of the ${sitrepLabel} row over the row's, both from this run; the targets below use that row too.`,
   );
   out.push('');
   out.push('### Targets');

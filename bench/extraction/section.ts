@@ -33,7 +33,7 @@ export const extractionSection: BenchSection = {
       if (unknown.length > 0) throw new Error(`bench: unknown extractor(s) ${unknown.join(', ')}; known: ${EXTRACTORS.map((e) => e.name).join(', ')}`);
     }
     const selected = EXTRACTORS.filter((e) => (wanted ? wanted.includes(e.name) : e.byDefault));
-    const notRun = EXTRACTORS.filter((e) => !selected.includes(e)).map((e) => e.label);
+    const notRun = EXTRACTORS.filter((e) => !selected.includes(e)).map((e) => (e.offReason && !wanted ? `${e.label} (${e.offReason})` : e.label));
     const pin = options.pin && process.platform === 'linux' && hasTaskset();
     const tmp = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
     const machine = machineInfo();
