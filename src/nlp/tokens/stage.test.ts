@@ -13,6 +13,7 @@ describe('tokens stage', () => {
     ['initialisms', 'The U.S. and the U.N. agreed on Jan. 5. Talks ended.', ['The U.S. and the U.N. agreed on Jan. 5.', 'Talks ended.']],
     ['a quote with two sentences', 'He said “we talked. Maybe later.” Then he left.', ['He said “we talked.', 'Maybe later.”', 'Then he left.']],
     ['a quoted exclamation before its attribution', '"Go!" he shouted. She left.', ['"Go!" he shouted.', 'She left.']],
+    ['a title abbreviation wink ends a sentence on', 'It was signed by Pres. Obama and Chancellor Merkel. It held.', ['It was signed by Pres. Obama and Chancellor Merkel.', 'It held.']],
     ['initials in a name', 'Dr. J. R. Smith said so. Others agreed.', ['Dr. J. R. Smith said so.', 'Others agreed.']],
   ])('splits sentences: %s', async (_name, text, expected) => {
     expect(await sentencesOf([text])).toEqual(expected);

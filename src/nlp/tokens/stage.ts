@@ -23,7 +23,7 @@ export const tokensStage: Stage = {
       if (slice.trim() === '') continue;
       const a = analyzeParagraph(slice);
       const base = para.start;
-      const repaired = repairSentences(a.sentences, (i) => slice.charAt(a.starts[i]!));
+      const repaired = repairSentences(a.sentences, (i) => slice.slice(a.starts[i]!, a.ends[i]!));
       for (const [first, last] of repaired) {
         const index = sentences.length;
         sentences.push({ start: base + a.starts[first]!, end: base + a.ends[last]!, paragraph: p });
