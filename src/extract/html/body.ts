@@ -55,7 +55,7 @@ export function extractBody(dom: DomDocument, raw: string, options: BodyOptions 
     const relaxed = extractWith(dom, raw, options, true);
     // Relaxed output always has more text (it keeps what strict pruning removed); take it only
     // when strict found next to nothing.
-    if (textLength(relaxed) >= Math.max(FALLBACK_CHARS, RELAXED_FACTOR * length)) {
+    if (textLength(relaxed) > 0 && textLength(relaxed) >= RELAXED_FACTOR * length) {
       blocks = relaxed;
       length = textLength(relaxed);
     }

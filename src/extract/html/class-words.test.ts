@@ -47,3 +47,16 @@ describe('classSignal', () => {
     expect(classSignal(cls, '').hidden).toBe(true);
   });
 });
+
+describe('positiveHead', () => {
+  test.each([
+    ['gallery-article', true],
+    ['video_post', true],
+    ['article-tags', false],
+    ['entry-meta', false],
+    ['content', false],
+    ['footer__disclaimer-text', false],
+  ])('%j → %s', (cls, expected) => {
+    expect(classSignal(cls, '').positiveHead).toBe(expected);
+  });
+});

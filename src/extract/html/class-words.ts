@@ -10,9 +10,14 @@ export interface ClassSignal {
   hidden: boolean;
   /** The class/id names the article body itself (`article-body`, `entry-content`…). */
   bodyName: boolean;
+  /**
+   * Some class name (or the id) ends in a positive word: in compound names the last word is
+   * the head (`gallery-article` is an article, `article-tags` is tags).
+   */
+  positiveHead: boolean;
 }
 
-const NONE: ClassSignal = Object.freeze({ negative: 0, positive: false, hidden: false, bodyName: false });
+const NONE: ClassSignal = Object.freeze({ negative: 0, positive: false, hidden: false, bodyName: false, positiveHead: false });
 
 const negTokens = new Set(words.negative.tokens);
 const strongTokens = new Set(words.negative.strong);
@@ -20,6 +25,7 @@ const negPrefixes = words.negative.prefixes;
 const strongPrefixes = words.negative.strongPrefixes;
 const qualifiers = new Set(words.negative.wrapperQualifiers);
 const posTokens = new Set(words.positive.tokens);
+const posHeads = new Set(words.positive.heads);
 const keepInside = new Set(words.keepInside.tokens);
 const hiddenClasses = new Set(words.hiddenClasses);
 const bodyHeads = new Set(words.bodyNames.heads);
@@ -63,8 +69,12 @@ function computeSignal(className: string, id: string): ClassSignal {
   let negative: 0 | 1 | 2 = 0;
   let positive = false;
   let hidden = false;
-  for (const cls of className.split(/\s+/)) {
-    if (hiddenClasses.has(cls.toLowerCase())) hidden = true;
+  let positiveHead = false;
+  for (const name of [...className.split(/\s+/), id]) {
+    if (hiddenClasses.has(name.toLowerCase())) hidden = true;
+    const parts = name.split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean);
+    const last = parts[parts.length - 1];
+    if (parts.length > 1 && last && posHeads.has(last.toLowerCase())) positiveHead = true;
   }
   const tokens = classTokens(`${className} ${id}`);
   const ignored = new Set<number>();
@@ -85,5 +95,5 @@ function computeSignal(className: string, id: string): ClassSignal {
     if (level === 1 && positive && keepInside.has(t)) level = 0;
     if (level > negative) negative = level;
   }
-  return { negative, positive, hidden, bodyName };
+  return { negative, positive, hidden, bodyName, positiveHead };
 }

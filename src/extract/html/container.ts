@@ -1,9 +1,10 @@
 import type { Element } from 'domhandler';
 import { firstProseAfter, startsArticle } from './headline.js';
+import { isKept } from './page-analysis.js';
 import type { PageAnalysis } from './page-analysis.js';
 
 /** Weight of boilerplate-like text against prose when choosing the container. */
-export const BAD_WEIGHT = 1;
+export const BAD_WEIGHT = 2;
 /** Bonus (share of its prose) for an element whose class/id names the article body. */
 const POSITIVE_BONUS = 0.1;
 /** Bonus for a candidate holding the first prose right after the headline: its prose up to a cap, plus a constant. */
@@ -35,7 +36,7 @@ export function chooseContainer(analysis: PageAnalysis, anchor?: Element, headli
     if (el === anchor) score += ANCHOR_BONUS * s.good + ANCHOR_CONSTANT;
     if (s.positive) score += POSITIVE_BONUS * s.good;
     if (s.articleBody && s.good > 0) score += ARTICLE_BODY_BONUS * s.good + ARTICLE_BODY_CONSTANT;
-    if (score > bestScore) {
+    if (score > bestScore && isKept(el, analysis)) {
       best = el;
       bestScore = score;
     }

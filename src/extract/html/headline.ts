@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { sameHeadline } from './block-filter.js';
+import { isKept } from './page-analysis.js';
 import type { NodeStats, PageAnalysis } from './page-analysis.js';
 
 /**
@@ -9,12 +10,13 @@ import type { NodeStats, PageAnalysis } from './page-analysis.js';
  * which locates short articles that would otherwise lose to longer boilerplate prose.
  */
 export function findHeadline(analysis: PageAnalysis, title: string | undefined): Element | undefined {
+  const headings = analysis.headings.filter((h) => isKept(h, analysis));
   if (title) {
-    for (const h of analysis.headings) {
+    for (const h of headings) {
       if (sameHeadline(textContent(h), title)) return h;
     }
   }
-  const h1s = analysis.headings.filter((h) => h.name === 'h1');
+  const h1s = headings.filter((h) => h.name === 'h1');
   return h1s.length === 1 ? h1s[0] : undefined;
 }
 

@@ -172,7 +172,7 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
       // page-state flag when the element holds real prose.
       const bodyKept = signal.bodyName && s.good >= BODY_NAME_KEEP_GOOD;
       const negative =
-        !quoted && !bodyKept && (signal.negative === 2 || (signal.negative === 1 && !signal.bodyName && !weakKept));
+        !quoted && !bodyKept && (signal.negative === 2 || (signal.negative === 1 && !signal.bodyName && !signal.positiveHead && !weakKept));
       const conditional = CONDITIONAL_TAGS.has(name) && s.good < (name === 'form' ? 300 : CONDITIONAL_KEEP_GOOD);
       if (negative || conditional) {
         dropped.add(el);
@@ -249,4 +249,16 @@ function collectScripts(el: Element, out: Element[]): void {
     if (child.name === 'script') out.push(child);
     else collectScripts(child, out);
   }
+}
+
+/**
+ * True when neither the element nor any ancestor was pruned. (Stats are recorded as elements
+ * close, before an ancestor may be pruned, so a recorded element can still sit inside a
+ * pruned one.)
+ */
+export function isKept(el: Element, analysis: PageAnalysis): boolean {
+  for (let p: Element['parent'] = el; p && p.type === 'tag'; p = p.parent) {
+    if (analysis.dropped.has(p as Element)) return false;
+  }
+  return true;
 }
