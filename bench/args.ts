@@ -23,7 +23,8 @@ export const USAGE = `usage: npm run bench -- [--quick] [--only=<section>[,<sect
 
   --quick        fewer, shorter passes (a smoke run; labelled "quick" in docs/BENCHMARKS.md)
   --only=S       run only these sections (others in docs/BENCHMARKS.md are kept as they were)
-  --extractors=E run only these extractors in the extraction section
+  --extractors=E run only these extractors in the extraction section (the document is updated only when
+                 every default extractor is among them)
   --no-pin       do not pin worker processes to one CPU with taskset
   --no-write     print results, leave docs/BENCHMARKS.md unchanged`;
 

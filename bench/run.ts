@@ -45,9 +45,10 @@ async function main(): Promise<number> {
       console.log(`bench: skipping ${section.name}: ${missing.map((p) => join(sharedData, p)).join(', ')} absent`);
       continue;
     }
-    const markdown = await section.run({ root, sharedData, options });
-    console.log(`\n${markdown}\n`);
-    fresh.push({ name: section.name, markdown });
+    const result = await section.run({ root, sharedData, options });
+    console.log(`\n${result.markdown}\n`);
+    if (result.partial) console.log(`bench: ${section.name} is a partial run (${result.partial}); docs/BENCHMARKS.md keeps its previous ${section.name} section`);
+    else fresh.push({ name: section.name, markdown: result.markdown });
   }
   if (!options.write) {
     console.log('bench: --no-write: docs/BENCHMARKS.md left as it was');

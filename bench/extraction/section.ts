@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scoreCorpus } from '../../eval/shingles.js';
 import { currentLoad, machineInfo } from '../machine.js';
-import type { BenchContext, BenchSection } from '../section.js';
+import type { BenchContext, BenchSection, SectionResult } from '../section.js';
 import { CORPUS, loadCorpus } from './corpus.js';
 import { EXTRACTORS, SITREP } from './extractors.js';
 import type { WorkerReport } from './protocol.js';
@@ -23,7 +23,7 @@ const TRAFILATURA_FAST_PAGES_PER_S = 88;
 export const extractionSection: BenchSection = {
   name: 'extraction',
   needs: [CORPUS],
-  async run(context: BenchContext): Promise<string> {
+  async run(context: BenchContext): Promise<SectionResult> {
     const { options, root } = context;
     const corpusDir = join(context.sharedData, CORPUS);
     const gold = loadCorpus(corpusDir).map((p) => p.gold);
@@ -73,7 +73,8 @@ export const extractionSection: BenchSection = {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
-    return renderExtractionSection({
+    const missing = EXTRACTORS.filter((e) => e.byDefault && !selected.includes(e)).map((e) => e.name);
+    const markdown = renderExtractionSection({
       machine,
       quick: options.quick,
       pinning: pin ? '`taskset -c <idlest CPU>`' : null,
@@ -83,5 +84,6 @@ export const extractionSection: BenchSection = {
       notRun,
       trafilaturaFast: TRAFILATURA_FAST_PAGES_PER_S,
     });
+    return missing.length > 0 ? { markdown, partial: `--extractors= left out ${missing.join(', ')}` } : { markdown };
   },
 };
