@@ -57,46 +57,62 @@ export function walkBlocks(root: Element, raw: string, dropped: ReadonlySet<Elem
     sawBreak = false;
   };
 
-  const visit = (node: AnyNode, inLink: boolean): void => {
-    if (node.type === 'text') {
-      const t = node as Text;
-      if (!blockCtx) {
-        if (!/\S/.test(t.data)) return;
-        blockCtx = ctx;
+  const addText = (t: Text, inLink: boolean): void => {
+    if (!blockCtx) {
+      if (!/\S/.test(t.data)) return;
+      blockCtx = ctx;
+      builder.preserve = ctx.kind === 'pre';
+    }
+    builder.addText(t, raw, inLink);
+    if (/\S/.test(t.data)) sawBreak = false;
+  };
+
+  // An explicit stack rather than recursion: malformed pages can nest thousands deep. A block
+  // element's frame remembers the context to restore when it closes.
+  interface Open {
+    el: Element;
+    next: number;
+    inLink: boolean;
+    restore?: { ctx: Context; listDepth: number };
+  }
+  const stack: Open[] = [{ el: root, next: 0, inLink: root.name === 'a' }];
+  while (stack.length > 0) {
+    const cur = stack[stack.length - 1]!;
+    if (cur.next >= cur.el.children.length) {
+      stack.pop();
+      if (cur.restore) {
+        flush();
+        ctx = cur.restore.ctx;
+        listDepth = cur.restore.listDepth;
         builder.preserve = ctx.kind === 'pre';
       }
-      builder.addText(t, raw, inLink);
-      if (/\S/.test(t.data)) sawBreak = false;
-      return;
+      continue;
     }
-    if (node.type !== 'tag') return;
+    const node: AnyNode = cur.el.children[cur.next++]!;
+    if (node.type === 'text') {
+      addText(node as Text, cur.inLink);
+      continue;
+    }
+    if (node.type !== 'tag') continue;
     const el = node as Element;
-    if (dropped.has(el)) return;
+    if (dropped.has(el)) continue;
     if (el.name === 'br') {
       if (breakMode === 'split' || (breakMode === 'double' && sawBreak)) flush();
       else builder.addBreak(el.startIndex ?? 0);
       sawBreak = true;
-      return;
+      continue;
     }
     if (!BLOCK_TAGS.has(el.name)) {
-      const link = inLink || el.name === 'a';
-      for (const c of el.children) visit(c, link);
-      return;
+      stack.push({ el, next: 0, inLink: cur.inLink || el.name === 'a' });
+      continue;
     }
     flush();
-    const saved = ctx;
-    const savedDepth = listDepth;
+    const restore = { ctx, listDepth };
     ctx = contextFor(el, ctx, listDepth);
     if (el.name === 'ul' || el.name === 'ol') listDepth++;
     builder.preserve = ctx.kind === 'pre';
-    for (const c of el.children) visit(c, inLink);
-    flush();
-    ctx = saved;
-    listDepth = savedDepth;
-    builder.preserve = ctx.kind === 'pre';
-  };
-
-  for (const c of root.children) visit(c, root.name === 'a');
+    stack.push({ el, next: 0, inLink: cur.inLink, restore });
+  }
   flush();
   return out;
 }

@@ -102,3 +102,10 @@ describe('extractBody', () => {
     expect(run('<html><body><nav><a href="/">Home</a></nav></body></html>')).toEqual([]);
   });
 });
+
+describe('extractBody on malformed pages', () => {
+  test('survives very deep nesting', () => {
+    const html = `<html><body>${'<div>'.repeat(5000)}<p>${P1}</p>${'</div>'.repeat(5000)}</body></html>`;
+    expect(extractBody(parseHtml(html), html, {}).map((b) => b.text)).toEqual([P1]);
+  });
+});

@@ -19,7 +19,7 @@
  *
  * Word lists live in boilerplate-words.json.
  */
-import type { Document as DomDocument } from 'domhandler';
+import type { Document as DomDocument, Element } from 'domhandler';
 import type { Block } from '../block.js';
 import { filterBlocks } from './block-filter.js';
 import { walkBlocks } from './block-walk.js';
@@ -49,10 +49,11 @@ const ANCHOR_TRUST = 0.4;
 
 /** Finds the article body in a parsed page and returns it as blocks with source offsets. */
 export function extractBody(dom: DomDocument, raw: string, options: BodyOptions = {}): Block[] {
-  let blocks = extractWith(dom, raw, options, false);
+  const strict = extractWith(dom, raw, options, false);
+  let blocks = strict.blocks;
   let length = textLength(blocks);
   if (length < RELAXED_BELOW) {
-    const relaxed = extractWith(dom, raw, options, true);
+    const relaxed = extractWith(dom, raw, options, true).blocks;
     // Relaxed output always has more text (it keeps what strict pruning removed); take it only
     // when strict found next to nothing.
     if (textLength(relaxed) > 0 && textLength(relaxed) >= RELAXED_FACTOR * length) {
@@ -61,30 +62,31 @@ export function extractBody(dom: DomDocument, raw: string, options: BodyOptions 
     }
   }
   if (length < FALLBACK_CHARS) {
-    const body = readJsonLdBody(analysePage(dom, { relaxed: true }).scripts);
+    const body = readJsonLdBody(strict.scripts);
     const fallback = body && jsonLdBlocks(body, raw);
     if (fallback && textLength(fallback) > length) return fallback;
   }
   return blocks;
 }
 
-function extractWith(dom: DomDocument, raw: string, options: BodyOptions, relaxed: boolean): Block[] {
+function extractWith(dom: DomDocument, raw: string, options: BodyOptions, relaxed: boolean): { blocks: Block[]; scripts: Element[] } {
   const analysis = analysePage(dom, { relaxed });
   const jsonLd = readJsonLdBody(analysis.scripts);
   const anchor = jsonLd && findBodyAnchor(jsonLd, analysis.texts);
   const trusted = anchor && anchor.matched >= ANCHOR_TRUST * anchor.bodyChars ? anchor.element : undefined;
   const headline = findHeadline(analysis, options.title);
   const container = chooseContainer(analysis, trusted, headline);
-  if (!container) return [];
+  if (!container) return { blocks: [], scripts: analysis.scripts };
   const raws = withProseSiblings(container, analysis).flatMap((el) =>
     walkBlocks(el, raw, analysis.dropped, options.breakMode ?? 'double'),
   );
-  return filterBlocks(raws, options.title).map(({ kind, level, text, segments }) => ({
+  const blocks = filterBlocks(raws, options.title).map(({ kind, level, text, segments }) => ({
     kind,
     ...(level === undefined ? {} : { level }),
     text,
     segments,
   }));
+  return { blocks, scripts: analysis.scripts };
 }
 
 function textLength(blocks: readonly Block[]): number {

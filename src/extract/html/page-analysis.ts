@@ -1,5 +1,6 @@
-import type { AnyNode, Document as DomDocument, Element, Text } from 'domhandler';
+import type { Document as DomDocument, Element, Text } from 'domhandler';
 import { classSignal } from './class-words.js';
+import type { ClassSignal } from './class-words.js';
 import words from './boilerplate-words.json' with { type: 'json' };
 
 /** Text statistics of one element's subtree, after pruning. */
@@ -81,6 +82,14 @@ export interface AnalysisOptions {
 
 const NO_SIGNAL = classSignal('', '');
 
+/** An element being walked: its accumulator, class signal, and next child to visit. */
+interface Open {
+  el: Element;
+  frame: Frame;
+  signal: ClassSignal;
+  next: number;
+}
+
 /** Per-element accumulator while walking. */
 interface Frame {
   stats: NodeStats;
@@ -132,7 +141,8 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
   const proseStarts: number[] = [];
   let charPos = 0;
 
-  const visit = (el: Element, depth: number): Frame | undefined => {
+  /** Opens an element: undefined when it is pruned on sight (tag, hidden). */
+  const open = (el: Element, depth: number): Open | undefined => {
     const name = el.name;
     if (DROP_TAGS.has(name) || (!relaxed && isHidden(el))) {
       if (name === 'script') scripts.push(el);
@@ -151,17 +161,20 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
       ownText: 0,
       ownLink: 0,
     };
-    const s = frame.stats;
-    const inLink = name === 'a';
-    for (const child of el.children) visitChild(child, frame, depth, inLink);
-    s.end = charPos;
+    return { el, frame, signal, next: 0 };
+  };
 
+  /** Closes an element once its children are done: judges it, maybe prunes it. */
+  const close = ({ el, frame, signal }: Open): Frame | undefined => {
+    const name = el.name;
+    const s = frame.stats;
+    s.end = charPos;
     if (BLOCK_TAGS.has(name) && judgeOwnText(frame, name)) proseStarts.push(s.start);
     const isArticleBody = (el.attribs.itemprop ?? '').toLowerCase().includes('articlebody');
     s.articleBody = isArticleBody;
     if (isArticleBody || (name === 'article' && s.good >= ARTICLE_MARKER_GOOD)) s.marker = true;
 
-    if (name !== 'body' && name !== 'html' && !s.marker && !isArticleBody) {
+    if (name !== 'body' && name !== 'html' && !s.marker) {
       // Weak words (widget, meta, description…) also name page-builder wrappers around the
       // article or parts of it: such a wrapper is kept when it is mostly prose.
       const weakKept = (s.good >= WEAK_KEEP_GOOD || s.paragraphs >= WEAK_KEEP_PARAGRAPHS) && s.good > 3 * s.bad;
@@ -184,25 +197,25 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
     return frame;
   };
 
-  const visitChild = (child: AnyNode, frame: Frame, depth: number, inLink: boolean): void => {
-    const s = frame.stats;
-    if (child.type === 'text') {
-      texts.push(child as Text);
-      const n = countChars((child as Text).data);
-      charPos += n;
-      s.text += n;
-      frame.ownText += n;
-      if (inLink) {
-        s.link += n;
-        frame.ownLink += n;
-      }
-      return;
+  const addText = (parent: Open, node: Text): void => {
+    texts.push(node);
+    const n = countChars(node.data);
+    charPos += n;
+    const { frame } = parent;
+    frame.stats.text += n;
+    frame.ownText += n;
+    if (parent.el.name === 'a') {
+      frame.stats.link += n;
+      frame.ownLink += n;
     }
-    if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') return;
-    const el = child as Element;
-    const sub = visit(el, depth + 1);
-    if (!sub) return;
+  };
+
+  /** Rolls a closed, kept child up into its parent. */
+  const addChild = (parent: Open, el: Element, sub: Frame): void => {
+    const { frame } = parent;
+    const s = frame.stats;
     const c = sub.stats;
+    const inLink = parent.el.name === 'a';
     s.text += c.text;
     s.link += inLink ? c.text : c.link;
     s.quote += el.name === 'blockquote' ? c.text : c.quote;
@@ -217,8 +230,29 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
     }
   };
 
-  for (const child of root.children) {
-    if (child.type === 'tag') visit(child as Element, 0);
+  // An explicit stack rather than recursion: malformed pages can nest thousands deep.
+  const stack: Open[] = [];
+  for (const top of root.children) {
+    if (top.type !== 'tag') continue;
+    const first = open(top as Element, 0);
+    if (first) stack.push(first);
+    while (stack.length > 0) {
+      const cur = stack[stack.length - 1]!;
+      const children = cur.el.children;
+      if (cur.next < children.length) {
+        const child = children[cur.next++]!;
+        if (child.type === 'text') addText(cur, child as Text);
+        else if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
+          const o = open(child as Element, cur.frame.stats.depth + 1);
+          if (o) stack.push(o);
+        }
+        continue;
+      }
+      stack.pop();
+      const frame = close(cur);
+      const parent = stack[stack.length - 1];
+      if (frame && parent) addChild(parent, cur.el, frame);
+    }
   }
   return { stats, dropped, scripts, texts, headings, proseStarts };
 }
