@@ -97,7 +97,8 @@ export function sentenceFeatures(tokens: readonly TaggerToken[], res: FeatureRes
     const f: string[] = ['b', `l=${k}`, `s=${shapes[i]}`, `c=${cases[i]}${i === 0 ? '^' : ''}`];
     if (!caps) f.push(`w=${foldText(tokens[i]?.text ?? '')}`);
     else f.push('AC');
-    if (bare[i] !== k) f.push(`n=${bare[i]}`);
+    // Always present, so "Mr" (British style) shares the weights GMB gave "Mr.".
+    f.push(`n=${bare[i]}`);
     const letters = k.replace(/[^\p{L}\p{N}]/gu, '');
     for (let a = 1; a <= 4 && a <= letters.length; a++) f.push(`p${a}=${letters.slice(0, a)}`, `x${a}=${letters.slice(-a)}`);
     f.push(`len=${Math.min(letters.length, 8)}`);
@@ -106,7 +107,7 @@ export function sentenceFeatures(tokens: readonly TaggerToken[], res: FeatureRes
       f.push(`h0=${parts[0]}-`, `hl=-${parts[parts.length - 1]}`);
     }
     f.push(`l-1=${key(i - 1)}`, `l+1=${key(i + 1)}`, `l-2=${key(i - 2)}`, `l+2=${key(i + 2)}`);
-    f.push(`l-1|l=${key(i - 1)}|${k}`, `l|l+1=${k}|${key(i + 1)}`);
+    f.push(`l-1|l=${key(i - 1)}|${k}`, `l|l+1=${k}|${key(i + 1)}`, `l-1|c=${key(i - 1)}|${cases[i]}`, `c|l+1=${cases[i]}|${key(i + 1)}`);
     f.push(`s-1=${at(shapes, i - 1, BOS)}`, `s+1=${at(shapes, i + 1, EOS)}`, `c-1|c=${at(cases, i - 1, BOS)}|${cases[i]}`, `c|c+1=${cases[i]}|${at(cases, i + 1, EOS)}`);
     f.push(`k=${cl(i, false)}`, `K=${cl(i, true)}`, `k-1=${cl(i - 1, false)}`, `k+1=${cl(i + 1, false)}`, `K-2=${cl(i - 2, true)}`, `K+2=${cl(i + 2, true)}`);
     f.push(`K|c=${cl(i, true)}|${cases[i]}`);
