@@ -64,3 +64,9 @@ describe('filterBlocks', () => {
     expect(out.map((b) => b.text)).toEqual([PROSE]);
   });
 });
+
+describe('stock lines, more', () => {
+  test.each([['Loading content ...'], ['First Published on Nov 20, 2019 01:38 pm'], ['12:02 PM']])('%j', (text) => {
+    expect(isBoilerplateBlock(block(text))).toBe(true);
+  });
+});

@@ -4,6 +4,9 @@ import { sameHeadline } from './block-filter.js';
 import { isKept } from './page-analysis.js';
 import type { NodeStats, PageAnalysis } from './page-analysis.js';
 
+/** A lone `<h1>` shorter than this is taken for a logo, not a headline. */
+const LONE_H1_MIN_CHARS = 15;
+
 /**
  * The page's headline element: the first kept `<h1>`/`<h2>` that repeats the title, else the
  * only `<h1>` on the page. The article body starts right after it on almost every news page,
@@ -16,8 +19,12 @@ export function findHeadline(analysis: PageAnalysis, title: string | undefined):
       if (sameHeadline(textContent(h), title)) return h;
     }
   }
+  // Without a title match, a lone <h1> is the headline only if it reads like one: a logo or
+  // site name in an <h1> is short or a link.
   const h1s = headings.filter((h) => h.name === 'h1');
-  return h1s.length === 1 ? h1s[0] : undefined;
+  const only = h1s.length === 1 ? h1s[0] : undefined;
+  const s = only && analysis.stats.get(only);
+  return only && s && s.text >= LONE_H1_MIN_CHARS && s.link < 0.5 * s.text ? only : undefined;
 }
 
 /** The first prose may start at most this many kept-text characters after the headline. */
