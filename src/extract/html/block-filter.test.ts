@@ -70,3 +70,9 @@ describe('stock lines, more', () => {
     expect(isBoilerplateBlock(block(text))).toBe(true);
   });
 });
+
+describe('dates and reading times', () => {
+  test.each([['November 20, 2019 - 11:28 AMT'], ['5 min read'], ['Tempo de leitura: 2 minutos']])('%j', (text) => {
+    expect(isBoilerplateBlock(block(text))).toBe(true);
+  });
+});

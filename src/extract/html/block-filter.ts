@@ -37,7 +37,7 @@ export function sameHeadline(text: string, title: string): boolean {
   const tw = new Set(words(title));
   if (aw.length < 3) return false;
   const shared = aw.filter((w) => tw.has(w)).length;
-  return shared >= 0.8 * aw.length && shared >= 0.5 * tw.size;
+  return shared >= 0.7 * aw.length && shared >= 0.5 * tw.size;
 }
 
 /** True when a block reads as boilerplate: a link list or a known stock line. */
