@@ -109,3 +109,19 @@ describe('extractBody on malformed pages', () => {
     expect(extractBody(parseHtml(html), html, {}).map((b) => b.text)).toEqual([P1]);
   });
 });
+
+describe('JSON-LD safety net', () => {
+  const other = 'Completely different words: weather forecast tomorrow brings sunshine across northern valleys, gentle breezes, pleasant temperatures everywhere. '.repeat(5);
+
+  test('a long JSON-LD body that shares no words with the found text replaces it', () => {
+    const html = `<html><head><script type="application/ld+json">{"articleBody":"${other}"}</script></head><body>` +
+      `<h1>Council approves budget</h1><div><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></body></html>`;
+    expect(run(html).map((b) => b.text)).toEqual([other.trim()]);
+  });
+
+  test('a JSON-LD body that agrees with the page leaves the page text in place', () => {
+    const html = `<html><head><script type="application/ld+json">{"articleBody":"${P1} ${P2} ${P3} ${P1}"}</script></head><body>` +
+      `<h1>Council approves budget</h1><div><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></body></html>`;
+    expect(run(html).map((b) => b.text)).toEqual([P1, P2, P3]);
+  });
+});

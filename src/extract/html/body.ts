@@ -15,7 +15,12 @@
  * 5. Fallbacks — when little text was found, run again relaxed (keeping hidden elements and
  *    ignoring class words: wrappers hidden until a script runs, body wrappers with odd
  *    classes); then, if the page's JSON-LD has a longer `articleBody`, use that text (mapped
- *    to the source where it appears verbatim, else to the covering script range).
+ *    to the source where it appears verbatim, else to the covering script range). A long
+ *    JSON-LD body that shares almost no words with the result overrules it as well.
+ *
+ * Signals that steer step 2: `itemprop=articleBody`, the element where the JSON-LD
+ * `articleBody` text sits (json-ld-anchor.ts), and the first prose right after the headline
+ * (headline.ts) — the last one is what finds short articles next to longer boilerplate.
  *
  * Word lists live in boilerplate-words.json.
  */
@@ -61,12 +66,39 @@ export function extractBody(dom: DomDocument, raw: string, options: BodyOptions 
       length = textLength(relaxed);
     }
   }
+  const jsonLd = readJsonLdBody(strict.scripts);
+  if (!jsonLd) return blocks;
   if (length < FALLBACK_CHARS) {
-    const body = readJsonLdBody(strict.scripts);
-    const fallback = body && jsonLdBlocks(body, raw);
-    if (fallback && textLength(fallback) > length) return fallback;
+    const fallback = jsonLdBlocks(jsonLd, raw);
+    return textLength(fallback) > length ? fallback : blocks;
   }
+  // Safety net: a long JSON-LD body that shares almost no words with what we found means we
+  // picked the wrong part of the page (the JSON-LD body is often truncated, or a summary, so
+  // only near-disjoint texts count).
+  if (jsonLd.text.length >= DISAGREE_MIN_CHARS && disagree(blocks, jsonLd.text)) return jsonLdBlocks(jsonLd, raw);
   return blocks;
+}
+
+/** JSON-LD bodies shorter than this are never used to overrule the page. */
+const DISAGREE_MIN_CHARS = 500;
+/** Word overlap (either way) below which the page text and the JSON-LD body disagree. */
+const DISAGREE_OVERLAP = 0.2;
+
+/** True when the found text and the JSON-LD body share almost no words, in either direction. */
+export function disagree(blocks: readonly Block[], jsonLdText: string): boolean {
+  const ours = wordSet(blocks.map((b) => b.text).join(' '));
+  const theirs = wordSet(jsonLdText);
+  if (ours.size === 0 || theirs.size === 0) return false;
+  let shared = 0;
+  for (const w of ours) if (theirs.has(w)) shared++;
+  return shared < DISAGREE_OVERLAP * ours.size && shared < DISAGREE_OVERLAP * theirs.size;
+}
+
+/** Distinct lower-cased words of four letters or more (short function words say nothing). */
+function wordSet(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []) out.add(w);
+  return out;
 }
 
 function extractWith(dom: DomDocument, raw: string, options: BodyOptions, relaxed: boolean): { blocks: Block[]; scripts: Element[] } {
