@@ -97,7 +97,7 @@ export async function extract(input: ExtractInput, options: ExtractOptions = {})
     doc.message(note.message, { source: 'ingest', ruleId: note.code, severity: 'warning' });
   }
   try {
-    return articleResult(await defaultPipeline().run(doc));
+    return articleResult(await defaultPipeline().run(doc, { until: 'extract' }));
   } catch (error) {
     // A bug in a stage must not take a whole batch down, nor print a stack trace at the user.
     const reason = error instanceof Error ? error.message : String(error);

@@ -6,7 +6,10 @@ import { NLP_STAGES } from './nlp/index.js';
 /** The default stages, in the order they run. Reading this list top to bottom is the pipeline. */
 export const DEFAULT_STAGES: readonly Stage[] = [extractStage, ...NLP_STAGES];
 
-/** Builds the default pipeline (checked: every stage's requirements are met). */
+let cached: Pipeline | undefined;
+
+/** The default pipeline (checked once: every stage's requirements are met; frozen, so shared). */
 export function defaultPipeline(): Pipeline {
-  return createPipeline(DEFAULT_STAGES);
+  cached ??= createPipeline(DEFAULT_STAGES);
+  return cached;
 }
