@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import { firstProseAfter, startsArticle } from './headline.js';
+import type { Headline } from './headline.js';
 import { isKept } from './page-analysis.js';
 import type { PageAnalysis } from './page-analysis.js';
 
@@ -25,27 +26,30 @@ const ARTICLE_BODY_CONSTANT = 300;
  * `anchor`, the element holding the page's JSON-LD `articleBody`, gets a large bonus;
  * candidates starting right after the `headline` get a capped one (see headline.ts).
  */
-export function chooseContainer(analysis: PageAnalysis, anchor?: Element, headline?: Element): Element | undefined {
+export function chooseContainer(analysis: PageAnalysis, anchor?: Element, headline?: Headline): Element | undefined {
   let best: Element | undefined;
   let bestScore = 0;
-  const head = headline && analysis.stats.get(headline);
+  let bestByHeadline = false;
+  const head = headline?.stats;
   const firstProse = head && firstProseAfter(head, analysis);
   for (const [el, s] of analysis.stats) {
     let score = s.good - BAD_WEIGHT * s.bad;
-    if (head && firstProse !== undefined && startsArticle(s, head, firstProse)) score += Math.min(s.good, HEADLINE_BONUS_CAP) + HEADLINE_CONSTANT;
+    const starts = head !== undefined && firstProse !== undefined && startsArticle(s, head, firstProse);
+    if (starts) score += Math.min(s.good, HEADLINE_BONUS_CAP) + HEADLINE_CONSTANT;
     if (el === anchor) score += ANCHOR_BONUS * s.good + ANCHOR_CONSTANT;
     if (s.positive) score += POSITIVE_BONUS * s.good;
     if (s.articleBody && s.good > 0) score += ARTICLE_BODY_BONUS * s.good + ARTICLE_BODY_CONSTANT;
     if (score > bestScore && isKept(el, analysis)) {
       best = el;
       bestScore = score;
+      bestByHeadline = starts;
     }
   }
-  return best && headline ? widenToHeadline(best, headline, analysis) : best;
+  return best && headline && bestByHeadline ? widenToHeadline(best, headline.el, analysis) : best;
 }
 
 /**
- * The headline bonus can pick one paragraph of an article whose paragraphs sit directly beside
+ * The headline bonus (and only it) can pick one paragraph of an article whose paragraphs sit directly beside
  * the headline. Widen the choice along its ancestors up to the one that also holds the
  * headline, to whichever scores best there without bonuses (ties keep the narrower one).
  */

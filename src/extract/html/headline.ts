@@ -1,30 +1,34 @@
 import type { Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { sameHeadline } from './block-filter.js';
-import { isKept } from './page-analysis.js';
 import type { NodeStats, PageAnalysis } from './page-analysis.js';
 
 /** A lone `<h1>` shorter than this is taken for a logo, not a headline. */
 const LONE_H1_MIN_CHARS = 15;
 
+/** A headline element and its statistics (its kept-text position). */
+export interface Headline {
+  el: Element;
+  stats: NodeStats;
+}
+
 /**
- * The page's headline element: the first kept `<h1>`/`<h2>` that repeats the title, else the
- * only `<h1>` on the page. The article body starts right after it on almost every news page,
+ * The page's headline: the first `<h1>`/`<h2>` that repeats the title, else the only `<h1>`
+ * on the page (pruned or not). The article body starts right after it on almost every news page,
  * which locates short articles that would otherwise lose to longer boilerplate prose.
  */
-export function findHeadline(analysis: PageAnalysis, title: string | undefined): Element | undefined {
-  const headings = analysis.headings.filter((h) => isKept(h, analysis));
+export function findHeadline(analysis: PageAnalysis, title: string | undefined): Headline | undefined {
+  const { headings } = analysis;
   if (title) {
     for (const h of headings) {
-      if (sameHeadline(textContent(h), title)) return h;
+      if (sameHeadline(textContent(h.el), title)) return h;
     }
   }
   // Without a title match, a lone <h1> is the headline only if it reads like one: a logo or
   // site name in an <h1> is short or a link.
-  const h1s = headings.filter((h) => h.name === 'h1');
+  const h1s = headings.filter((h) => h.el.name === 'h1');
   const only = h1s.length === 1 ? h1s[0] : undefined;
-  const s = only && analysis.stats.get(only);
-  return only && s && s.text >= LONE_H1_MIN_CHARS && s.link < 0.5 * s.text ? only : undefined;
+  return only && only.stats.text >= LONE_H1_MIN_CHARS && only.stats.link < 0.5 * only.stats.text ? only : undefined;
 }
 
 /** The first prose may start at most this many kept-text characters after the headline. */

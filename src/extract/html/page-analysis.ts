@@ -40,8 +40,12 @@ export interface PageAnalysis {
   scripts: Element[];
   /** Every kept text node, in document order. */
   texts: Text[];
-  /** Kept `<h1>`/`<h2>` elements, in document order (headline candidates). */
-  headings: Element[];
+  /**
+   * `<h1>`/`<h2>` elements in closing order with their statistics (headline candidates),
+   * including those pruned afterwards: a headline often sits in a pruned `<header>` or
+   * `.headline` block, and it is its position that matters.
+   */
+  headings: { el: Element; stats: NodeStats }[];
   /** Kept-text offsets where prose blocks start (unordered). */
   proseStarts: number[];
 }
@@ -137,7 +141,7 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
   const dropped = new Set<Element>();
   const scripts: Element[] = [];
   const texts: Text[] = [];
-  const headings: Element[] = [];
+  const headings: { el: Element; stats: NodeStats }[] = [];
   const proseStarts: number[] = [];
   let charPos = 0;
 
@@ -170,6 +174,7 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
     const s = frame.stats;
     s.end = charPos;
     if (BLOCK_TAGS.has(name) && judgeOwnText(frame, name)) proseStarts.push(s.start);
+    if (name === 'h1' || name === 'h2') headings.push({ el, stats: s });
     const isArticleBody = (el.attribs.itemprop ?? '').toLowerCase().includes('articlebody');
     s.articleBody = isArticleBody;
     if (isArticleBody || (name === 'article' && s.good >= ARTICLE_MARKER_GOOD)) s.marker = true;
@@ -193,7 +198,6 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
       }
     }
     stats.set(el, s);
-    if (name === 'h1' || name === 'h2') headings.push(el);
     return frame;
   };
 
