@@ -20,7 +20,9 @@ describe('analyze', () => {
     expect(result.text.slice(quote.start, quote.end)).toBe(quote.text);
     expect(quote.speaker?.text).toBe('Mr Fabius');
     expect(result.quantities.find((q) => q.kind === 'count')).toMatchObject({ value: 30, qualifier: 'approx' });
-    expect(result.entities.find((e) => e.type === 'PERSON')?.mentions[0]?.text).toBe('Fabius');
+    const person = result.entities.find((e) => e.type === 'PERSON')!;
+    expect(result.text.slice(person.start, person.end)).toBe('Fabius');
+    expect(result.referents.find((r) => r.id === person.referent)?.mentions[0]?.text).toBe('Fabius');
   });
 
   test('an unreadable input gives an error result with empty layers', async () => {

@@ -26,16 +26,34 @@ export interface AnalysisEntity {
   mentions: AnalysisMention[];
 }
 
+/** One entity mention, as the issue's schema names it: offsets into `text`, with its entity's canonical name. */
+export interface AnalysisEntityMention {
+  text: string;
+  type: string;
+  start: number;
+  end: number;
+  canonical: string;
+  /** `id` of the entry in `referents` this mention resolves to. */
+  referent: string;
+  kind: string;
+}
+
 /** What `sitrep analyze` prints: the extraction result plus the language layer. */
 export interface AnalysisResult extends ArticleResult {
-  entities: AnalysisEntity[];
+  /** Every entity mention in text order. */
+  entities: AnalysisEntityMention[];
+  /** The article's entities with their mentions merged ("Mr Kerry" = "John Kerry"). */
+  referents: AnalysisEntity[];
   dates: DateMention[];
   quantities: Quantity[];
   quotes: Quote[];
 }
 
 /** Options for {@link analyze}: those of `extract` (`date` anchors relative dates when the page has none). */
-export type AnalyzeOptions = ExtractOptions;
+export interface AnalyzeOptions extends ExtractOptions {
+  /** Plain-text inputs are already the clean article: keep every paragraph (`--no-extract`). */
+  preExtracted?: boolean;
+}
 
 /**
  * Extracts one page and runs the language layer over it: entities (resolved within the article),
@@ -54,7 +72,8 @@ export async function analyze(input: ExtractInput, options: AnalyzeOptions = {})
   } catch (error) {
     return emptyAnalysis(errorResult(label, error, uri));
   }
-  const doc = new Document(ingested.source);
+  const pre = options.preExtracted === true && ingested.source.mediaType === 'text/plain';
+  const doc = new Document(pre ? { ...ingested.source, preExtracted: true } : ingested.source);
   for (const note of [...(options.notes ?? []), ...ingested.notes]) {
     doc.message(note.message, { source: 'ingest', ruleId: note.code, severity: 'warning' });
   }
@@ -76,7 +95,7 @@ export function analysisResult(doc: Document): AnalysisResult {
     if (!list) byReferent.set(m.referent, (list = []));
     list.push({ start: m.start, end: m.end, text: m.text, kind: m.kind });
   }
-  const entities = (doc.layer('referents') ?? []).map((r) => ({
+  const referents = (doc.layer('referents') ?? []).map((r) => ({
     id: r.id,
     type: r.type,
     canonical: r.canonical,
@@ -85,9 +104,20 @@ export function analysisResult(doc: Document): AnalysisResult {
     ...(r.affiliation === undefined ? {} : { affiliation: r.affiliation }),
     mentions: byReferent.get(r.id) ?? [],
   }));
+  const canonical = new Map(referents.map((r) => [r.id, r.canonical]));
+  const entities = mentions.map((m) => ({
+    text: m.text,
+    type: m.type,
+    start: m.start,
+    end: m.end,
+    canonical: canonical.get(m.referent) ?? m.text,
+    referent: m.referent,
+    kind: m.kind,
+  }));
   return {
     ...articleResult(doc),
     entities,
+    referents,
     dates: doc.layer('dates') ?? [],
     quantities: doc.layer('quantities') ?? [],
     quotes: doc.layer('quotes') ?? [],
@@ -95,7 +125,7 @@ export function analysisResult(doc: Document): AnalysisResult {
 }
 
 function emptyAnalysis(result: ArticleResult): AnalysisResult {
-  return { ...result, entities: [], dates: [], quantities: [], quotes: [] };
+  return { ...result, entities: [], referents: [], dates: [], quantities: [], quotes: [] };
 }
 
 async function load(input: ExtractInput, options: AnalyzeOptions): Promise<Ingested> {

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerExtract } from './commands/extract.js';
 import type { CliContext, CliIo } from './io.js';
 import { processIo } from './io.js';
@@ -32,6 +33,7 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     .showHelpAfterError('(add --help for usage)');
 
   registerExtract(program, ctx);
+  registerAnalyze(program, ctx);
 
   if (argv.length === 0) {
     ctx.io.stderr.write(program.helpInformation());

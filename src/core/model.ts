@@ -36,6 +36,11 @@ export interface Source {
   fetchedAt: string;
   /** sha256 of the raw bytes, hex. */
   sha256: string;
+  /**
+   * The text is already the clean article (`sitrep analyze --no-extract`): extraction keeps every
+   * paragraph as it is instead of looking for the article among clutter.
+   */
+  preExtracted?: boolean;
 }
 
 /** The kinds of body block extraction keeps as structure. */

@@ -5,6 +5,7 @@ import { parseHtml } from './dom.js';
 import { extractBody } from './html/body.js';
 import { extractMetadata } from './metadata/metadata.js';
 import { extractTextDump } from './text-dump/text-dump.js';
+import { verbatimBlocks } from './verbatim.js';
 
 /** Text placed between body blocks in `doc.text`. */
 export const BLOCK_SEPARATOR = '\n\n';
@@ -26,6 +27,8 @@ export const extractStage: Stage = {
       doc.meta = extractMetadata(dom, raw, url === undefined ? {} : { url });
       const title = doc.meta.title?.value;
       blocks = extractBody(dom, raw, title === undefined ? {} : { title });
+    } else if (doc.source.preExtracted) {
+      blocks = verbatimBlocks(raw);
     } else {
       const dump = extractTextDump(raw);
       doc.meta = dump.meta;

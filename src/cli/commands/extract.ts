@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { errorResult, extract } from '../../article.js';
-import type { ArticleResult, ExtractOptions } from '../../article.js';
+import type { ArticleResult, ExtractInput, ExtractOptions } from '../../article.js';
 import { inputErrors, isUrl, readBatch, unknownFieldsNote } from '../../ingest/index.js';
 import type { BatchLineResult } from '../../ingest/index.js';
 import { formatArticle } from '../format.js';
@@ -31,11 +31,28 @@ export interface ExtractCommandOptions {
 /** Inputs read in flight at once by default: enough to overlap URL fetches, few enough to be polite. */
 const DEFAULT_CONCURRENCY = 4;
 
+/** What a page command does with each input and how it prints the result. */
+export interface PageRunner<R extends ArticleResult = ArticleResult> {
+  run(input: ExtractInput, options: ExtractOptions): Promise<R>;
+  /** Renders one successful result (`json` output is always `JSON.stringify(result)`). */
+  format(result: R, format: OutputFormat): string;
+}
+
+/** `sitrep extract`: the clean article. */
+export const extractRunner: PageRunner = { run: extract, format: formatArticle };
+
 /** Registers `sitrep extract` on the program. */
 export function registerExtract(program: Command, ctx: CliContext): void {
-  program
-    .command('extract')
-    .description('Extract the clean article (title, standfirst, byline, date, body) from pages')
+  addPageOptions(
+    program.command('extract').description('Extract the clean article (title, standfirst, byline, date, body) from pages'),
+  ).action(async (inputs: string[], opts: ExtractCommandOptions, command: Command) => {
+    await runExtract(inputs, opts, ctx, (message) => command.error(`error: ${message}`, { exitCode: 2, code: 'sitrep.usage' }));
+  });
+}
+
+/** Adds the inputs argument and the options every page command shares (extract, analyze). */
+export function addPageOptions(command: Command): Command {
+  return command
     .argument('<inputs...>', 'HTML or text files (.gz too), http(s) URLs, or - for stdin; batch JSONL files with --input-format jsonl')
     .addOption(new Option('--format <format>', 'output format (batch mode always writes JSON lines)').choices(['text', 'json', 'markdown']).default('text'))
     .option('--date <date>', 'publication date to assume when the page gives none (YYYY-MM-DD)', parseDateOption)
@@ -49,17 +66,20 @@ export function registerExtract(program: Command, ctx: CliContext): void {
     .option('--connect-timeout <seconds>', 'URL fetches: time allowed until the server answers (default 10)', parseSecondsOption)
     .option('--max-redirects <n>', 'URL fetches: redirects to follow (default 5)', intOption(0, 50))
     .option('--concurrency <n>', 'inputs processed at once; output keeps input order', intOption(1, 64), DEFAULT_CONCURRENCY)
-    .option('-q, --quiet', 'do not print warnings on stderr (they stay in JSON output)')
-    .action(async (inputs: string[], opts: ExtractCommandOptions, command: Command) => {
-      await runExtract(inputs, opts, ctx, (message) => command.error(`error: ${message}`, { exitCode: 2, code: 'sitrep.usage' }));
-    });
+    .option('-q, --quiet', 'do not print warnings on stderr (they stay in JSON output)');
 }
 
 /**
  * Runs `extract` over the inputs: pages, or batch JSONL files. Sets `ctx.exitCode` to 1 when
  * any input failed; calls `usage` (which throws) for contradictory arguments.
  */
-export async function runExtract(inputs: readonly string[], opts: ExtractCommandOptions, ctx: CliContext, usage: (message: string) => never): Promise<void> {
+export async function runExtract<R extends ArticleResult>(
+  inputs: readonly string[],
+  opts: ExtractCommandOptions,
+  ctx: CliContext,
+  usage: (message: string) => never,
+  runner: PageRunner<R> = extractRunner as unknown as PageRunner<R>,
+): Promise<void> {
   if (inputs.filter((i) => i === '-').length > 1) usage('"-" (stdin) can be given only once');
   const batch = opts.inputFormat === 'jsonl' || (inputs.length > 0 && inputs.every((i) => /\.(jsonl|ndjson)(\.gz)?$/i.test(i)));
   if (opts.inputFormat === 'auto' && !batch && inputs.some((i) => /\.(jsonl|ndjson)(\.gz)?$/i.test(i))) {
@@ -77,7 +97,7 @@ export async function runExtract(inputs: readonly string[], opts: ExtractCommand
   if (batch) {
     if (opts.url !== undefined) usage('--url names one page; in batch mode give each line its own "url"');
     if (opts.format !== 'json' && opts.format !== 'text') usage('batch mode writes JSON lines; drop --format or use --format json');
-    await runBatch(inputs, shared, opts, ctx);
+    await runBatch(inputs, shared, opts, ctx, runner);
     return;
   }
   if (opts.url !== undefined && inputs.length > 1) usage('--url names the page\'s URL, so it takes exactly one input');
@@ -85,23 +105,23 @@ export async function runExtract(inputs: readonly string[], opts: ExtractCommand
   await mapOrdered(
     inputs,
     opts.concurrency,
-    (input) => extract(input, options),
+    (input) => runner.run(input, options),
     (result) => {
       reportProblems(result, result.source, ctx.io.stderr, opts.quiet === true);
       if (result.errors.length > 0) ctx.exitCode = 1;
       if (opts.format === 'json') ctx.io.stdout.write(`${JSON.stringify(result)}\n`);
-      else if (result.errors.length === 0 || result.text) ctx.io.stdout.write(formatArticle(result, opts.format));
+      else if (result.errors.length === 0 || result.text) ctx.io.stdout.write(runner.format(result, opts.format));
     },
   );
 }
 
 /** Batch mode: every line of every input becomes one JSON result line, in order. */
-async function runBatch(inputs: readonly string[], shared: ExtractOptions, opts: ExtractCommandOptions, ctx: CliContext): Promise<void> {
+async function runBatch<R extends ArticleResult>(inputs: readonly string[], shared: ExtractOptions, opts: ExtractCommandOptions, ctx: CliContext, runner: PageRunner<R>): Promise<void> {
   const entries = batchEntries(inputs, ctx);
   await mapOrdered(
     entries,
     opts.concurrency,
-    (entry) => runBatchEntry(entry, shared),
+    (entry) => runBatchEntry(entry, shared, runner),
     ({ result, where }) => {
       reportProblems(result, where, ctx.io.stderr, opts.quiet === true);
       if (result.errors.length > 0) ctx.exitCode = 1;
@@ -149,7 +169,7 @@ async function fileProblem(file: string): Promise<Error | undefined> {
   }
 }
 
-async function runBatchEntry(entry: BatchEntry, shared: ExtractOptions): Promise<{ result: ArticleResult; where: string }> {
+async function runBatchEntry<R extends ArticleResult>(entry: BatchEntry, shared: ExtractOptions, runner: PageRunner<R>): Promise<{ result: ArticleResult; where: string }> {
   if ('failure' in entry) return { result: errorResult(entry.file, entry.failure), where: entry.file };
   const { file, parsed } = entry;
   const where = `${file}:${parsed.line}`;
@@ -166,8 +186,8 @@ async function runBatchEntry(entry: BatchEntry, shared: ExtractOptions): Promise
     ...(note === undefined ? {} : { notes: [note] }),
   };
   let result: ArticleResult;
-  if (item.html !== undefined) result = await extract({ html: item.html }, { ...options, ...(item.url === undefined ? {} : { url: item.url }) });
-  else if (item.text !== undefined) result = await extract({ text: item.text }, { ...options, ...(item.url === undefined ? {} : { url: item.url }) });
-  else result = await extract(item.url ?? '', options);
+  if (item.html !== undefined) result = await runner.run({ html: item.html }, { ...options, ...(item.url === undefined ? {} : { url: item.url }) });
+  else if (item.text !== undefined) result = await runner.run({ text: item.text }, { ...options, ...(item.url === undefined ? {} : { url: item.url }) });
+  else result = await runner.run(item.url ?? '', options);
   return { result: { ...result, line: item.line }, where };
 }
