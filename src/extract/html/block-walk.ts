@@ -98,7 +98,7 @@ export function walkBlocks(root: Element, raw: string, dropped: ReadonlySet<Elem
     if (dropped.has(el)) continue;
     if (el.name === 'br') {
       if (breakMode === 'split' || (breakMode === 'double' && sawBreak)) flush();
-      else builder.addBreak(el.startIndex ?? 0);
+      else builder.addBreak(el.startIndex ?? 0, (el.endIndex ?? el.startIndex ?? 0) + 1);
       sawBreak = true;
       continue;
     }

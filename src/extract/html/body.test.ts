@@ -125,3 +125,12 @@ describe('JSON-LD safety net', () => {
     expect(run(html).map((b) => b.text)).toEqual([P1, P2, P3]);
   });
 });
+
+describe('segments of inserted spaces', () => {
+  test('the space standing for a <br> maps to the tag, not to one of its characters', () => {
+    const html = page(`<p>${P1}<br>${P2}</p><p>${P3}</p>`);
+    const [first] = run(html);
+    const space = first!.segments.find((s) => first!.text.slice(s.start, s.end) === ' ' && html.slice(s.sourceStart, s.sourceEnd) === '<br>');
+    expect(space).toBeDefined();
+  });
+});

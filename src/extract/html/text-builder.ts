@@ -51,8 +51,9 @@ export class TextBuilder {
   segments: BlockSegment[] = [];
   /** Characters that were inside `<a>` elements. */
   linkChars = 0;
-  /** Source offset of a pending collapsed whitespace run, or -1. */
+  /** Source offset of a pending collapsed whitespace run, or -1, and where it ends. */
   private pendingSpace = -1;
+  private pendingSpaceEnd = -1;
   /** Keep whitespace verbatim (inside `<pre>`). */
   preserve = false;
   /** The text being added is link text. */
@@ -67,9 +68,9 @@ export class TextBuilder {
     this.inLink = false;
   }
 
-  /** Records a soft break (`<br>` kept inline): behaves like whitespace. */
-  addBreak(sourceIndex: number): void {
-    this.markSpace(sourceIndex);
+  /** Records a soft break (`<br>` kept inline, at `[start, end)` in the source): a space. */
+  addBreak(start: number, end: number): void {
+    this.markSpace(start, end);
   }
 
   private addAtom(atom: Atom): void {
@@ -104,16 +105,18 @@ export class TextBuilder {
   }
 
   /** Notes a whitespace run at `at`; it becomes one space if more text follows. */
-  private markSpace(at: number): void {
+  private markSpace(at: number, end = at + 1): void {
     if (!this.text || this.pendingSpace >= 0) return;
     this.pendingSpace = at;
+    this.pendingSpaceEnd = end;
     this.pendingInLink = this.inLink;
   }
 
   private push(piece: string, sourceStart: number, sourceEnd: number, exact: boolean): void {
     if (!piece) return;
     if (this.pendingSpace >= 0 && this.text && !this.preserve) {
-      this.appendSegment(' ', this.pendingSpace, this.pendingSpace + 1, true);
+      // A collapsed run maps to its first character; a <br> to the whole tag (not exact).
+      this.appendSegment(' ', this.pendingSpace, this.pendingSpaceEnd, this.pendingSpaceEnd - this.pendingSpace === 1);
       // A space between two words of the same link is link text too.
       if (this.inLink && this.pendingInLink) this.linkChars++;
     }
