@@ -116,7 +116,7 @@ export const extractionSuite: Suite = {
       `per-page precision/recall averaged, F1 of the means. Pages split by a hash of their id: rules are ` +
       `developed looking at the tune half only. Speed (one process): the extract stage alone (parse, ` +
       `metadata, body) ${(pages.length / stageSeconds).toFixed(0)} pages/s; the whole \`extract()\` ` +
-      `(file read, decoding and every default stage) ${(pages.length / seconds).toFixed(0)} pages/s.`;
+      `(file read, decoding, extraction, result building) ${(pages.length / seconds).toFixed(0)} pages/s.`;
     return {
       name: 'extraction',
       title: 'Article extraction (ScrapingHub benchmark)',
