@@ -268,10 +268,24 @@ function readLang(scan: PageScan, ld: LdArticle | undefined, raw: string): Candi
   return declared[0];
 }
 
-/** The text nodes around the first `<h1>`, where bylines and datelines sit. */
+/**
+ * The text nodes around the headline, where bylines and datelines sit: the first `<h1>`, or on
+ * pages without one (old table layouts) the first visible text that repeats the `<title>`.
+ */
 function nearTitle(scan: PageScan): Text[] {
-  if (scan.h1TextIndex < 0) return [];
-  return scan.texts.slice(Math.max(0, scan.h1TextIndex - NEAR_BEFORE), scan.h1TextIndex + NEAR_AFTER);
+  const anchor = scan.h1TextIndex >= 0 ? scan.h1TextIndex : titleTextIndex(scan);
+  if (anchor < 0) return [];
+  return scan.texts.slice(Math.max(0, anchor - NEAR_BEFORE), anchor + NEAR_AFTER);
+}
+
+function titleTextIndex(scan: PageScan): number {
+  if (!scan.titleEl) return -1;
+  const title = clean(scan.titleEl.children.map((c) => ('data' in c ? String(c.data) : '')).join(' '));
+  if (title.length < 10) return -1;
+  return scan.texts.findIndex((t) => {
+    const text = clean(t.data);
+    return text.length >= 10 && title.includes(text) && text.length >= title.length / 2;
+  });
 }
 
 /** An element's text (whitespace collapsed), with a span when it is a single text node. */
