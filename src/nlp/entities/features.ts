@@ -4,6 +4,11 @@
  * sentence (headlines, datelines) the case-sensitive ones are replaced by an "AC" marker, so the
  * model falls back on word identity, clusters, gazetteers and context — training adds uppercased
  * copies of sentences so those weights are learned.
+ *
+ * Features are organised by what they depend on, because that is what makes tagging fast (see
+ * fast-scorer.ts): most depend on ONE word only — the token itself or one neighbour — and are
+ * listed per word type in each role it can play (`wordRoles`); only a few combine two tokens
+ * (`pairFeatures`) or need the whole sentence (gazetteer phrases, position, POS).
  */
 import { matchPhrases } from './gazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -36,13 +41,23 @@ export function shape(text: string): string {
   return out;
 }
 
+/** A word's case class (see `caseClass`). */
+export type CaseClass = 'init' | 'upper' | 'lower' | 'mixed' | 'none';
+
 /** Case class of a word: init (Xxx), upper (XX), lower, mixed, or none (no letters). */
-export function caseClass(text: string): 'init' | 'upper' | 'lower' | 'mixed' | 'none' {
+export function caseClass(text: string): CaseClass {
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (!letters) return 'none';
   if (letters === letters.toLowerCase()) return 'lower';
   if (letters === letters.toUpperCase()) return letters.length === 1 ? 'init' : 'upper';
   return /^\p{Lu}/u.test(letters) && letters.slice(1) === letters.slice(1).toLowerCase() ? 'init' : 'mixed';
+}
+
+/** Whether a word counts as set in capitals for `isAllCaps` (undefined: no letters, not counted). */
+export function capsVote(text: string): boolean | undefined {
+  const c = caseClass(text);
+  if (c === 'none') return undefined;
+  return c === 'upper' || (c === 'init' && text.length === 1);
 }
 
 /**
@@ -53,76 +68,145 @@ export function isAllCaps(tokens: readonly TaggerToken[]): boolean {
   let words = 0;
   let upper = 0;
   for (const t of tokens) {
-    const c = caseClass(t.text);
-    if (c === 'none') continue;
+    const v = capsVote(t.text);
+    if (v === undefined) continue;
     words++;
-    if (c === 'upper' || (c === 'init' && t.text.length === 1)) upper++;
+    if (v) upper++;
   }
   return words >= 3 && upper / words >= 0.7;
 }
 
-const BOS = '<s>';
-const EOS = '</s>';
+/** Case marker of every word in an ALL-CAPS sentence. */
+export const ALL_CAPS = 'AC';
+/** Every value the case slot of a feature can take inside a sentence. */
+export const CASE_VALUES: readonly string[] = ['init', 'upper', 'lower', 'mixed', 'none', ALL_CAPS];
+/** Neighbour word key / shape / case before the first and after the last token. */
+export const BOS = '<s>';
+export const EOS = '</s>';
 
-/** Computes the features of every token of a sentence. */
-export function sentenceFeatures(tokens: readonly TaggerToken[], res: FeatureResources): string[][] {
-  const n = tokens.length;
-  const caps = isAllCaps(tokens);
-  const keys = tokens.map((t) => wordKey(t.text));
-  const bare = tokens.map((t) => bareKey(t.text));
-  const shapes = tokens.map((t) => (caps ? 'AC' : shape(foldText(t.text))));
-  const cases = tokens.map((t) => (caps ? 'AC' : caseClass(t.text)));
-  const fine = keys.map((k) => res.clusters.fine.get(k));
-  const pos = tokens.map((t) => (t.pos ? coarsePos(t.pos) : undefined));
-  const gaz = res.gazetteer;
-  const phrase = new Array<string[]>(n);
-  for (let i = 0; i < n; i++) phrase[i] = [];
+/**
+ * The single-word features of one word type, by the role the word plays for the token being
+ * tagged: itself (`self`), its left neighbour (`m1`, `m2` = one/two tokens before) or right
+ * neighbour (`p1`, `p2`). `key` and `caseValue` feed the pair features.
+ */
+export interface WordRoles {
+  key: string;
+  caseValue: string;
+  self: string[];
+  m1: string[];
+  m2: string[];
+  p1: string[];
+  p2: string[];
+}
+
+/** The roles of one word; `caps` = the sentence is ALL-CAPS. */
+export function wordRoles(text: string, caps: boolean, res: FeatureResources): WordRoles {
+  const k = wordKey(text);
+  const bare = bareKey(text);
+  const sh = caps ? ALL_CAPS : shape(foldText(text));
+  const cs = caps ? ALL_CAPS : caseClass(text);
+  const fine = res.clusters.fine.get(k);
+  const fineName = fine === undefined ? 'unk' : String(fine);
+  const coarseName = fine === undefined ? 'unk' : String(res.clusters.coarse[fine] ?? 'unk');
+  const title = res.gazetteer.titles.has(bare);
+  const cue = res.gazetteer.orgCues.has(bare);
+
+  const self: string[] = ['b', `l=${k}`, `s=${sh}`, caps ? ALL_CAPS : `w=${foldText(text)}`];
+  // Always present, so "Mr" (British style) shares the weights GMB gave "Mr.".
+  self.push(`n=${bare}`);
+  const letters = k.replace(/[^\p{L}\p{N}]/gu, '');
+  for (let a = 1; a <= 4 && a <= letters.length; a++) self.push(`p${a}=${letters.slice(0, a)}`, `x${a}=${letters.slice(-a)}`);
+  self.push(`len=${Math.min(letters.length, 8)}`);
+  if (k.includes('-') && k.length > 2) {
+    const parts = k.split('-');
+    self.push(`h0=${parts[0]}-`, `hl=-${parts[parts.length - 1]}`);
+  }
+  self.push(`k=${fineName}`, `K=${coarseName}`, `K|c=${coarseName}|${cs}`);
+  if (title) self.push('t');
+  if (cue) self.push('o');
+
+  const m1 = [`l-1=${k}`, `s-1=${sh}`, `k-1=${fineName}`];
+  if (title) m1.push('t-1');
+  if (cue) m1.push('o-1');
+  const m2 = [`l-2=${k}`, `K-2=${coarseName}`];
+  if (title) m2.push('t-2');
+  const p1 = [`l+1=${k}`, `s+1=${sh}`, `k+1=${fineName}`];
+  if (cue) p1.push('o+1');
+  const p2 = [`l+2=${k}`, `K+2=${coarseName}`];
+  if (cue) p2.push('o+2');
+  return { key: k, caseValue: cs, self, m1, m2, p1, p2 };
+}
+
+/** What a token gets from a missing neighbour (before the first token / after the last). */
+export const EDGE_ROLES: { readonly m1: readonly string[]; readonly m2: readonly string[]; readonly p1: readonly string[]; readonly p2: readonly string[] } = {
+  m1: [`l-1=${BOS}`, `s-1=${BOS}`, 'k-1=edge'],
+  m2: [`l-2=${BOS}`, 'K-2=edge'],
+  p1: [`l+1=${EOS}`, `s+1=${EOS}`, 'k+1=edge'],
+  p2: [`l+2=${EOS}`, 'K+2=edge'],
+};
+
+/** The case feature of a token (sentence-initial marked: a capital there means less). */
+export function caseFeature(caseValue: string, initial: boolean): string {
+  return `c=${caseValue}${initial ? '^' : ''}`;
+}
+
+/** Features combining the left neighbour (key and case, BOS at the start) with the token's case. */
+export function leftCaseFeatures(leftKey: string, leftCase: string, caseValue: string): [string, string] {
+  return [`l-1|c=${leftKey}|${caseValue}`, `c-1|c=${leftCase}|${caseValue}`];
+}
+
+/** Features combining the token's case with the right neighbour (key and case, EOS at the end). */
+export function rightCaseFeatures(caseValue: string, rightKey: string, rightCase: string): [string, string] {
+  return [`c|l+1=${caseValue}|${rightKey}`, `c|c+1=${caseValue}|${rightCase}`];
+}
+
+/** The word-bigram feature of a token with its left neighbour. */
+export function leftBigram(leftKey: string, key: string): string {
+  return `l-1|l=${leftKey}|${key}`;
+}
+
+/** The word-bigram feature of a token with its right neighbour. */
+export function rightBigram(key: string, rightKey: string): string {
+  return `l|l+1=${key}|${rightKey}`;
+}
+
+/** Gazetteer phrase labels per token ("country:Bm" = first token of a multi-token country name). */
+export function phraseLabels(keys: readonly string[], gaz: Gazetteer): string[][] {
+  const phrase: string[][] = keys.map(() => []);
   for (const m of matchPhrases(keys, gaz)) {
     for (let i = m.start; i < m.end; i++) for (const l of m.lists) phrase[i]?.push(`${l}:${i === m.start ? 'B' : 'I'}${m.end - m.start > 1 ? 'm' : ''}`);
   }
-  const title = bare.map((k) => gaz.titles.has(k));
-  const cue = bare.map((k) => gaz.orgCues.has(k));
-  const key = (i: number) => (i < 0 ? BOS : i >= n ? EOS : (keys[i] ?? ''));
-  const at = <T>(arr: readonly T[], i: number, edge: T) => (i < 0 || i >= n ? edge : (arr[i] as T));
-  const cl = (i: number, coarse: boolean) => {
-    if (i < 0 || i >= n) return 'edge';
-    const f = fine[i];
-    if (f === undefined) return 'unk';
-    return coarse ? String(res.clusters.coarse[f] ?? 'unk') : String(f);
-  };
+  return phrase;
+}
 
+/** The POS features of token i (only when the caller gave POS). */
+export function posFeatures(pos: readonly (string | undefined)[], i: number, caseValue: string): string[] {
+  const p = pos[i];
+  if (p === undefined) return [];
+  return [`p=${p}`, `p-1=${i > 0 ? (pos[i - 1] ?? BOS) : BOS}`, `p+1=${i + 1 < pos.length ? (pos[i + 1] ?? EOS) : EOS}`, `p|c=${p}|${caseValue}`];
+}
+
+/** Computes the features of every token of a sentence (the reference form; training uses it). */
+export function sentenceFeatures(tokens: readonly TaggerToken[], res: FeatureResources): string[][] {
+  const n = tokens.length;
+  const caps = isAllCaps(tokens);
+  const roles = tokens.map((t) => wordRoles(t.text, caps, res));
+  const keys = roles.map((r) => r.key);
+  const pos = tokens.map((t) => (t.pos ? coarsePos(t.pos) : undefined));
+  const phrase = phraseLabels(keys, res.gazetteer);
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
-    const k = key(i);
-    const f: string[] = ['b', `l=${k}`, `s=${shapes[i]}`, `c=${cases[i]}${i === 0 ? '^' : ''}`];
-    if (!caps) f.push(`w=${foldText(tokens[i]?.text ?? '')}`);
-    else f.push('AC');
-    // Always present, so "Mr" (British style) shares the weights GMB gave "Mr.".
-    f.push(`n=${bare[i]}`);
-    const letters = k.replace(/[^\p{L}\p{N}]/gu, '');
-    for (let a = 1; a <= 4 && a <= letters.length; a++) f.push(`p${a}=${letters.slice(0, a)}`, `x${a}=${letters.slice(-a)}`);
-    f.push(`len=${Math.min(letters.length, 8)}`);
-    if (k.includes('-') && k.length > 2) {
-      const parts = k.split('-');
-      f.push(`h0=${parts[0]}-`, `hl=-${parts[parts.length - 1]}`);
-    }
-    f.push(`l-1=${key(i - 1)}`, `l+1=${key(i + 1)}`, `l-2=${key(i - 2)}`, `l+2=${key(i + 2)}`);
-    f.push(`l-1|l=${key(i - 1)}|${k}`, `l|l+1=${k}|${key(i + 1)}`, `l-1|c=${key(i - 1)}|${cases[i]}`, `c|l+1=${cases[i]}|${key(i + 1)}`);
-    f.push(`s-1=${at(shapes, i - 1, BOS)}`, `s+1=${at(shapes, i + 1, EOS)}`, `c-1|c=${at(cases, i - 1, BOS)}|${cases[i]}`, `c|c+1=${cases[i]}|${at(cases, i + 1, EOS)}`);
-    f.push(`k=${cl(i, false)}`, `K=${cl(i, true)}`, `k-1=${cl(i - 1, false)}`, `k+1=${cl(i + 1, false)}`, `K-2=${cl(i - 2, true)}`, `K+2=${cl(i + 2, true)}`);
-    f.push(`K|c=${cl(i, true)}|${cases[i]}`);
+    const r = roles[i] as WordRoles;
+    const left = roles[i - 1];
+    const right = roles[i + 1];
+    const f: string[] = [...r.self, caseFeature(r.caseValue, i === 0)];
+    f.push(...(left?.m1 ?? EDGE_ROLES.m1), ...(roles[i - 2]?.m2 ?? EDGE_ROLES.m2), ...(right?.p1 ?? EDGE_ROLES.p1), ...(roles[i + 2]?.p2 ?? EDGE_ROLES.p2));
+    f.push(leftBigram(left?.key ?? BOS, r.key), rightBigram(r.key, right?.key ?? EOS));
+    f.push(...leftCaseFeatures(left?.key ?? BOS, left?.caseValue ?? BOS, r.caseValue), ...rightCaseFeatures(r.caseValue, right?.key ?? EOS, right?.caseValue ?? EOS));
     for (const g of phrase[i] ?? []) f.push(`g=${g}`);
-    for (const g of at(phrase, i - 1, [])) f.push(`g-1=${g}`);
-    for (const g of at(phrase, i + 1, [])) f.push(`g+1=${g}`);
-    if (title[i]) f.push('t');
-    if (at(title, i - 1, false)) f.push('t-1');
-    if (at(title, i - 2, false)) f.push('t-2');
-    if (cue[i]) f.push('o');
-    if (at(cue, i - 1, false)) f.push('o-1');
-    if (at(cue, i + 1, false)) f.push('o+1');
-    if (at(cue, i + 2, false)) f.push('o+2');
-    const p = pos[i];
-    if (p !== undefined) f.push(`p=${p}`, `p-1=${at(pos, i - 1, BOS)}`, `p+1=${at(pos, i + 1, EOS)}`, `p|c=${p}|${cases[i]}`);
+    for (const g of phrase[i - 1] ?? []) f.push(`g-1=${g}`);
+    for (const g of phrase[i + 1] ?? []) f.push(`g+1=${g}`);
+    f.push(...posFeatures(pos, i, r.caseValue));
     out.push(f);
   }
   return out;

@@ -90,13 +90,31 @@ export interface PhraseMatch {
   lists: ReadonlySet<PhraseList>;
 }
 
+/** First word of every phrase, per gazetteer: a match can only start at one of them. */
+const phraseStarts = new WeakMap<Gazetteer, Set<string>>();
+
+function startsOf(gaz: Gazetteer): Set<string> {
+  let set = phraseStarts.get(gaz);
+  if (!set) {
+    set = new Set();
+    for (const p of gaz.phrases.keys()) set.add(p.split(' ')[0] as string);
+    phraseStarts.set(gaz, set);
+  }
+  return set;
+}
+
 /** Greedy longest-match of the phrase lists over a sentence's word keys (non-overlapping). */
 export function matchPhrases(keys: readonly string[], gaz: Gazetteer = loadGazetteer()): PhraseMatch[] {
   const out: PhraseMatch[] = [];
+  const starts = startsOf(gaz);
   for (let i = 0; i < keys.length; ) {
+    if (!starts.has(keys[i] as string)) {
+      i++;
+      continue;
+    }
     let found: PhraseMatch | undefined;
     for (let n = Math.min(gaz.maxPhraseTokens, keys.length - i); n >= 1 && !found; n--) {
-      const lists = gaz.phrases.get(keys.slice(i, i + n).join(' '));
+      const lists = gaz.phrases.get(n === 1 ? (keys[i] as string) : keys.slice(i, i + n).join(' '));
       if (lists) found = { start: i, end: i + n, lists };
     }
     if (found) {

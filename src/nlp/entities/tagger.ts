@@ -1,5 +1,5 @@
 /**
- * The entity tagger: features → averaged-perceptron scores → BIO Viterbi → spans. `loadTagger()`
+ * The entity tagger: emission scores (fast-scorer.ts) → BIO Viterbi → spans. `loadTagger()`
  * reads the committed model (data/ner-model.json.gz) once and caches it.
  */
 import { readFileSync } from 'node:fs';
@@ -7,13 +7,13 @@ import { loadClusters } from './clusters.js';
 import type { WordClusters } from './clusters.js';
 import { dataPath } from './data-path.js';
 import { applyContext } from './document.js';
-import { sentenceFeatures } from './features.js';
 import type { FeatureResources } from './features.js';
+import { createEmissionScorer } from './fast-scorer.js';
 import { loadGazetteer } from './gazetteer.js';
 import { deserialiseModel } from './model-io.js';
-import { decode, encodeFeatures } from './perceptron.js';
 import type { LinearModel } from './perceptron.js';
 import { tagsToSpans } from './tags.js';
+import { viterbi } from './viterbi.js';
 import type { DocContext, TaggedSpan, Tagger, TaggerToken } from './types.js';
 
 /** File name of the committed model, in data/ beside this module. */
@@ -21,11 +21,11 @@ export const MODEL_FILE = 'ner-model.json.gz';
 
 /** Builds a tagger from an in-memory model (training, tests). */
 export function createTagger(model: LinearModel, resources: FeatureResources = defaultResources()): Tagger {
+  const scorer = createEmissionScorer(model, resources);
   return {
     tag(sentence: readonly TaggerToken[], context?: DocContext): TaggedSpan[] {
       if (sentence.length === 0) return [];
-      const { ids, offsets } = encodeFeatures(sentenceFeatures(sentence, resources), model.featureIndex);
-      const { tags, margins } = decode(model, ids, offsets);
+      const { tags, margins } = viterbi(scorer.emissions(sentence), sentence.length, model.transitions);
       const spans = tagsToSpans(tags).map((s) => {
         let sum = 0;
         for (let i = s.start; i < s.end; i++) sum += margins[i] ?? 0;

@@ -13,11 +13,22 @@ export interface Decoded {
   margins: number[];
 }
 
-const ALLOWED: boolean[] = (() => {
-  const a: boolean[] = [];
-  for (let p = 0; p <= TAG_COUNT; p++) for (let t = 0; t < TAG_COUNT; t++) a.push(allowedTransition(p === START ? -1 : p, t));
-  return a;
+/** For each tag t, the previous tags p that may precede it (START excluded). */
+const PREVIOUS: Int32Array[] = (() => {
+  const out: Int32Array[] = [];
+  for (let t = 0; t < TAG_COUNT; t++) {
+    const ps: number[] = [];
+    for (let p = 0; p < TAG_COUNT; p++) if (allowedTransition(p, t)) ps.push(p);
+    out.push(Int32Array.from(ps));
+  }
+  return out;
 })();
+
+const FROM_START: boolean[] = Array.from({ length: TAG_COUNT }, (_, t) => allowedTransition(-1, t));
+
+// Scratch buffers reused across calls (decoding is synchronous), grown on demand.
+let score = new Float64Array(0);
+let back = new Int32Array(0);
 
 /**
  * Decodes the best tag sequence. `emissions[i * TAG_COUNT + t]` scores tag t at token i;
@@ -26,19 +37,26 @@ const ALLOWED: boolean[] = (() => {
 export function viterbi(emissions: ArrayLike<number>, length: number, transitions: ArrayLike<number>): Decoded {
   const T = TAG_COUNT;
   if (length === 0) return { tags: [], margins: [] };
-  const score = new Float64Array(length * T);
-  const back = new Int32Array(length * T);
+  if (score.length < length * T) {
+    score = new Float64Array(length * T * 2);
+    back = new Int32Array(length * T * 2);
+  }
   for (let t = 0; t < T; t++) {
-    score[t] = ALLOWED[START * T + t] ? (emissions[t] as number) + (transitions[START * T + t] as number) : -Infinity;
+    score[t] = FROM_START[t] ? (emissions[t] as number) + (transitions[START * T + t] as number) : -Infinity;
   }
   for (let i = 1; i < length; i++) {
+    const prevRow = (i - 1) * T;
     for (let t = 0; t < T; t++) {
+      const ps = PREVIOUS[t] as Int32Array;
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + t]) continue;
-        const s = (score[(i - 1) * T + p] as number) + (transitions[p * T + t] as number);
-        if (s > best) [best, arg] = [s, p];
+      for (let k = 0; k < ps.length; k++) {
+        const p = ps[k] as number;
+        const s = (score[prevRow + p] as number) + (transitions[p * T + t] as number);
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
       }
       score[i * T + t] = best + (emissions[i * T + t] as number);
       back[i * T + t] = arg;
@@ -49,10 +67,12 @@ export function viterbi(emissions: ArrayLike<number>, length: number, transition
   for (let t = 1; t < T; t++) if ((score[(length - 1) * T + t] as number) > (score[(length - 1) * T + last] as number)) last = t;
   tags[length - 1] = last;
   for (let i = length - 1; i > 0; i--) tags[i - 1] = back[i * T + (tags[i] as number)] as number;
-  const margins = tags.map((tag, i) => {
+  const margins = new Array<number>(length);
+  for (let i = 0; i < length; i++) {
+    const tag = tags[i] as number;
     let runnerUp = -Infinity;
-    for (let t = 0; t < T; t++) if (t !== tag) runnerUp = Math.max(runnerUp, emissions[i * T + t] as number);
-    return (emissions[i * T + tag] as number) - runnerUp;
-  });
+    for (let t = 0; t < T; t++) if (t !== tag && (emissions[i * T + t] as number) > runnerUp) runnerUp = emissions[i * T + t] as number;
+    margins[i] = (emissions[i * T + tag] as number) - runnerUp;
+  }
   return { tags, margins };
 }

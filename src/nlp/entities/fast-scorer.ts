@@ -1,0 +1,184 @@
+/**
+ * Fast emission scores for tagging: the same numbers as summing the weights of
+ * `sentenceFeatures` (the reference, used for training), without building feature strings.
+ *
+ * Most features depend on one word only (`wordRoles`), so their weights are summed ONCE per word
+ * type and role into a small vector and cached; a token's emission is then a handful of vector
+ * additions (itself, two neighbours each side, case pairs from precomputed tables) plus two
+ * bigram look-ups and the rare gazetteer-phrase and POS features.
+ */
+import {
+  ALL_CAPS, BOS, CASE_VALUES, EDGE_ROLES, EOS, capsVote, caseFeature, leftBigram, leftCaseFeatures, phraseLabels, posFeatures, rightBigram,
+  rightCaseFeatures, wordRoles,
+} from './features.js';
+import type { FeatureResources } from './features.js';
+import type { LinearModel } from './perceptron.js';
+import { coarsePos } from './pos.js';
+import { TAG_COUNT as T } from './tags.js';
+import type { TaggerToken } from './types.js';
+
+/** Role slots of a cached word vector, each T floats. */
+const SELF = 0;
+const M1 = 1;
+const M2 = 2;
+const P1 = 3;
+const P2 = 4;
+/** Then `l-1|c` (word as left neighbour) and `c|l+1` (word as right neighbour) per case value. */
+const M1_CASE = 5;
+const P1_CASE = M1_CASE + CASE_VALUES.length;
+const SLOTS = P1_CASE + CASE_VALUES.length;
+/** Case ids: CASE_VALUES, then the edges. */
+const C_BOS = CASE_VALUES.length;
+const C_EOS = C_BOS + 1;
+const CASE_IDS = CASE_VALUES.length + 2;
+
+/** A word type's cached scores. */
+interface WordEntry {
+  key: string;
+  caseId: number;
+  /** isAllCaps vote: 0 = no letters, 1 = not capitals, 2 = capitals. */
+  caps: number;
+  vec: Float32Array;
+}
+
+/** Words cached per mode before the cache is emptied (bounds memory on endless input). */
+const CACHE_LIMIT = 100_000;
+
+/** Emission scorer bound to one model and resource set. */
+export interface EmissionScorer {
+  /** Emissions (length × TAG_COUNT) of a sentence. */
+  emissions(tokens: readonly TaggerToken[]): Float64Array;
+}
+
+/** Compiles a model for fast scoring. */
+export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | 'weights'>, res: FeatureResources): EmissionScorer {
+  const { featureIndex, weights } = model;
+  const addFeature = (out: Float32Array | Float64Array, at: number, feature: string) => {
+    const id = featureIndex.get(feature);
+    if (id === undefined) return;
+    const base = id * T;
+    for (let t = 0; t < T; t++) out[at + t]! += weights[base + t] as number;
+  };
+  const addAll = (out: Float32Array, at: number, features: readonly string[]) => {
+    for (const f of features) addFeature(out, at, f);
+  };
+  const caseName = (id: number) => (id === C_BOS ? BOS : id === C_EOS ? EOS : (CASE_VALUES[id] as string));
+  const caseIdOf = (value: string) => CASE_VALUES.indexOf(value);
+
+  // Position-dependent case feature [caseId][initial], and case pairs [left][right].
+  const caseSelf = new Float32Array(CASE_VALUES.length * 2 * T);
+  const casePairL = new Float32Array(CASE_IDS * CASE_IDS * T);
+  const casePairR = new Float32Array(CASE_IDS * CASE_IDS * T);
+  for (let c = 0; c < CASE_VALUES.length; c++) {
+    addFeature(caseSelf, (c * 2) * T, caseFeature(caseName(c), false));
+    addFeature(caseSelf, (c * 2 + 1) * T, caseFeature(caseName(c), true));
+  }
+  for (let a = 0; a < CASE_IDS; a++) {
+    for (let b = 0; b < CASE_IDS; b++) {
+      addFeature(casePairL, (a * CASE_IDS + b) * T, leftCaseFeatures('', caseName(a), caseName(b))[1]);
+      addFeature(casePairR, (a * CASE_IDS + b) * T, rightCaseFeatures(caseName(a), '', caseName(b))[1]);
+    }
+  }
+  const edge = (role: 'left' | 'right'): WordEntry => {
+    const vec = new Float32Array(SLOTS * T);
+    if (role === 'left') {
+      addAll(vec, M1 * T, EDGE_ROLES.m1);
+      addAll(vec, M2 * T, EDGE_ROLES.m2);
+      for (let c = 0; c < CASE_VALUES.length; c++) addFeature(vec, (M1_CASE + c) * T, leftCaseFeatures(BOS, '', caseName(c))[0]);
+    } else {
+      addAll(vec, P1 * T, EDGE_ROLES.p1);
+      addAll(vec, P2 * T, EDGE_ROLES.p2);
+      for (let c = 0; c < CASE_VALUES.length; c++) addFeature(vec, (P1_CASE + c) * T, rightCaseFeatures(caseName(c), EOS, '')[0]);
+    }
+    return { key: role === 'left' ? BOS : EOS, caseId: role === 'left' ? C_BOS : C_EOS, caps: 0, vec };
+  };
+  const bosEntry = edge('left');
+  const eosEntry = edge('right');
+
+  const caches = [new Map<string, WordEntry>(), new Map<string, WordEntry>()];
+  const entry = (text: string, caps: boolean): WordEntry => {
+    const cache = caches[caps ? 1 : 0] as Map<string, WordEntry>;
+    let e = cache.get(text);
+    if (e) return e;
+    const r = wordRoles(text, caps, res);
+    const vec = new Float32Array(SLOTS * T);
+    addAll(vec, SELF * T, r.self);
+    addAll(vec, M1 * T, r.m1);
+    addAll(vec, M2 * T, r.m2);
+    addAll(vec, P1 * T, r.p1);
+    addAll(vec, P2 * T, r.p2);
+    for (let c = 0; c < CASE_VALUES.length; c++) {
+      addFeature(vec, (M1_CASE + c) * T, leftCaseFeatures(r.key, '', caseName(c))[0]);
+      addFeature(vec, (P1_CASE + c) * T, rightCaseFeatures(caseName(c), r.key, '')[0]);
+    }
+    const vote = capsVote(text);
+    e = { key: r.key, caseId: caseIdOf(r.caseValue), caps: vote === undefined ? 0 : vote ? 2 : 1, vec };
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, e);
+    return e;
+  };
+
+  // Gazetteer phrases can only start at a word that starts some phrase.
+  const phraseStarts = new Set<string>();
+  for (const p of res.gazetteer.phrases.keys()) phraseStarts.add(p.split(' ')[0] as string);
+  let usesPos = false;
+  for (const f of featureIndex.keys()) if (f.startsWith('p=')) usesPos = true;
+
+  return {
+    emissions(tokens: readonly TaggerToken[]): Float64Array {
+      const n = tokens.length;
+      let words = 0;
+      let upper = 0;
+      let entries = tokens.map((t) => entry(t.text, false));
+      for (const e of entries) {
+        if (e.caps > 0) words++;
+        if (e.caps === 2) upper++;
+      }
+      // Same test as isAllCaps.
+      const caps = words >= 3 && upper / words >= 0.7;
+      if (caps) entries = tokens.map((t) => entry(t.text, true));
+      const out = new Float64Array(n * T);
+      let phrase: string[][] | undefined;
+      for (const e of entries) {
+        if (phraseStarts.has(e.key)) {
+          phrase = phraseLabels(entries.map((x) => x.key), res.gazetteer);
+          break;
+        }
+      }
+      const pos = usesPos && tokens.some((t) => t.pos) ? tokens.map((t) => (t.pos ? coarsePos(t.pos) : undefined)) : undefined;
+      for (let i = 0; i < n; i++) {
+        const e = entries[i] as WordEntry;
+        const l1 = i > 0 ? (entries[i - 1] as WordEntry) : bosEntry;
+        const l2 = i > 1 ? (entries[i - 2] as WordEntry) : bosEntry;
+        const r1 = i + 1 < n ? (entries[i + 1] as WordEntry) : eosEntry;
+        const r2 = i + 2 < n ? (entries[i + 2] as WordEntry) : eosEntry;
+        const c = caps ? caseIdOf(ALL_CAPS) : e.caseId;
+        const at = i * T;
+        const cs = (c * 2 + (i === 0 ? 1 : 0)) * T;
+        const pl = (l1.caseId * CASE_IDS + c) * T;
+        const pr = (c * CASE_IDS + r1.caseId) * T;
+        const ev = e.vec;
+        const v1 = l1.vec;
+        const v2 = l2.vec;
+        const w1 = r1.vec;
+        const w2 = r2.vec;
+        const m1c = (M1_CASE + c) * T;
+        const p1c = (P1_CASE + c) * T;
+        for (let t = 0; t < T; t++) {
+          out[at + t] =
+            (ev[SELF * T + t] as number) + (caseSelf[cs + t] as number) + (v1[M1 * T + t] as number) + (v2[M2 * T + t] as number) + (w1[P1 * T + t] as number) +
+            (w2[P2 * T + t] as number) + (v1[m1c + t] as number) + (w1[p1c + t] as number) + (casePairL[pl + t] as number) + (casePairR[pr + t] as number);
+        }
+        addFeature(out, at, leftBigram(l1.key, e.key));
+        addFeature(out, at, rightBigram(e.key, r1.key));
+        if (phrase) {
+          for (const g of phrase[i] ?? []) addFeature(out, at, `g=${g}`);
+          for (const g of phrase[i - 1] ?? []) addFeature(out, at, `g-1=${g}`);
+          for (const g of phrase[i + 1] ?? []) addFeature(out, at, `g+1=${g}`);
+        }
+        if (pos) for (const f of posFeatures(pos, i, CASE_VALUES[c] as string)) addFeature(out, at, f);
+      }
+      return out;
+    },
+  };
+}
