@@ -1,4 +1,4 @@
-import type { DateMention, Quantity, Quote } from './core/index.js';
+import type { ActorCode, CodedEvent, DateMention, Quantity, Quote } from './core/index.js';
 import { Document, InputError } from './core/index.js';
 import { articleResult, errorResult } from './article.js';
 import type { ArticleResult, ExtractInput, ExtractOptions } from './article.js';
@@ -47,6 +47,16 @@ export interface AnalysisResult extends ArticleResult {
   dates: DateMention[];
   quantities: Quantity[];
   quotes: Quote[];
+  /** The article's actors (PLOVER country and sector), each with its mentions. */
+  actors: AnalysisActor[];
+  /** Coded events (PLOVER), with evidence in the text and in the source page. */
+  events: CodedEvent[];
+}
+
+/** One actor of the article and where the text names it. */
+export interface AnalysisActor extends Omit<ActorCode, 'text'> {
+  id: string;
+  mentions: { start: number; end: number; text: string }[];
 }
 
 /** Options for {@link analyze}: those of `extract` (`date` anchors relative dates when the page has none). */
@@ -121,11 +131,28 @@ export function analysisResult(doc: Document): AnalysisResult {
     dates: doc.layer('dates') ?? [],
     quantities: doc.layer('quantities') ?? [],
     quotes: doc.layer('quotes') ?? [],
+    actors: analysisActors(doc),
+    events: doc.layer('events') ?? [],
   };
 }
 
+function analysisActors(doc: Document): AnalysisActor[] {
+  const byId = new Map<string, AnalysisActor>();
+  for (const m of doc.layer('actors') ?? []) {
+    let a = byId.get(m.actor);
+    if (!a) {
+      a = { id: m.actor, name: m.name, mentions: [] };
+      if (m.country !== undefined) a.country = m.country;
+      if (m.sector !== undefined) a.sector = m.sector;
+      byId.set(m.actor, a);
+    }
+    a.mentions.push({ start: m.start, end: m.end, text: m.text });
+  }
+  return [...byId.values()];
+}
+
 function emptyAnalysis(result: ArticleResult): AnalysisResult {
-  return { ...result, entities: [], referents: [], dates: [], quantities: [], quotes: [] };
+  return { ...result, entities: [], referents: [], dates: [], quantities: [], quotes: [], actors: [], events: [] };
 }
 
 async function load(input: ExtractInput, options: AnalyzeOptions): Promise<Ingested> {

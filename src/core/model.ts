@@ -90,6 +90,9 @@ export interface LayerMap {
   dates: DateMention[];
   quantities: Quantity[];
   quotes: Quote[];
+  actors: ActorMention[];
+  places: PlaceMentionRef[];
+  events: CodedEvent[];
 }
 
 // ---- Language layer (src/nlp) ----------------------------------------------------------------
@@ -200,6 +203,119 @@ export interface Quote extends Span {
   /** The speech verb or attribution cue ("said", "told"). */
   cue?: Span & { text: string };
   speaker?: Span & { text: string; referent?: string };
+}
+
+// ---- Event layer (src/events) ---------------------------------------------------------------
+
+/** Who an actor is, as the event coder codes it (PLOVER fields). */
+export interface ActorCode {
+  /** The text that names the actor ("Mr Assad's forces"). */
+  text: string;
+  /** Canonical name ("Bashar al-Assad", "Syria"); the text itself when nothing better is known. */
+  name: string;
+  /** PLOVER country: ISO 3166 alpha-3, or a non-state code (`IGO`, `UNO`, `EUR`, `NGO`, `IMG`); absent when unknown. */
+  country?: string;
+  /** PLOVER sector (`GOV`, `MIL`, `REB`, `OPP`, `CVL`, `COP`, `JUD`, …); absent when unknown. */
+  sector?: string;
+}
+
+/** One actor phrase in the text, resolved to an {@link ActorCode}. */
+export interface ActorMention extends Span, ActorCode {
+  /** Index of the sentence that holds it. */
+  sentence: number;
+  /** Stable within the document: mentions with the same name, country and sector share it (`a1`, `a2`…). */
+  actor: string;
+  /** Where the country and sector came from: `text` (title, noun, demonym in the phrase), `lexicon`, `referent`. */
+  by: string;
+  /** `referent` id of the language layer's entity, when a mention covers the phrase. */
+  referent?: string;
+  /** Index of the coordination group ("The US and Russia"): members share it. */
+  group?: number;
+}
+
+/** A geocoded place mention. */
+export interface PlaceMentionRef extends Span {
+  text: string;
+  sentence: number;
+  name: string;
+  lat: number;
+  lon: number;
+  /** ISO alpha-3. */
+  country: string;
+  admin1?: string;
+  precision: 'city' | 'region' | 'country' | 'feature';
+  /** Gazetteer id (`geonames:…`, `country:SYR`). */
+  id: string;
+}
+
+/** How sure the text is that an event took place. */
+export type EventStatus = 'occurred' | 'negated' | 'hypothetical' | 'planned' | 'intended' | 'claimed';
+
+/** A span of the evidence, in the article text and in the source page. */
+export interface EvidenceSpan extends Span {
+  text: string;
+  sourceStart?: number;
+  sourceEnd?: number;
+}
+
+/** One telling of an event: the sentence and the spans that coded it. */
+export interface EventEvidence extends EvidenceSpan {
+  sentence: number;
+  trigger: EvidenceSpan;
+  actor?: EvidenceSpan;
+  recipient?: EvidenceSpan;
+  place?: EvidenceSpan;
+  date?: EvidenceSpan;
+}
+
+/** A count attached to an event (dead, injured, size), with the quantity's qualifier. */
+export interface EventCount {
+  value: number;
+  qualifier: string;
+  max?: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Where an event happened. */
+export interface EventLocation {
+  text: string;
+  name: string;
+  lat: number;
+  lon: number;
+  country: string;
+  admin1?: string;
+  precision: string;
+  /** The preposition that ties event and place ("in", "near", "east of"). */
+  relation?: string;
+}
+
+/** One coded event (PLOVER type/mode/context, CAMEO code) with its evidence; the span is its first evidence's trigger. */
+export interface CodedEvent extends Span {
+  id: string;
+  type: string;
+  mode?: string;
+  context?: string[];
+  cameo: string;
+  goldstein: number;
+  status: EventStatus;
+  /** Who said so, for reported events ("Mr Lavrov"). */
+  claimedBy?: string;
+  actors: ActorCode[];
+  recipients: ActorCode[];
+  location?: EventLocation;
+  /** ISO date, month, year or `{start,end}` range. */
+  date?: string | { start: string; end: string };
+  datePrecision?: string;
+  /** `sentence` (a date in the sentence) or `article` (the publication date). */
+  dateFrom?: 'sentence' | 'article';
+  dead?: EventCount;
+  injured?: EventCount;
+  size?: EventCount;
+  /** Events split from one compound-actor clause share it. */
+  group?: string;
+  evidence: EventEvidence[];
 }
 
 /** Name of a Document layer, or one of the Document's own slots. */

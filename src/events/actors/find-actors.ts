@@ -1,0 +1,237 @@
+/**
+ * The actor finder: noun phrases of a sentence that name an actor, each resolved to a PLOVER
+ * country and sector. The text decides first (a title, a sector noun, a demonym or a possessor in
+ * the phrase), then the lexicon (states, capitals, organisations, armed groups, people with dated
+ * roles), then the language layer's referent (role and affiliation given elsewhere in the article).
+ *
+ * @module
+ */
+import type { Mention, Referent } from '../../core/index.js';
+import { lookupActor, sectorForNoun, sectorForTitle, sectorModifier } from '../lexicon/index.js';
+import type { ActorEntry } from '../lexicon/index.js';
+import words from './actor-words.json' with { type: 'json' };
+import { alpha3 } from './iso.js';
+import { geocode } from '../places/index.js';
+import type { Word } from '../coder/words.js';
+
+const PRONOUNS = new Map(Object.entries(words.pronouns));
+const LOCATIVES = new Set(words.locatives);
+const HONORIFICS = new Set(words.honorifics);
+const DETERMINERS = new Set(words.determiners);
+const NON_ACTOR_HEADS = new Set(words.nonActorHeads);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+const MAX_NGRAM = 6;
+
+/** One actor phrase of a sentence: word range (inclusive), text and code. */
+export interface FoundActor {
+  /** First and last word index (inclusive). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  name: string;
+  country?: string;
+  sector?: string;
+  by: string;
+  referent?: string;
+  /** A pronoun the coder must resolve ("it", "they"). */
+  pronoun?: 'sg' | 'pl';
+  /** The phrase follows a locative preposition ("in Paris"): a place, not an actor. */
+  locative: boolean;
+  /** Members of one coordination ("The US and Russia") share a group number. */
+  group?: number;
+  /** The phrase has a common-noun head with its own sector ("officials"); false for bare names/demonyms. */
+  hasHead: boolean;
+}
+
+/** What the finder needs from the document besides the words. */
+export interface ActorContext {
+  /** The sentence's mentions (language layer), in order. */
+  mentions: readonly Mention[];
+  referents: ReadonlyMap<string, Referent>;
+  /** Article date (ISO), for dated roles. */
+  date?: string;
+}
+
+interface Chunk {
+  first: number;
+  last: number;
+}
+
+/** Maximal noun-phrase word runs: determiners, adjectives, nouns, names, a possessive, and "of" between names. */
+function chunks(ws: readonly Word[]): Chunk[] {
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    const w = ws[i]!;
+    if (w.pos === 'PRON' && PRONOUNS.has(w.lower)) {
+      out.push({ first: i, last: i });
+      i++;
+      continue;
+    }
+    if (!NP_POS.has(w.pos) && !(w.pos === 'DET' && DETERMINERS.has(w.lower))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < ws.length) {
+      const n = ws[j + 1]!;
+      if (NP_POS.has(n.pos)) j++;
+      else if (n.pos === 'PART' && (n.lower === "'s" || n.lower === "'") && j + 2 < ws.length && NP_POS.has(ws[j + 2]!.pos)) j++;
+      else if (n.lower === 'of' && ws[j]!.pos === 'PROPN' && ws[j + 2]?.pos === 'PROPN') j++;
+      else break;
+    }
+    out.push({ first: i, last: j });
+    i = j + 1;
+  }
+  return out;
+}
+
+function phrase(ws: readonly Word[], a: number, b: number, text: string): string {
+  return text.slice(ws[a]!.start, ws[b]!.end);
+}
+
+interface Match {
+  first: number;
+  last: number;
+  entry: ActorEntry;
+}
+
+/** Longest lexicon matches inside a word range, left to right, never starting on a determiner. */
+function lexiconMatches(ws: readonly Word[], a: number, b: number, text: string, date: string | undefined): Match[] {
+  const out: Match[] = [];
+  let i = a;
+  while (i <= b) {
+    const w = ws[i]!;
+    if (w.pos === 'DET' || w.pos === 'NUM' || w.pos === 'PART' || HONORIFICS.has(w.lower)) {
+      i++;
+      continue;
+    }
+    let hit: Match | undefined;
+    for (let j = Math.min(b, i + MAX_NGRAM - 1); j >= i && !hit; j--) {
+      if (ws[j]!.pos === 'PART') continue;
+      const entry = lookupActor(phrase(ws, i, j, text), date);
+      if (entry) hit = { first: i, last: j, entry };
+    }
+    if (hit) {
+      out.push(hit);
+      i = hit.last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+function countryOf(ref: Referent | undefined): string | undefined {
+  if (!ref) return undefined;
+  const code = ref.affiliation ?? ref.country;
+  return code === undefined ? undefined : alpha3(code);
+}
+
+/** Sector of a common-noun head phrase: the lexicon's tail rule, with modifier words applied. */
+function headSector(ws: readonly Word[], a: number, b: number, text: string): string | undefined {
+  const head = ws[b]!;
+  if (head.pos !== 'NOUN' || NON_ACTOR_HEADS.has(head.lower)) return undefined;
+  for (let i = a; i <= b; i++) {
+    if (ws[i]!.pos === 'DET' || ws[i]!.pos === 'NUM') continue;
+    const s = sectorForNoun(phrase(ws, i, b, text));
+    if (s) {
+      // "rebel commander", "opposition leader": a sector modifier decides a generic head.
+      for (let k = i; k < b; k++) {
+        const mod = sectorModifier(ws[k]!.lower);
+        if (mod?.sector && (s === 'GOV' || s === 'CVL')) return mod.sector;
+      }
+      return s;
+    }
+  }
+  return undefined;
+}
+
+function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorContext): FoundActor | undefined {
+  const first = ws[c.first]!;
+  const base = { first: c.first, last: c.last, start: first.start, end: ws[c.last]!.end, text: phrase(ws, c.first, c.last, text) };
+  const locative = LOCATIVES.has(ws[c.first - 1]?.lower ?? '');
+  const pron = PRONOUNS.get(first.lower);
+  if (first.pos === 'PRON' && pron) return { ...base, name: first.text, by: 'pronoun', pronoun: pron as 'sg' | 'pl', locative, hasHead: false };
+  const matches = lexiconMatches(ws, c.first, c.last, text, ctx.date);
+  const mention = ctx.mentions.filter((m) => m.start < base.end && m.end > base.start && m.type !== 'LOC').pop()
+    ?? ctx.mentions.filter((m) => m.start < base.end && m.end > base.start).pop();
+  const ref = mention ? ctx.referents.get(mention.referent) : undefined;
+  const refTag = ref ? { referent: ref.id } : {};
+  const last = matches[matches.length - 1];
+  const sector = headSector(ws, c.first, c.last, text);
+  // The head is a lexicon actor ("John Kerry", "Russia", "Hezbollah"): it decides, unless a
+  // common-noun head follows it ("Nato forces" is handled below).
+  if (last && last.last === c.last) {
+    const e = last.entry;
+    const out: FoundActor = { ...base, name: e.name, country: e.country, by: 'lexicon', locative, hasHead: false, ...refTag };
+    const s = e.sector ?? (e.kind === 'capital' ? 'GOV' : undefined);
+    if (s) out.sector = s;
+    if (!out.sector && ref?.role) {
+      const t = sectorForTitle(ref.role);
+      if (t) out.sector = t;
+    }
+    return out;
+  }
+  if (sector) {
+    // Head noun gives the sector; a modifier or possessor gives the country.
+    const out: FoundActor = { ...base, name: base.text, sector, by: 'text', locative, hasHead: true, ...refTag };
+    const owner = last?.entry;
+    if (owner) {
+      out.country = owner.country;
+      // A named armed group as modifier wins over a generic head ("Hamas fighters").
+      if (owner.sector && ['armed-group', 'criminal-group', 'party'].includes(owner.kind) && (sector === 'REB' || sector === 'MIL' || sector === 'CVL')) out.sector = owner.sector;
+    } else {
+      const c2 = countryOf(ref);
+      if (c2) out.country = c2;
+    }
+    return out;
+  }
+  if (mention && ref && (ref.type === 'PERSON' || ref.type === 'ORG' || ref.type === 'NORP')) {
+    // A place the tagger mistyped ("Raqqa" as a person): the gazetteer knows it; no actor.
+    if (ref.country === undefined && ref.affiliation === undefined && ref.role === undefined && geocode(base.text) !== undefined) return undefined;
+    // A name the lexicon does not know: the article's own role/affiliation, else name only.
+    const out: FoundActor = { ...base, name: ref.canonical, by: 'referent', locative, hasHead: false, referent: ref.id };
+    const country = countryOf(ref);
+    if (country) out.country = country;
+    if (ref.role) {
+      const t = sectorForTitle(ref.role);
+      if (t) out.sector = t;
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/**
+ * Actor phrases of one sentence, in order. Coordinated phrases ("The US and Russia", "Iran,
+ * Saudi Arabia and Turkey") share a group number; a bare demonym coordinated with a headed phrase
+ * borrows its head ("Hungarian and Romanian officials" -> HUN GOV, ROU GOV).
+ */
+export function findActors(ws: readonly Word[], text: string, ctx: ActorContext, groupBase = 0): FoundActor[] {
+  const out: FoundActor[] = [];
+  for (const c of chunks(ws)) {
+    const a = resolveChunk(ws, c, text, ctx);
+    if (a) out.push(a);
+  }
+  let group = groupBase;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    const between = ws.slice(a.last + 1, b.first).map((w) => w.lower);
+    const joined = between.length === 1 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or');
+    if (!joined || a.pronoun || b.pronoun || a.locative !== b.locative) continue;
+    if (a.group === undefined) a.group = ++group;
+    b.group = a.group;
+  }
+  // Shared head: "Hungarian and Romanian officials".
+  for (let k = out.length - 1; k > 0; k--) {
+    const b = out[k]!;
+    const a = out[k - 1]!;
+    if (a.group !== undefined && a.group === b.group && b.hasHead && !a.hasHead && a.sector === undefined && b.sector !== undefined && ws[a.last]!.pos !== 'NOUN') {
+      a.sector = b.sector;
+      a.hasHead = true;
+    }
+  }
+  return out;
+}

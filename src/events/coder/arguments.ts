@@ -1,0 +1,289 @@
+/**
+ * Argument finding: who did it and to whom, from word order and part-of-speech tags. The subject
+ * is the actor phrase before the verb (stepping over auxiliaries, adverbs and "is willing to"),
+ * the object the actor phrase right after it; prepositions give further roles ("with", "against",
+ * "on", "by" in passives); event nouns take a possessor or modifier ("Israeli air strikes"), the
+ * subject of a light verb ("launched an attack") or their prepositional complements.
+ *
+ * @module
+ */
+import type { ActorMention } from '../../core/index.js';
+import { lookupActor } from '../lexicon/index.js';
+import words from './coder-words.json' with { type: 'json' };
+import type { TriggerHit } from './find-triggers.js';
+import type { Word } from './words.js';
+
+const CHAIN = new Set(words.chain);
+const BARRIERS = new Set(words.barriers);
+const RELATIVES = new Set(words.relatives);
+const PASSIVE_AUX = new Set(words.passiveAux);
+const LIGHT_VERBS = new Set(words.lightVerbs);
+const DEFAULT_PREPS = new Map(Object.entries(words.defaultPreps).map(([p, types]) => [p, new Set(types)]));
+const CO_ACTOR_DEFAULT = new Set(words.coActorDefault);
+const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'within', 'towards', 'toward', 'via', 'through', 'over', 'under', 'during', 'after', 'before']);
+const NP_SKIP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
+
+/** An argument: the actor and the words that name it in this sentence. */
+export interface Arg {
+  actor: ActorMention;
+  /** Offsets of the words that name it here (a pronoun names an earlier actor). */
+  start: number;
+  end: number;
+}
+
+/** The arguments of one trigger. */
+export interface EventArgs {
+  actors: Arg[];
+  recipients: Arg[];
+  /** All participants act on each other ("X and Y met"). */
+  symmetric: boolean;
+  passive: boolean;
+  /** First word of the subject, for the status window. */
+  subjectFirst?: number;
+}
+
+/** The sentence as the argument finder sees it. */
+export interface SentenceView {
+  ws: readonly Word[];
+  /** Actor mentions of the sentence with their word ranges. */
+  actors: readonly { mention: ActorMention; first: number; last: number }[];
+  /** Index into `actors` for each word inside an actor phrase. */
+  actorAt: readonly (number | undefined)[];
+  /** Resolves a pronoun word to the actors it stands for. */
+  pronoun(i: number): ActorMention[] | undefined;
+  text: string;
+  date?: string;
+}
+
+function groupArgs(v: SentenceView, k: number): Arg[] {
+  const a = v.actors[k]!;
+  const members = a.mention.group === undefined ? [a] : v.actors.filter((x) => x.mention.group === a.mention.group);
+  return members.map((m) => ({ actor: m.mention, start: m.mention.start, end: m.mention.end }));
+}
+
+/** The coordination group's first word (to keep the subject search from re-entering it). */
+function groupFirst(v: SentenceView, k: number): number {
+  const g = v.actors[k]!.mention.group;
+  if (g === undefined) return v.actors[k]!.first;
+  return Math.min(...v.actors.filter((x) => x.mention.group === g).map((x) => x.first));
+}
+
+function pronounArgs(v: SentenceView, j: number): Arg[] | undefined {
+  const resolved = v.pronoun(j);
+  const w = v.ws[j]!;
+  return resolved?.map((actor) => ({ actor, start: w.start, end: w.end }));
+}
+
+/** The actor phrase before word `i` that is its subject, or undefined (a non-actor subject or none). */
+function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number } | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const w = v.ws[j]!;
+    const k = v.actorAt[j];
+    if (k !== undefined) {
+      const prev = v.ws[v.actors[k]!.first - 1];
+      // "in Paris": a place, not the subject; "prisoners taken by Isis have been killed": an agent, not the subject.
+      if (prev && LOCATIVE_PREPS.has(prev.lower)) return undefined;
+      if (prev?.lower === 'by') return { args: groupArgs(v, k), first: -1 - v.actors[k]!.first };
+      return { args: groupArgs(v, k), first: groupFirst(v, k) };
+    }
+    if (w.pos === 'PRON') {
+      if (RELATIVES.has(w.lower) && w.lower !== 'which') {
+        // "the rebels who attacked": the noun before the relative.
+        const k2 = v.actorAt[j - 1] ?? (v.ws[j - 1]?.lower === ',' ? v.actorAt[j - 2] : undefined);
+        return k2 === undefined ? undefined : { args: groupArgs(v, k2), first: groupFirst(v, k2) };
+      }
+      const args = pronounArgs(v, j);
+      return args ? { args, first: j } : undefined;
+    }
+    if (BARRIERS.has(w.lower)) return undefined;
+    if (w.pos === 'AUX' || w.pos === 'ADV' || w.pos === 'PART' || CHAIN.has(w.lower)) continue;
+    // A verb in a chain: "agreed to set up", "began attacking", "have been killed".
+    if (w.pos === 'VERB' && (v.ws[j + 1]?.lower === 'to' || v.ws[j + 1]?.pos === 'VERB' || j + 1 === i)) continue;
+    if (w.pos === 'ADJ' && v.ws[j + 1]?.lower === 'to') continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The patient before a "by X" agent: "opponents taken prisoner by Isis" (a few words back, no clause break). */
+function patientBefore(v: SentenceView, agentFirst: number): { args: Arg[]; first: number } | undefined {
+  for (let j = agentFirst - 1; j >= Math.max(0, agentFirst - 5); j--) {
+    const k = v.actorAt[j];
+    if (k !== undefined) return { args: groupArgs(v, k), first: groupFirst(v, k) };
+    if (BARRIERS.has(v.ws[j]!.lower) || v.ws[j]!.pos === 'PUNCT') return undefined;
+  }
+  return undefined;
+}
+
+/** Role of a prepositional complement for this reading, or undefined when it names none. */
+function prepRole(hit: TriggerHit, prep: string, passive: boolean): 'actor' | 'recipient' | 'co-actor' | undefined {
+  const e = hit.entry;
+  if (prep === 'by' && (passive || e.pos !== 'verb')) return 'actor';
+  if (e.actorPreps.includes(prep)) return 'actor';
+  if (e.recipientPreps.includes(prep)) return 'recipient';
+  if (e.coActorPreps.includes(prep)) return 'co-actor';
+  if (prep === 'with' && CO_ACTOR_DEFAULT.has(e.type)) return 'co-actor';
+  if (prep === 'between') return e.type === 'CONSULT' || e.type === 'COOPERATE' || e.type === 'AGREE' || e.type === 'ASSAULT' ? 'co-actor' : undefined;
+  if (DEFAULT_PREPS.get(prep)?.has(e.type)) return 'recipient';
+  return undefined;
+}
+
+interface RightArgs {
+  object?: Arg[];
+  preps: { role: 'actor' | 'recipient' | 'co-actor'; args: Arg[] }[];
+}
+
+/** Object and prepositional complements after word `from`, until the clause ends. */
+function argsAfter(v: SentenceView, hit: TriggerHit, from: number, passive: boolean): RightArgs {
+  const out: RightArgs = { preps: [] };
+  let j = from;
+  let first = true;
+  let prep: string | undefined;
+  const limit = Math.min(v.ws.length, from + 14);
+  while (j < limit) {
+    const w = v.ws[j]!;
+    const k = v.actorAt[j];
+    if (k !== undefined) {
+      const args = groupArgs(v, k);
+      if (prep === undefined && first) out.object = args;
+      else if (prep !== undefined) {
+        const role = prepRole(hit, prep, passive);
+        if (role) out.preps.push({ role, args });
+      }
+      const g = v.actors[k]!.mention.group;
+      j = g === undefined ? v.actors[k]!.last + 1 : Math.max(...v.actors.filter((x) => x.mention.group === g).map((x) => x.last)) + 1;
+      first = false;
+      prep = undefined;
+      continue;
+    }
+    if (w.pos === 'PRON' && prep !== undefined) {
+      const args = pronounArgs(v, j);
+      const role = prepRole(hit, prep, passive);
+      if (args && role) out.preps.push({ role, args });
+      prep = undefined;
+      first = false;
+      j++;
+      continue;
+    }
+    if (w.pos === 'ADP') {
+      prep = w.lower;
+      first = false;
+      j++;
+      continue;
+    }
+    if (w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NUM' || (w.pos === 'ADV' && first)) {
+      j++;
+      continue;
+    }
+    if (NP_SKIP.has(w.pos)) {
+      // A non-actor noun phrase: the object is not an actor, but its prepositions may hold one.
+      first = false;
+      prep = undefined;
+      j++;
+      continue;
+    }
+    if (w.pos === 'CCONJ' && v.ws[j + 1] && v.ws[j + 1]!.pos !== 'VERB' && v.ws[j + 1]!.pos !== 'AUX') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+function isPassive(v: SentenceView, i: number): boolean {
+  const w = v.ws[i]!;
+  if (w.pos !== 'VERB' || w.lower.endsWith('ing')) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const x = v.ws[j]!;
+    if (PASSIVE_AUX.has(x.lower)) return true;
+    if (x.pos !== 'ADV' && x.pos !== 'PART' && x.pos !== 'AUX') return false;
+  }
+  return false;
+}
+
+/** "Israeli air strikes", "Russia's attack": an actor modifier inside the event noun's phrase. */
+function nounModifier(v: SentenceView, i: number): Arg[] | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const w = v.ws[j]!;
+    const k = v.actorAt[j];
+    if (k !== undefined) return groupArgs(v, k);
+    if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN' && w.pos !== 'PART') return undefined;
+    const e = w.pos === 'PROPN' || w.pos === 'ADJ' ? lookupActor(w.text, v.date) : undefined;
+    if (e) {
+      const actor: ActorMention = { start: w.start, end: w.end, text: w.text, name: e.name, country: e.country, sentence: -1, actor: '', by: 'lexicon' };
+      if (e.sector) actor.sector = e.sector;
+      return [{ actor, start: w.start, end: w.end }];
+    }
+  }
+  return undefined;
+}
+
+/** The light verb whose object the event noun at `i` is ("launched a counter-attack"), if any. */
+function lightVerbBefore(v: SentenceView, i: number): number | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const w = v.ws[j]!;
+    if (w.pos === 'VERB' && LIGHT_VERBS.has(w.lower)) return j;
+    if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'NUM' && w.pos !== 'ADV') return undefined;
+  }
+  return undefined;
+}
+
+/** Finds the arguments of one trigger in its sentence. */
+export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
+  const e = hit.entry;
+  const w = v.ws[hit.i]!;
+  // Reduced relatives ("opponents taken prisoner by Isis") are passives too.
+  const byNext = v.ws.slice(hit.last + 1, hit.last + 4).some((x) => x.lower === 'by');
+  const passive = e.pos !== 'noun' && w.pos === 'VERB' && (isPassive(v, hit.i) || (byNext && /(ed|en|wn)$/.test(w.lower)));
+  const after = (hit.object ?? hit.last) + 1;
+  const right = argsAfter(v, hit, after, passive);
+  let subject: { args: Arg[]; first: number } | undefined;
+  let agentBefore: Arg[] | undefined;
+  if (w.pos === 'VERB') {
+    subject = subjectBefore(v, hit.i);
+    if (subject && subject.first < 0) {
+      // "by X" before the verb: X is the agent; the subject (if an actor) lies before it.
+      agentBefore = subject.args;
+      subject = passive ? patientBefore(v, -1 - subject.first) : undefined;
+    }
+  }
+  else {
+    const mod = nounModifier(v, hit.i);
+    if (mod) subject = { args: mod, first: hit.i - 1 };
+    else {
+      const lv = lightVerbBefore(v, hit.i);
+      if (lv !== undefined) subject = subjectBefore(v, lv);
+    }
+  }
+  const actors: Arg[] = [];
+  const recipients: Arg[] = [];
+  const coActors: Arg[] = [];
+  const byActor = right.preps.filter((p) => p.role === 'actor').flatMap((p) => p.args);
+  if (passive) {
+    actors.push(...byActor);
+    if (actors.length === 0 && agentBefore) actors.push(...agentBefore);
+    if (subject) recipients.push(...subject.args);
+    if (right.object) recipients.push(...right.object);
+  } else {
+    if (subject) {
+      if (e.subjectRole === 'recipient') recipients.push(...subject.args);
+      else if (e.subjectRole === 'actor') actors.push(...subject.args);
+    }
+    actors.push(...byActor);
+    if (right.object) {
+      if (e.objectRole === 'recipient') recipients.push(...right.object);
+      else if (e.objectRole === 'co-actor') coActors.push(...right.object);
+      else if (e.objectRole === 'actor') actors.push(...right.object);
+    }
+  }
+  for (const p of right.preps) {
+    if (p.role === 'recipient') recipients.push(...p.args);
+    else if (p.role === 'co-actor') coActors.push(...p.args);
+  }
+  const compound = actors.length > 1 && recipients.length === 0 && (e.objectRole === 'co-actor' || CO_ACTOR_DEFAULT.has(e.type));
+  const symmetric = coActors.length > 0 || compound;
+  const out: EventArgs = { actors: symmetric ? [...actors, ...coActors] : actors, recipients, symmetric, passive };
+  if (subject) out.subjectFirst = subject.first;
+  return out;
+}

@@ -1,0 +1,49 @@
+/**
+ * Counts of an event: `dead`, `injured` and `size` from the quantities layer, with the
+ * quantity's qualifier ("as many as 100" is an upper bound).
+ *
+ * @module
+ */
+import type { EventCount, Quantity } from '../../core/index.js';
+import cues from './count-words.json' with { type: 'json' };
+import type { Word } from './words.js';
+
+const DEAD = new Set(cues.dead);
+const INJURED = new Set(cues.injured);
+const SIZE_NOUNS = new Set(cues.sizeNouns);
+const SIZE_TYPES = new Set(cues.sizeTypes);
+const CASUALTY_TYPES = new Set(cues.casualtyTypes);
+
+function toCount(q: Quantity): EventCount {
+  const c: EventCount = { value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end };
+  if (q.max !== undefined) c.max = q.max;
+  return c;
+}
+
+/** Word index nearest to `at` whose lower case is in `set`, within the window. */
+function nearWord(ws: readonly Word[], at: number, set: ReadonlySet<string>): number | undefined {
+  let best: number | undefined;
+  for (let i = Math.max(0, at - cues.window); i < Math.min(ws.length, at + cues.window + 1); i++) {
+    if (set.has(ws[i]!.lower) && (best === undefined || Math.abs(i - at) < Math.abs(best - at))) best = i;
+  }
+  return best;
+}
+
+/** The counts of an event of `type` in a sentence with these words and count quantities. */
+export function eventCounts(type: string, ws: readonly Word[], quantities: readonly Quantity[]): { dead?: EventCount; injured?: EventCount; size?: EventCount } {
+  const out: { dead?: EventCount; injured?: EventCount; size?: EventCount } = {};
+  for (const q of quantities) {
+    if (q.kind !== 'count' || q.noun === undefined) continue;
+    const at = ws.findIndex((w) => w.end > q.start);
+    if (at < 0) continue;
+    const casualty = CASUALTY_TYPES.has(type);
+    if (casualty && (nearWord(ws, at, DEAD) !== undefined || DEAD.has(q.noun.text.toLowerCase()))) {
+      out.dead ??= toCount(q);
+    } else if (casualty && nearWord(ws, at, INJURED) !== undefined) {
+      out.injured ??= toCount(q);
+    } else if (SIZE_TYPES.has(type) && SIZE_NOUNS.has(q.noun.text.toLowerCase())) {
+      out.size ??= toCount(q);
+    }
+  }
+  return out;
+}

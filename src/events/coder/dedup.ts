@@ -1,0 +1,55 @@
+/**
+ * One event told twice in an article (headline and body, standfirst and lede) becomes one event
+ * with two evidences: same type, same actors and recipients, compatible date and place. Events
+ * found only in a heading are dropped: headings are where teasers live, and a real headline
+ * event is told again in the body.
+ *
+ * @module
+ */
+import type { ActorCode, CodedEvent } from '../../core/index.js';
+
+function code(a: ActorCode): string {
+  return `${a.country ?? ''}/${a.sector ?? ''}/${a.country === undefined && a.sector === undefined ? a.name : ''}`;
+}
+
+/** The identity of an event for merging. */
+export function eventKey(e: CodedEvent): string {
+  const date = typeof e.date === 'string' ? e.date : e.date === undefined ? '' : `${e.date.start}/${e.date.end}`;
+  return [e.type, e.actors.map(code).sort().join('+'), e.recipients.map(code).sort().join('+'), e.dateFrom === 'sentence' ? date : ''].join('|');
+}
+
+/**
+ * Merges repeated events and drops heading-only ones. `fromHeading` tells which events came from
+ * a heading paragraph; the result keeps body order and gives ids `ev1`, `ev2`….
+ */
+export function mergeEvents(events: readonly CodedEvent[], fromHeading: ReadonlySet<CodedEvent>): CodedEvent[] {
+  const byKey = new Map<string, CodedEvent>();
+  const out: CodedEvent[] = [];
+  const heading: CodedEvent[] = [];
+  for (const e of events) {
+    if (fromHeading.has(e)) {
+      heading.push(e);
+      continue;
+    }
+    const key = eventKey(e);
+    const seen = byKey.get(key);
+    if (seen && (seen.location === undefined || e.location === undefined || seen.location.name === e.location.name)) {
+      seen.evidence.push(...e.evidence);
+      if (seen.location === undefined && e.location !== undefined) seen.location = e.location;
+      for (const f of ['dead', 'injured', 'size'] as const) if (seen[f] === undefined && e[f] !== undefined) seen[f] = e[f];
+      continue;
+    }
+    byKey.set(key, e);
+    out.push(e);
+  }
+  for (const h of heading) {
+    const body = byKey.get(eventKey(h));
+    if (body) {
+      body.evidence.unshift(...h.evidence);
+      body.start = h.start;
+      body.end = h.end;
+    }
+  }
+  out.forEach((e, k) => (e.id = `ev${k + 1}`));
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * Trigger finding: the words of a sentence that the lexicon lists as event verbs or event nouns,
+ * with the particle ("call for") or bound object ("lift sanctions") that selects the reading.
+ *
+ * @module
+ */
+import { lookupTrigger } from '../lexicon/index.js';
+import type { TriggerEntry } from '../lexicon/index.js';
+import type { Word } from './words.js';
+
+/** A trigger word and the reading chosen for it. */
+export interface TriggerHit {
+  /** Word index of the trigger. */
+  i: number;
+  /** Last word the reading consumed (the particle's last word), `i` when none. */
+  last: number;
+  /** Word index of the bound object noun ("sanctions" in "lift sanctions"), when the reading needs one. */
+  object?: number;
+  entry: TriggerEntry;
+}
+
+const SKIP_TO_OBJECT = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
+
+/** Verb stems to try when the inflected form only has a noun reading ("fighting" -> "fight"). */
+function stems(word: string): string[] {
+  const out: string[] = [];
+  for (const suf of ['ing', 'ed', 's']) {
+    if (!word.endsWith(suf) || word.length <= suf.length + 2) continue;
+    const stem = word.slice(0, -suf.length);
+    out.push(stem, stem + 'e');
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  }
+  return out;
+}
+
+function posFits(entry: TriggerEntry, pos: string): boolean {
+  if (entry.pos === 'any') return true;
+  if (entry.pos === 'verb') return pos === 'VERB';
+  return pos === 'NOUN' || pos === 'PROPN';
+}
+
+/**
+ * Readings for word `i`: `lookupTrigger` with the next words as the particle and the next noun
+ * as the object, kept when the reading's part of speech fits the word's tag.
+ */
+function readingsAt(ws: readonly Word[], i: number): { entry: TriggerEntry; particleWords: number; object?: number } | undefined {
+  const w = ws[i]!;
+  if (w.pos !== 'VERB' && w.pos !== 'NOUN') return undefined;
+  const next = ws.slice(i + 1, i + 4).map((x) => x.lower).join(' ');
+  let o = i + 1;
+  while (o < ws.length && o <= i + 4 && SKIP_TO_OBJECT.has(ws[o]!.pos)) o++;
+  const objWord = ws[o] && (ws[o]!.pos === 'NOUN' || ws[o]!.pos === 'PROPN') ? ws[o] : undefined;
+  const tryWord = (form: string) => lookupTrigger(form, next, objWord?.lower).filter((e) => posFits(e, w.pos));
+  let entries = tryWord(w.lower);
+  if (entries.length === 0 && w.pos === 'VERB') {
+    for (const s of stems(w.lower)) {
+      entries = tryWord(s);
+      if (entries.length > 0) break;
+    }
+  }
+  const entry = entries[0];
+  if (!entry) return undefined;
+  const particleWords = entry.next === undefined ? 0 : entry.next.split(' ').length;
+  const out: { entry: TriggerEntry; particleWords: number; object?: number } = { entry, particleWords };
+  if (entry.objects !== undefined && objWord) out.object = o;
+  return out;
+}
+
+/**
+ * Triggers of one sentence, in order. Words inside an actor or place phrase are not triggers
+ * ("rebel" in "rebel groups"); a noun a verb reading already bound ("held talks") is not a second trigger.
+ */
+export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  const bound = new Set<number>();
+  for (let i = 0; i < ws.length; i++) {
+    if (blocked.has(i) || bound.has(i)) continue;
+    const r = readingsAt(ws, i);
+    if (!r) continue;
+    const hit: TriggerHit = { i, last: i + r.particleWords, entry: r.entry };
+    if (r.object !== undefined) {
+      hit.object = r.object;
+      bound.add(r.object);
+    }
+    out.push(hit);
+    i = hit.last;
+  }
+  return out;
+}

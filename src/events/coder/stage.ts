@@ -1,0 +1,278 @@
+/**
+ * The events stage: for every sentence, its triggers, their arguments, status, counts, date and
+ * place, coded as PLOVER events (one per actor of a compound) with evidence offsets in the text
+ * and in the source page; repeated tellings merged. Linear in the number of words.
+ *
+ * @module
+ */
+import type { ActorCode, ActorMention, CodedEvent, DateMention, Document, EventEvidence, PlaceMentionRef, Quantity, Quote, Stage } from '../../core/index.js';
+import { cueKindsIn } from '../lexicon/index.js';
+import { linkEventPlace } from '../places/index.js';
+import { eventArgs } from './arguments.js';
+import type { Arg, EventArgs, SentenceView } from './arguments.js';
+import words from './coder-words.json' with { type: 'json' };
+import { eventCounts } from './counts.js';
+import { mergeEvents } from './dedup.js';
+import { evidenceSpan } from './evidence.js';
+import { findTriggers } from './find-triggers.js';
+import { eventStatus } from './status.js';
+import type { TriggerHit } from './find-triggers.js';
+import { articleDate, bySentence, wordsBySentence } from './sentence-index.js';
+import type { Word } from './words.js';
+
+const BARRIERS = new Set(words.barriers);
+const ARMED_SECTORS = new Set(words.armedSectors);
+const ARMED_COUNTRIES = new Set(words.armedCountries);
+const PRONOUN_NUMBER = new Map<string, 'sg' | 'pl'>([['it', 'sg'], ['its', 'sg'], ['he', 'sg'], ['she', 'sg'], ['they', 'pl'], ['their', 'pl'], ['them', 'pl']]);
+
+/** Writes the `events` layer. */
+export const eventsStage: Stage = {
+  name: 'events',
+  version: 1,
+  requires: ['text', 'paragraphs', 'sentences', 'tokens', 'actors', 'places', 'dates', 'quantities', 'quotes'],
+  assigns: ['events'],
+  run(doc: Document) {
+    doc.setLayer('events', codeEvents(doc));
+    return doc;
+  },
+};
+
+function hasCode(a: ActorCode): boolean {
+  return a.country !== undefined || a.sector !== undefined;
+}
+
+function codeOf(a: ActorMention, text: string): ActorCode {
+  const c: ActorCode = { text, name: a.name };
+  if (a.country !== undefined) c.country = a.country;
+  if (a.sector !== undefined) c.sector = a.sector;
+  return c;
+}
+
+function sameActor(a: ActorMention, b: ActorMention): boolean {
+  return a.name === b.name && a.country === b.country && a.sector === b.sector;
+}
+
+/** Word range of a span (first word starting at or after `start`, last ending at or before `end`). */
+function wordRange(ws: readonly Word[], start: number, end: number): [number, number] | undefined {
+  let a = -1;
+  let b = -1;
+  for (const w of ws) {
+    if (a < 0 && w.start >= start) a = w.i;
+    if (w.end <= end) b = w.i;
+  }
+  return a >= 0 && b >= a ? [a, b] : undefined;
+}
+
+/** Whether an ambiguous trigger's arguments confirm the political reading. */
+function confirmed(hit: TriggerHit, args: EventArgs): boolean {
+  if (!hit.entry.ambiguous) return true;
+  if (args.recipients.some((r) => hasCode(r.actor))) return true;
+  if (hit.entry.type !== 'ASSAULT') return args.actors.some((a) => hasCode(a.actor)) && args.actors.some((a) => a.actor.country !== undefined);
+  return args.actors.some((a) => (a.actor.sector !== undefined && ARMED_SECTORS.has(a.actor.sector)) || (a.actor.country !== undefined && ARMED_COUNTRIES.has(a.actor.country)));
+}
+
+function nearestDate(dates: readonly DateMention[], at: number): DateMention | undefined {
+  let best: DateMention | undefined;
+  for (const d of dates) {
+    if (d.value === null) continue;
+    if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+  }
+  return best;
+}
+
+function dateStart(v: string | { start: string; end: string }): string {
+  return typeof v === 'string' ? v : v.start;
+}
+
+/** Codes every event of the document. */
+export function codeEvents(doc: Document): CodedEvent[] {
+  const text = doc.text;
+  const sentences = doc.layer('sentences') ?? [];
+  const paragraphs = doc.layer('paragraphs') ?? [];
+  const wordsOf = wordsBySentence(doc);
+  const actorsOf = bySentence(sentences, doc.layer('actors') ?? []);
+  const placesOf = bySentence(sentences, doc.layer('places') ?? []);
+  const datesOf = bySentence(sentences, [...(doc.layer('dates') ?? [])].sort((a, b) => a.start - b.start));
+  const quantitiesOf = bySentence(sentences, [...(doc.layer('quantities') ?? [])].sort((a, b) => a.start - b.start));
+  const quotes = doc.layer('quotes') ?? [];
+  const date = articleDate(doc);
+  const raw: CodedEvent[] = [];
+  const fromHeading = new Set<CodedEvent>();
+  let lastSubjects: ActorMention[] = [];
+  let group = 0;
+  sentences.forEach((sent, s) => {
+    const ws = wordsOf[s]!;
+    const sentText = text.slice(sent.start, sent.end);
+    const heading = paragraphs[sent.paragraph]?.kind === 'h';
+    const actors: SentenceView['actors'][number][] = [];
+    const actorAt: (number | undefined)[] = ws.map(() => undefined);
+    const blocked = new Set<number>();
+    for (const m of actorsOf[s]!) {
+      const r = wordRange(ws, m.start, m.end);
+      if (!r) continue;
+      for (let i = r[0]; i <= r[1]; i++) {
+        actorAt[i] = actors.length;
+        blocked.add(i);
+      }
+      actors.push({ mention: m, first: r[0], last: r[1] });
+    }
+    for (const p of placesOf[s]!) {
+      const r = wordRange(ws, p.start, p.end);
+      if (r) for (let i = r[0]; i <= r[1]; i++) blocked.add(i);
+    }
+    const previous = lastSubjects;
+    const view: SentenceView = {
+      ws,
+      actors,
+      actorAt,
+      text,
+      ...(date === undefined ? {} : { date }),
+      pronoun(i) {
+        // Only an unambiguous antecedent: "it" for one earlier subject, "they" for a group or a plural noun.
+        const n = PRONOUN_NUMBER.get(ws[i]!.lower);
+        const cands = lastSubjects.length > 0 ? lastSubjects : previous;
+        if (n === undefined || cands.length === 0) return undefined;
+        const plural = cands.length > 1 || (cands[0]!.by === 'text' && /s$/.test(cands[0]!.text));
+        return (n === 'pl') === plural ? cands : undefined;
+      },
+    };
+    const nonPolitical = cueKindsIn(sentText).includes('nonPolitical');
+    const hits = findTriggers(ws, blocked);
+    // Each date belongs to the trigger nearest to it ("held talks before the summit to be held on 22 January").
+    const datesFor = hits.map(() => [] as DateMention[]);
+    for (const d of datesOf[s]!) {
+      let best = -1;
+      hits.forEach((h, k) => {
+        if (best < 0 || Math.abs(ws[h.i]!.start - d.start) < Math.abs(ws[hits[best]!.i]!.start - d.start)) best = k;
+      });
+      if (best >= 0) datesFor[best]!.push(d);
+    }
+    const countsFor = hits.map(() => [] as Quantity[]);
+    for (const q of quantitiesOf[s]!) {
+      let best = -1;
+      hits.forEach((h, k) => {
+        if (best < 0 || Math.abs(ws[h.i]!.start - q.start) < Math.abs(ws[hits[best]!.i]!.start - q.start)) best = k;
+      });
+      if (best >= 0) countsFor[best]!.push(q);
+    }
+    hits.forEach((hit, k) => {
+      if (nonPolitical && hit.entry.ambiguous) return;
+      const args = eventArgs(view, hit);
+      const named = args.actors.length === 0 && isNamedMeeting(ws, hit) && datesFor[k]!.some((d) => d.start > ws[hit.i]!.start);
+      if (!named && (!args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) || !confirmed(hit, args))) return;
+      const trig = { start: ws[hit.i]!.start, end: ws[hit.last]!.end };
+      const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places: placesOf[s]!, dates: datesFor[k]!, quantities: countsFor[k]!, quotes, date, group: ++group });
+      for (const e of built) {
+        raw.push(e);
+        if (heading) fromHeading.add(e);
+      }
+      if (!heading && args.actors.length > 0) lastSubjects = args.actors.map((a) => a.actor);
+    });
+    const firstActor = actors[0];
+    if (hits.length === 0 && firstActor && firstActor.first <= 1 && !heading) lastSubjects = [firstActor.mention];
+  });
+  return mergeEvents(raw, fromHeading);
+}
+
+interface Ctx {
+  s: number;
+  sent: { start: number; end: number };
+  sentText: string;
+  ws: readonly Word[];
+  trig: { start: number; end: number };
+  places: readonly PlaceMentionRef[];
+  dates: readonly DateMention[];
+  quantities: readonly Quantity[];
+  quotes: readonly Quote[];
+  date: string | undefined;
+  group: number;
+}
+
+function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): CodedEvent[] {
+  const { ws, trig, sent } = c;
+  const e = hit.entry;
+  // Status window: from just before the subject to the trigger; a few words after event nouns.
+  let from = Math.max(0, args.subjectFirst ?? hit.i - 6);
+  for (let j = from - 1; j >= Math.max(0, from - 2) && ws[j]!.pos !== 'PUNCT' && !BARRIERS.has(ws[j]!.lower); j--) from = j;
+  const before = doc.text.slice(ws[from]!.start, trig.end);
+  const afterEnd = ws[Math.min(ws.length - 1, hit.last + 5)]!.end;
+  const after = doc.text.slice(trig.end, afterEnd);
+  const quote = c.quotes.find((q) => q.start <= trig.start && trig.end <= q.end && q.speaker !== undefined);
+  const dm = nearestDate(c.dates, trig.start);
+  const future = dm?.value != null && c.date !== undefined && dateStart(dm.value) > c.date;
+  const status = eventStatus(before, after, quote !== undefined, future);
+  const counts = eventCounts(e.type, ws, c.quantities);
+  const rel = (x: { start: number; end: number }) => ({ start: x.start - sent.start, end: x.end - sent.start });
+  const link = linkEventPlace(c.sentText, rel(trig), c.places.map((p) => ({ ...rel(p), text: p.text })));
+  const place = link ? c.places.find((p) => p.start - sent.start === link.place.start) : undefined;
+  const participants = dedupArgs(args.actors);
+  const recipients = dedupArgs(args.recipients);
+  const out: CodedEvent[] = [];
+  // A named meeting with a date and no actor in the sentence ("the Geneva II conference to be held on 22 January") is one actor-less event.
+  const slots: (Arg | undefined)[] = participants.length > 0 ? participants : [undefined];
+  for (const actor of slots) {
+    if (actor && !hasCode(actor.actor) && actor.actor.referent === undefined) continue;
+    const recips = (args.symmetric ? participants.filter((p) => p !== actor) : recipients).filter((r) => actor === undefined || !sameActor(r.actor, actor.actor));
+    const ev: CodedEvent = {
+      id: '',
+      start: trig.start,
+      end: trig.end,
+      type: e.type,
+      cameo: e.cameo,
+      goldstein: e.goldstein,
+      status,
+      actors: actor ? [codeOf(actor.actor, doc.text.slice(actor.start, actor.end))] : [],
+      recipients: recips.map((r) => codeOf(r.actor, doc.text.slice(r.start, r.end))),
+      evidence: [evidence(doc, c, actor, recips[0], place, dm)],
+    };
+    if (e.mode !== undefined) ev.mode = e.mode;
+    if (e.contexts !== undefined && e.contexts.length > 0) ev.context = [...e.contexts];
+    if (quote?.speaker) ev.claimedBy = quote.speaker.text;
+    if (place) {
+      ev.location = { text: place.text, name: place.name, lat: place.lat, lon: place.lon, country: place.country, precision: place.precision };
+      if (place.admin1 !== undefined) ev.location.admin1 = place.admin1;
+      if (link?.relation !== undefined) ev.location.relation = link.relation;
+    }
+    if (dm && dm.value !== null) {
+      ev.date = dm.value;
+      ev.datePrecision = dm.precision;
+      ev.dateFrom = 'sentence';
+    } else if (c.date !== undefined) {
+      ev.date = c.date;
+      ev.datePrecision = 'day';
+      ev.dateFrom = 'article';
+    }
+    if (counts.dead) ev.dead = counts.dead;
+    if (counts.injured) ev.injured = counts.injured;
+    if (counts.size) ev.size = counts.size;
+    if (participants.length > 1) ev.group = `g${c.group}`;
+    out.push(ev);
+  }
+  return out;
+}
+
+/** An event noun named by a proper noun before it: "the Geneva II peace conference", "the G20 summit". */
+function isNamedMeeting(ws: readonly Word[], hit: TriggerHit): boolean {
+  if (hit.entry.type !== 'CONSULT' || ws[hit.i]!.pos !== 'NOUN') return false;
+  for (let j = hit.i - 1; j >= Math.max(0, hit.i - 3); j--) {
+    const w = ws[j]!;
+    if (w.pos === 'PROPN') return true;
+    if (w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'NUM') return false;
+  }
+  return false;
+}
+
+function dedupArgs(args: readonly Arg[]): Arg[] {
+  const out: Arg[] = [];
+  for (const a of args) if (!out.some((b) => sameActor(a.actor, b.actor))) out.push(a);
+  return out;
+}
+
+function evidence(doc: Document, c: Ctx, actor: Arg | undefined, recipient: Arg | undefined, place: PlaceMentionRef | undefined, date: DateMention | undefined): EventEvidence {
+  const ev: EventEvidence = { ...evidenceSpan(doc, c.sent), sentence: c.s, trigger: evidenceSpan(doc, c.trig) };
+  if (actor) ev.actor = evidenceSpan(doc, actor);
+  if (recipient) ev.recipient = evidenceSpan(doc, recipient);
+  if (place) ev.place = evidenceSpan(doc, place);
+  if (date) ev.date = evidenceSpan(doc, date);
+  return ev;
+}

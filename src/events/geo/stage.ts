@@ -1,0 +1,62 @@
+/**
+ * The places stage: place mentions of every sentence (the language layer's LOC mentions, plus
+ * the gazetteer finder for names the tagger missed or mistyped), geocoded with the article's own
+ * countries as context ("Tripoli" in an article about Lebanon is the Lebanese one).
+ *
+ * @module
+ */
+import type { Document, PlaceMentionRef, Stage } from '../../core/index.js';
+import { findPlaceMentions, geocode } from '../places/index.js';
+import type { GeocodeContext } from '../places/index.js';
+import { alpha3 } from '../actors/iso.js';
+import { bySentence, sortedMentions } from '../coder/sentence-index.js';
+
+/** Writes the `places` layer. */
+export const placesStage: Stage = {
+  name: 'places',
+  version: 1,
+  requires: ['text', 'sentences', 'mentions', 'referents'],
+  assigns: ['places'],
+  run(doc: Document) {
+    doc.setLayer('places', documentPlaces(doc));
+    return doc;
+  },
+};
+
+/** ISO3 codes of the countries the article mentions, most mentioned first. */
+export function articleCountries(doc: Document): string[] {
+  const counts = new Map<string, number>();
+  for (const r of doc.layer('referents') ?? []) {
+    if (r.country === undefined) continue;
+    const c = alpha3(r.country);
+    counts.set(c, (counts.get(c) ?? 0) + r.mentions);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+/** Geocoded place mentions of the document, in text order. */
+export function documentPlaces(doc: Document): PlaceMentionRef[] {
+  const sentences = doc.layer('sentences') ?? [];
+  const mentions = bySentence(sentences, sortedMentions(doc));
+  const context: GeocodeContext = { countries: articleCountries(doc) };
+  const out: PlaceMentionRef[] = [];
+  sentences.forEach((sent, s) => {
+    const spans: { start: number; end: number; text: string }[] = [];
+    for (const m of mentions[s]!) if (m.type === 'LOC' && m.kind === 'name') spans.push({ start: m.start, end: m.end, text: m.text });
+    const sentence = doc.text.slice(sent.start, sent.end);
+    for (const p of findPlaceMentions(sentence)) {
+      const start = sent.start + p.start;
+      const end = sent.start + p.end;
+      if (!spans.some((q) => q.start < end && q.end > start)) spans.push({ start, end, text: p.text });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    for (const span of spans) {
+      const place = geocode(span.text, context);
+      if (!place) continue;
+      const ref: PlaceMentionRef = { ...span, sentence: s, name: place.name, lat: place.lat, lon: place.lon, country: place.country, precision: place.precision, id: place.id };
+      if (place.admin1 !== undefined) ref.admin1 = place.admin1;
+      out.push(ref);
+    }
+  });
+  return out;
+}
