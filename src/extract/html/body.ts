@@ -20,7 +20,8 @@
  *
  * Signals that steer step 2: `itemprop=articleBody`, the element where the JSON-LD
  * `articleBody` text sits (json-ld-anchor.ts), and the first prose right after the headline
- * (headline.ts) — the last one is what finds short articles next to longer boilerplate.
+ * (headline.ts) — the last one is what finds short articles next to longer boilerplate, and
+ * keeps the container from widening over teaser cards of other stories (container.ts).
  *
  * Word lists live in boilerplate-words.json.
  */

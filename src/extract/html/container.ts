@@ -18,6 +18,9 @@ const ANCHOR_CONSTANT = 500;
 const ARTICLE_BODY_BONUS = 0.5;
 const ARTICLE_BODY_CONSTANT = 300;
 
+/** A headline-anchored candidate needs this much prose to overrule a wider winner (a standfirst has less). */
+const ANCHORED_MIN_GOOD = 400;
+
 /**
  * Picks the element that best holds the article: the one maximising prose minus
  * boilerplate-like text in its subtree. A wrapper only wins over its child when what it adds is
@@ -25,11 +28,21 @@ const ARTICLE_BODY_CONSTANT = 300;
  * and link lists are left out. Ties go to the deepest element (stats are in post-order).
  * `anchor`, the element holding the page's JSON-LD `articleBody`, gets a large bonus;
  * candidates starting right after the `headline` get a capped one (see headline.ts).
+ *
+ * Two candidates come out of the one pass: the overall winner and the best-scoring one that
+ * starts the article right after the headline. When the winner is a strict ancestor of an
+ * article-sized headline candidate, it won by adding prose from elsewhere on the page —
+ * teaser cards of other stories, a "breaking news" list — whose descriptions read like prose
+ * once their linked titles are pruned. Subtree sums cannot tell those apart from a split
+ * article, but position can: the article starts at the headline, so the headline candidate is
+ * kept (its prose siblings still join it, see {@link withProseSiblings}).
  */
 export function chooseContainer(analysis: PageAnalysis, anchor?: Element, headline?: Headline): Element | undefined {
   let best: Element | undefined;
   let bestScore = 0;
   let bestByHeadline = false;
+  let starter: Element | undefined;
+  let starterScore = 0;
   const head = headline?.stats;
   const firstProse = head && firstProseAfter(head, analysis);
   for (const [el, s] of analysis.stats) {
@@ -39,13 +52,25 @@ export function chooseContainer(analysis: PageAnalysis, anchor?: Element, headli
     if (el === anchor) score += ANCHOR_BONUS * s.good + ANCHOR_CONSTANT;
     if (s.positive) score += POSITIVE_BONUS * s.good;
     if (s.articleBody && s.good > 0) score += ARTICLE_BODY_BONUS * s.good + ARTICLE_BODY_CONSTANT;
-    if (score > bestScore && isKept(el, analysis)) {
+    const beatsStarter = starts && score > starterScore;
+    if ((!beatsStarter && score <= bestScore) || !isKept(el, analysis)) continue;
+    if (beatsStarter) {
+      starter = el;
+      starterScore = score;
+    }
+    if (score > bestScore) {
       best = el;
       bestScore = score;
       bestByHeadline = starts;
     }
   }
-  return best && headline && bestByHeadline ? widenToHeadline(best, headline.el, analysis) : best;
+  if (!best || !headline) return best;
+  if (bestByHeadline) return widenToHeadline(best, headline.el, analysis);
+  if (starter) {
+    const anchored = widenToHeadline(starter, headline.el, analysis);
+    if (anchored !== best && contains(best, anchored) && (analysis.stats.get(anchored)?.good ?? 0) >= ANCHORED_MIN_GOOD) return anchored;
+  }
+  return best;
 }
 
 /**
