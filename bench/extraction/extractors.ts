@@ -33,8 +33,8 @@ export const EXTRACTORS: readonly ExtractorEntry[] = [
   },
   {
     name: 'sitrep-extract-api',
-    label: 'sitrep `extract()` (+ NLP layers)',
-    output: '`extract({ html }, { url }).text`: the public call, whose default pipeline also builds the NLP layers (tokens, entities, dates, quotes…) that no peer computes; shown for what a library caller pays, not used in the ratios',
+    label: 'sitrep `extract()` (public API)',
+    output: '`extract({ html }, { url }).text`: the same extraction plus the public result object (paragraphs with source offsets, metadata); its imports also load the rest of the pipeline (NLP, events). Shown for what a library caller pays; not used in the ratios',
     byDefault: true,
     load: async () => (await import('../peers/sitrep-api.js')).sitrepApiText,
   },

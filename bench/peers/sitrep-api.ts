@@ -1,8 +1,9 @@
 /**
  * sitrep through its public API, `extract({ html }, { url })`, as a library caller uses it: ingest,
- * the whole default pipeline (extraction and the NLP layers), and the result object with
- * paragraph offsets. Shown beside the peers for what the public call costs; the extraction-only
- * comparison is `sitrep.ts`.
+ * the default pipeline up to the extract stage, and the result object (paragraphs with their
+ * text and source offsets, metadata, messages). Importing `src/article.ts` also loads the rest of
+ * the pipeline's modules (NLP, events), which shows in this worker's memory. The extraction-only
+ * comparison with the peers is `sitrep.ts`.
  */
 import { extract } from '../../src/article.js';
 import type { ExtractText } from './extractor.js';

@@ -2,10 +2,10 @@
  * sitrep doing the extraction job the peers do: the HTML string ingested exactly as the public
  * `extract({ html }, { url })` ingests it (`ingestString`: encoded, sniffed, decoded), then the
  * extract stage alone (parse → metadata → body → text), and `doc.text` — the same text `extract()`
- * returns. The speed ratios and targets use this: the default pipeline behind `extract()` also
- * runs the NLP layers (tokens, entities, dates, quotes…), work no peer does; `sitrep-api.ts`
- * measures that public call separately. Only extraction modules are imported here, so the NLP
- * models do not weigh on this worker's memory.
+ * returns. The speed ratios and targets use this: it is the extraction job and nothing else, and
+ * only the extraction modules are imported, so the NLP and event models (which `src/article.ts`
+ * pulls in through the default pipeline) do not weigh on this worker's memory. `sitrep-api.ts`
+ * measures the public call, result object included, separately.
  */
 import { Document, createPipeline } from '../../src/core/index.js';
 import { extractStage } from '../../src/extract/index.js';
