@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Element } from 'domhandler';
 import { findOne } from 'domutils';
 import { parseHtml } from '../dom.js';
-import { analysePage, countChars } from './page-analysis.js';
+import { analysePage, countChars, isKept } from './page-analysis.js';
 
 const PROSE = 'This sentence is long enough to count as a paragraph of real article prose, with commas.';
 
@@ -59,6 +59,23 @@ describe('analysePage', () => {
   test('text of a pruned inline element leaves its paragraph', () => {
     const { stats } = byId(`<p id="x">Short text<span class="share-button">Share on Facebook now</span></p>`, 'x');
     expect(stats?.text).toBe('Short text'.length);
+  });
+
+  test.each([['<tr class="player-12 oddrow">'], ['<tr class="sidebar">'], ['<tbody class="comments"><tr>']])(
+    'keeps a table row whatever its class words say: %s',
+    (row) => {
+      const html = `<table>${row}<td id="x">Kyle Busch</td><td>5040</td></tr></table>`;
+      const { analysis, el } = byId(html, 'x');
+      expect(isKept(el, analysis)).toBe(true);
+    },
+  );
+
+  test.each([
+    ['link-poor table cells are neutral', '<td>Kyle Busch</td><td>5040</td>', 0],
+    ['linked table cells are boilerplate', '<td><a href="/a">Kyle Busch</a></td><td><a href="/b">5040</a></td>', 28],
+  ])('%s', (_name, cells, bad) => {
+    const { stats } = byId(`<table id="x"><tr>${cells}</tr><tr>${cells}</tr></table>`, 'x');
+    expect(stats?.bad).toBe(bad);
   });
 
   test.each([

@@ -54,6 +54,8 @@ const DROP_TAGS = new Set(words.dropTags);
 const CONDITIONAL_TAGS = new Set(words.conditionalTags);
 /** Tags that start a new block of text; everything else is inline. */
 export const BLOCK_TAGS = new Set(words.blockTags);
+const TABLE_ROWS = new Set(['tr', 'tbody', 'thead', 'tfoot']);
+const TABLE_CELLS = new Set(['td', 'th']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -155,7 +157,9 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
       dropped.add(el);
       return undefined;
     }
-    const signal = relaxed ? NO_SIGNAL : classSignal(el.attribs.class ?? '', el.attribs.id ?? '');
+    // Table rows and row groups carry classes about their data (`player-12`, `date`, `odd`), not
+    // page regions (layout tables put those on cells), so class words are not read there.
+    const signal = relaxed || TABLE_ROWS.has(name) ? NO_SIGNAL : classSignal(el.attribs.class ?? '', el.attribs.id ?? '');
     if (signal.hidden) {
       dropped.add(el);
       return undefined;
@@ -274,7 +278,8 @@ function judgeOwnText(frame: Frame, name: string): boolean {
     s.good += n * (1 - density);
     s.paragraphs++;
     return true;
-  } else {
+  } else if (!TABLE_CELLS.has(name) || density > 0.25) {
+    // Short link-poor cells are data (a results table), not fragments of page chrome.
     s.bad += n * (density > 0.25 ? 1 : 0.3);
   }
   return false;
