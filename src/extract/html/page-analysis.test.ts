@@ -51,6 +51,14 @@ describe('analysePage', () => {
     expect(analysis.dropped.has(el)).toBe(false);
   });
 
+  test.each([
+    ['the article text inside a paywall wrapper is kept', `<div id="x" class="paywall"><p>${PROSE}</p><p>${PROSE}</p></div>`, false],
+    ['a paywall prompt is dropped', '<div id="x" class="paywall"><p>Subscribe to continue reading.</p></div>', true],
+  ])('%s', (_name, html, dropped) => {
+    const { analysis, el } = byId(html, 'x');
+    expect(analysis.dropped.has(el)).toBe(dropped);
+  });
+
   test('keeps an element marked itemprop=articleBody whatever its class', () => {
     const { analysis, el } = byId(`<div id="x" class="related" itemprop="articleBody"><p>${PROSE}</p></div>`, 'x');
     expect(analysis.dropped.has(el)).toBe(false);
