@@ -3,9 +3,11 @@ import { datesSuite } from './dates.js';
 import { extractionSuite } from './extraction.js';
 import { metadataSuite } from './metadata.js';
 import { nerSuite } from './ner.js';
+import { petrarchSuite } from './petrarch.js';
+import { ploverSuite } from './plover.js';
 import { quantitiesSuite } from './quantities.js';
 import { sentencesSuite } from './sentences.js';
 import type { Suite } from './suite.js';
 
 /** Every evaluation suite, in report order. */
-export const SUITES: readonly Suite[] = [extractionSuite, nerSuite, metadataSuite, eventLocationSuite, sentencesSuite, datesSuite, quantitiesSuite];
+export const SUITES: readonly Suite[] = [extractionSuite, nerSuite, metadataSuite, eventLocationSuite, sentencesSuite, datesSuite, quantitiesSuite, ploverSuite, petrarchSuite];

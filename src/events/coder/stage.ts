@@ -137,36 +137,36 @@ export function codeEvents(doc: Document): CodedEvent[] {
       },
     };
     const nonPolitical = cueKindsIn(sentText).includes('nonPolitical');
-    const hits = findTriggers(ws, blocked);
-    // Each date belongs to the trigger nearest to it ("held talks before the summit to be held on 22 January").
-    const datesFor = hits.map(() => [] as DateMention[]);
-    for (const d of datesOf[s]!) {
-      let best = -1;
-      hits.forEach((h, k) => {
-        if (best < 0 || Math.abs(ws[h.i]!.start - d.start) < Math.abs(ws[hits[best]!.i]!.start - d.start)) best = k;
-      });
-      if (best >= 0) datesFor[best]!.push(d);
-    }
-    const countsFor = hits.map(() => [] as Quantity[]);
-    for (const q of quantitiesOf[s]!) {
-      let best = -1;
-      hits.forEach((h, k) => {
-        if (best < 0 || Math.abs(ws[h.i]!.start - q.start) < Math.abs(ws[hits[best]!.i]!.start - q.start)) best = k;
-      });
-      if (best >= 0) countsFor[best]!.push(q);
-    }
-    hits.forEach((hit, k) => {
-      if (nonPolitical && hit.entry.ambiguous) return;
+    // Arguments first: only triggers that make an event compete for the sentence's dates and counts.
+    const hits: { hit: TriggerHit; args: EventArgs; named: boolean }[] = [];
+    for (const hit of findTriggers(ws, blocked)) {
+      if (nonPolitical && hit.entry.ambiguous) continue;
       const args = eventArgs(view, hit);
-      const named = args.actors.length === 0 && isNamedMeeting(ws, hit) && datesFor[k]!.some((d) => d.start > ws[hit.i]!.start);
-      if (!named && (!args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) || !confirmed(hit, args))) return;
+      const named = args.actors.length === 0 && isNamedMeeting(ws, hit);
+      if (named || (args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) && confirmed(hit, args))) hits.push({ hit, args, named });
+      // Later pronouns in the sentence refer back to this subject ("Isis launched … as it recaptured").
+      if (!heading && args.actors.length > 0) lastSubjects = args.actors.map((a) => a.actor);
+    }
+    // Each date and count belongs to the event trigger nearest to it ("held talks before the summit to be held on 22 January").
+    const nearest = (at: number) => {
+      let best = -1;
+      hits.forEach((h, k) => {
+        if (best < 0 || Math.abs(ws[h.hit.i]!.start - at) < Math.abs(ws[hits[best]!.hit.i]!.start - at)) best = k;
+      });
+      return best;
+    };
+    const datesFor = hits.map(() => [] as DateMention[]);
+    for (const d of datesOf[s]!) datesFor[nearest(d.start)]?.push(d);
+    const countsFor = hits.map(() => [] as Quantity[]);
+    for (const q of quantitiesOf[s]!) countsFor[nearest(q.start)]?.push(q);
+    hits.forEach(({ hit, args, named }, k) => {
+      if (named && !datesFor[k]!.some((d) => d.start > ws[hit.i]!.start)) return;
       const trig = { start: ws[hit.i]!.start, end: ws[hit.last]!.end };
       const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places: placesOf[s]!, dates: datesFor[k]!, quantities: countsFor[k]!, quotes, date, group: ++group });
       for (const e of built) {
         raw.push(e);
         if (heading) fromHeading.add(e);
       }
-      if (!heading && args.actors.length > 0) lastSubjects = args.actors.map((a) => a.actor);
     });
     const firstActor = actors[0];
     if (hits.length === 0 && firstActor && firstActor.first <= 1 && !heading) lastSubjects = [firstActor.mention];

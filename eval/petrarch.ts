@@ -1,0 +1,62 @@
+/**
+ * The `petrarch` suite: PETRARCH2 validation sentences (CAMEO triples). Our actors map to
+ * CAMEO-style codes as country + sector (`USAGOV`; `IGO`/`IMG` as PLOVER gives them); a triple
+ * matches on (source country, target country, CAMEO root code), since the gold's sector layers
+ * (`IRQMUS`, `IGOUNOMIL`) go beyond what PLOVER sectors carry. Root accuracy: share of gold
+ * triples whose root code some event of the sentence has.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../src/analysis.js';
+import { markdownTable } from './suite.js';
+import type { Suite, SuiteResult } from './suite.js';
+
+interface Item { text: string; date: string; triples: { source: string; target: string; code: string }[] }
+
+function parse(xml: string): Item[] {
+  const out: Item[] = [];
+  const re = /<Sentence [^>]*date="(\d{8})"[^>]*>([\s\S]*?)<Text>([\s\S]*?)<\/Text>/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const d = m[1]!;
+    const triples = [...m[2]!.matchAll(/<EventCoding eventcode="(\d+)" sourcecode="([^"]*)" targetcode="([^"]*)"/g)].map((t) => ({ code: t[1]!, source: t[2]!, target: t[3]! }));
+    out.push({ text: m[3]!.replace(/\s+/g, ' ').trim(), date: `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`, triples });
+  }
+  return out;
+}
+
+const country = (code: string) => code.slice(0, 3);
+
+export const petrarchSuite: Suite = {
+  name: 'petrarch',
+  needs: 'events/petrarch/PETR2_GSR_validation.xml',
+  async run(shared: string): Promise<SuiteResult> {
+    const items = parse(readFileSync(join(shared, 'events/petrarch/PETR2_GSR_validation.xml'), 'utf8'));
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    let roots = 0;
+    let goldN = 0;
+    for (const item of items) {
+      const r = await analyze({ text: item.text }, { preExtracted: true, date: item.date });
+      const got = new Set<string>();
+      for (const e of r.events) {
+        const root = e.cameo.slice(0, 2);
+        for (const a of e.actors) for (const t of e.recipients.length > 0 ? e.recipients : [{ country: '---' }]) got.add(`${a.country ?? '---'}|${t.country ?? '---'}|${root}`);
+      }
+      const gold = new Set(item.triples.map((t) => `${country(t.source)}|${country(t.target)}|${t.code.slice(0, 2)}`));
+      for (const g of gold) if (got.has(g)) tp++; else fn++;
+      for (const g of got) if (!gold.has(g)) fp++;
+      for (const t of item.triples) {
+        goldN++;
+        if (r.events.some((e) => e.cameo.slice(0, 2) === t.code.slice(0, 2))) roots++;
+      }
+    }
+    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    return {
+      name: 'petrarch',
+      title: 'PETRARCH2 validation triples',
+      metrics: { tripleF1: f1, rootAccuracy: goldN ? roots / goldN : 0 },
+      markdown: `${markdownTable(['sentences', 'gold triples', 'tp', 'fp', 'fn', 'triple F1', 'root-code accuracy'], [[items.length, goldN, tp, fp, fn, f1, goldN ? roots / goldN : 0]])}\n\nTriples compare (source country, target country, CAMEO root); see docs/EVENTS.md for the code mapping.\n`,
+    };
+  },
+};

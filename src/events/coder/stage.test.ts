@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../analysis.js';
+import type { CodedEvent } from '../../core/index.js';
+
+async function events(text: string): Promise<{ events: CodedEvent[]; text: string; raw: string }> {
+  const r = await analyze({ text }, { preExtracted: true, date: '2014-01-13' });
+  return { events: r.events, text: r.text, raw: text };
+}
+
+const brief = (e: CodedEvent) => `${e.type} ${e.actors.map((a) => `${a.country ?? '?'}/${a.sector ?? '?'}`).join('+')} -> ${e.recipients.map((a) => `${a.country ?? '?'}/${a.sector ?? '?'}`).join('+')}`;
+
+describe('actor resolution and event arguments', () => {
+  test.each([
+    ['US Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov.', 'CONSULT USA/GOV -> RUS/GOV'],
+    ['Syrian rebels attacked Iraqi police.', 'ASSAULT SYR/REB -> IRQ/COP'],
+    ["Mr Assad's forces attacked the rebels.", 'ASSAULT SYR/MIL -> ?/REB'],
+    ['Israeli troops were attacked by Palestinian militants.', 'ASSAULT PSE/REB -> ISR/MIL'],
+  ])('%s', async (text, want) => {
+    const { events: evs } = await events(text);
+    expect(evs.map(brief)).toContain(want);
+  });
+});
+
+describe('compound actors give one event per actor', () => {
+  test.each([
+    ['Iran, Saudi Arabia and Turkey condemned the attack on Israel.', ['IRN', 'SAU', 'TUR']],
+    ['The US and Russia have discussed a ceasefire.', ['USA', 'RUS']],
+  ])('%s', async (text, countries) => {
+    const { events: evs } = await events(text);
+    expect(evs.map((e) => e.actors[0]?.country).sort()).toEqual([...countries].sort());
+  });
+});
+
+describe('status', () => {
+  test.each([
+    ['The Syrian army attacked the rebels in Homs.', 'occurred'],
+    ['The Syrian army did not attack the rebels.', 'negated'],
+    ['The Syrian army could attack the rebels.', 'hypothetical'],
+    ['The Russian and American ministers will meet in Geneva.', 'planned'],
+    ['The Syrian government is willing to allow humanitarian aid into Homs.', 'intended'],
+    ['A rebel spokesman said that the Syrian army attacked the rebels.', 'claimed'],
+  ])('%s -> %s', async (text, status) => {
+    const { events: evs } = await events(text);
+    expect(evs[0]?.status).toBe(status);
+  });
+});
+
+describe('counts, dates and places', () => {
+  test('dead count with its qualifier', async () => {
+    const { events: evs } = await events('Syrian rebels attacked an army post, killing as many as 12 soldiers.');
+    expect(evs[0]?.dead).toMatchObject({ value: 12, qualifier: 'upper' });
+  });
+  test.each([
+    ['Syrian rebels attacked Iraqi police on 10 January 2014.', '2014-01-10', 'day', 'sentence'],
+    ['Syrian rebels attacked Iraqi police.', '2014-01-13', 'day', 'article'],
+  ])('%s', async (text, date, precision, from) => {
+    const { events: evs } = await events(text);
+    expect([evs[0]?.date, evs[0]?.datePrecision, evs[0]?.dateFrom]).toEqual([date, precision, from]);
+  });
+  test('place linked', async () => {
+    const { events: evs } = await events('Syrian rebels attacked Iraqi police in Baghdad.');
+    expect(evs[0]?.location?.country).toBe('IRQ');
+  });
+});
+
+describe('evidence', () => {
+  test('offsets map back to the source text', async () => {
+    const { events: evs, raw } = await events('Syrian rebels attacked Iraqi police in Baghdad.');
+    const ev = evs[0]!.evidence[0]!;
+    expect(raw.slice(ev.trigger.sourceStart, ev.trigger.sourceEnd)).toBe('attacked');
+    expect(raw.slice(ev.actor!.sourceStart, ev.actor!.sourceEnd)).toBe('Syrian rebels');
+  });
+  test('the same event told twice is one event with two evidences', async () => {
+    const { events: evs } = await events('Syrian rebels attacked Iraqi police.\n\nLater, Syrian rebels attacked Iraqi police again.');
+    expect(evs.filter((e) => e.type === 'ASSAULT').map((e) => e.evidence.length)).toEqual([2]);
+  });
+});
+
+describe('fixture article', () => {
+  const text = readFileSync(new URL('../../../test/fixtures/events/ceasefire-article.txt', import.meta.url), 'utf8');
+  test.each([
+    ['CONSULT FRA/GOV -> DEU/GOV occurred @Berlin'],
+    ['ASSAULT MLI/REB ->  claimed @Gao'],
+    ['ASSAULT MLI/MIL ->  negated @'],
+    ['ASSAULT ?/MIL ->  occurred @Timbuktu'],
+  ])('%s', async (want) => {
+    const { events: evs } = await events(text);
+    expect(evs.map((e) => `${brief(e)} ${e.status} @${e.location?.name ?? ''}`)).toContain(want);
+  });
+});
