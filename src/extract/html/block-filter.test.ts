@@ -21,8 +21,13 @@ describe('isBoilerplateBlock', () => {
     expect(isBoilerplateBlock(block(text))).toBe(true);
   });
 
-  test('a link-dense block', () => {
-    expect(isBoilerplateBlock(block('Read: Another story about budgets', { linkChars: 27 }))).toBe(true);
+  const LINKED = 'Apple is holding a surprise event in New York City next month, sources say';
+  test.each([
+    ['a link list line', 'Read: Another story about budgets', 27, true],
+    ['a linked lead-in with a short label', `${LINKED} [WATCH]`, LINKED.length, true],
+    ['a linked lead-in followed by a sentence', `${LINKED}. The event is said to be all about apps, games and services.`, LINKED.length, false],
+  ])('link-dense: %s', (_name, text, linkChars, expected) => {
+    expect(isBoilerplateBlock(block(text, { linkChars }))).toBe(expected);
   });
 
   test.each([[PROSE], ['More than 100 people attended.'], ['By the end of the year, prices fell.']])('prose %j is kept', (text) => {

@@ -7,8 +7,11 @@ const RELATED = wordLists.relatedHeadings.map((p) => new RegExp(p, 'iu'));
 const LINE_MAX = 160;
 /** Link share above which a block is a link list ("Read more: …", related links). */
 const LINK_HEAVY = 0.5;
-/** Characters outside links that keep a link-heavy block. */
-const OWN_TEXT_KEEP = 100;
+/**
+ * Characters outside links that keep a link-heavy block: a sentence of its own, as long as a
+ * prose block (a list item led by a linked name, then what it is about).
+ */
+const OWN_TEXT_KEEP = 60;
 /** Blocks after a "related" heading are dropped while they are list items or this link-heavy. */
 const RELATED_LINKY = 0.2;
 
