@@ -17,6 +17,12 @@ describe('isBoilerplateBlock', () => {
     ['Follow us on Twitter'],
     ['Tags: politics, budget'],
     ['14 March 2021'],
+    ['Anzeige'],
+    ['Back to top'],
+    ['Image 2 of 5'],
+    ['Like this story? Share it with a friend!'],
+    ['If you enjoyed this article, we have a proposition for you: join our club.'],
+    ['Get the magazine delivered through your letterbox every month.'],
   ])('stock line %j', (text) => {
     expect(isBoilerplateBlock(block(text))).toBe(true);
   });
@@ -30,7 +36,7 @@ describe('isBoilerplateBlock', () => {
     expect(isBoilerplateBlock(block(text, { linkChars }))).toBe(expected);
   });
 
-  test.each([[PROSE], ['More than 100 people attended.'], ['By the end of the year, prices fell.']])('prose %j is kept', (text) => {
+  test.each([[PROSE], ['More than 100 people attended.'], ['By the end of the year, prices fell.'], ['Image 2 of the series shows the harbour.']])('prose %j is kept', (text) => {
     expect(isBoilerplateBlock(block(text))).toBe(false);
   });
 });
