@@ -5,14 +5,15 @@
  * Most features depend on one word only (`wordRoles`), so their weights are summed ONCE per word
  * type and role into a small vector and cached; a token's emission is then a handful of vector
  * additions (itself, two neighbours each side, case pairs from precomputed tables) plus two
- * bigram look-ups and the rare gazetteer-phrase and POS features.
+ * bigram look-ups, the capitalised-run features, and the rare gazetteer-phrase and POS features.
  */
 import {
   ALL_CAPS, BOS, CASE_VALUES, EDGE_ROLES, EOS, capsVote, caseFeature, leftBigram, leftCaseFeatures, phraseLabels, posFeatures, rightBigram,
-  rightCaseFeatures, wordRoles,
+  rightCaseFeatures, runFeatures, wordRoles,
 } from './features.js';
 import type { FeatureResources } from './features.js';
 import type { LinearModel } from './perceptron.js';
+import { bareKey } from './normalize.js';
 import { coarsePos } from './pos.js';
 import { TAG_COUNT as T } from './tags.js';
 import type { TaggerToken } from './types.js';
@@ -38,6 +39,8 @@ interface WordEntry {
   caseId: number;
   /** isAllCaps vote: 0 = no letters, 1 = not capitals, 2 = capitals. */
   caps: number;
+  /** An organisation cue word (for the capitalised-run features). */
+  cue: boolean;
   vec: Float32Array;
 }
 
@@ -90,7 +93,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
       addAll(vec, P2 * T, EDGE_ROLES.p2);
       for (let c = 0; c < CASE_VALUES.length; c++) addFeature(vec, (P1_CASE + c) * T, rightCaseFeatures(caseName(c), EOS, '')[0]);
     }
-    return { key: role === 'left' ? BOS : EOS, caseId: role === 'left' ? C_BOS : C_EOS, caps: 0, vec };
+    return { key: role === 'left' ? BOS : EOS, caseId: role === 'left' ? C_BOS : C_EOS, caps: 0, cue: false, vec };
   };
   const bosEntry = edge('left');
   const eosEntry = edge('right');
@@ -112,7 +115,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
       addFeature(vec, (P1_CASE + c) * T, rightCaseFeatures(caseName(c), r.key, '')[0]);
     }
     const vote = capsVote(text);
-    e = { key: r.key, caseId: caseIdOf(r.caseValue), caps: vote === undefined ? 0 : vote ? 2 : 1, vec };
+    e = { key: r.key, caseId: caseIdOf(r.caseValue), caps: vote === undefined ? 0 : vote ? 2 : 1, cue: res.gazetteer.orgCues.has(bareKey(text)), vec };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, e);
     return e;
@@ -145,6 +148,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
           break;
         }
       }
+      const runs = caps ? undefined : runFeatures(entries.map((x) => x.key), entries.map((x) => CASE_VALUES[x.caseId] as string), entries.map((x) => x.cue));
       const pos = usesPos && tokens.some((t) => t.pos) ? tokens.map((t) => (t.pos ? coarsePos(t.pos) : undefined)) : undefined;
       for (let i = 0; i < n; i++) {
         const e = entries[i] as WordEntry;
@@ -176,6 +180,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
           for (const g of phrase[i - 1] ?? []) addFeature(out, at, `g-1=${g}`);
           for (const g of phrase[i + 1] ?? []) addFeature(out, at, `g+1=${g}`);
         }
+        if (runs) for (const f of runs[i] ?? []) addFeature(out, at, f);
         if (pos) for (const f of posFeatures(pos, i, CASE_VALUES[c] as string)) addFeature(out, at, f);
       }
       return out;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { caseClass, isAllCaps, sentenceFeatures, shape } from './features.js';
+import { caseClass, isAllCaps, runFeatures, sentenceFeatures, shape } from './features.js';
 import { loadGazetteer } from './gazetteer.js';
 import { coarsePos } from './pos.js';
 
@@ -64,5 +64,32 @@ describe('token features', () => {
     const without = sentenceFeatures([{ text: 'Kerry' }], resources)[0] ?? [];
     expect(withPos).toContain('p=PROPN');
     expect(without.some((x) => x.startsWith('p='))).toBe(false);
+  });
+
+  test.each([
+    // text, token, expected feature
+    ['leaders of the National Democratic Party said', 3, 'rh=party'],
+    ['leaders of the National Democratic Party said', 5, 'r=E3'],
+    ['the Ministry of Defence said', 2, 'r=I3'],
+    ['fighters of Ahrar al-Sham attacked', 2, 'r=B2'],
+    ['the Interior Ministry said', 1, 'rc=B'],
+    ['Kerry said', 0, 'r=S1'],
+  ])('capitalised-run features: "%s" token %i has %s', (text, i, feature) => {
+    const tokens = toks(text);
+    const keys = tokens.map((t) => t.text.toLowerCase());
+    const cases = tokens.map((t) => caseClass(t.text));
+    const cues = keys.map((k) => resources.gazetteer.orgCues.has(k));
+    expect(runFeatures(keys, cases, cues)[i]).toContain(feature);
+  });
+
+  test('a lowercase word outside a name has no run features', () => {
+    const tokens = toks('Kerry said');
+    expect(runFeatures(['kerry', 'said'], tokens.map((t) => caseClass(t.text)), [false, false])[1]).toEqual([]);
+  });
+
+  test('usual-case features appear when the table is given', () => {
+    const withCase = sentenceFeatures(toks('KERRY SAID TODAY'), { ...resources, wordCase: new Map([['kerry', 5]]) });
+    expect(withCase[0]).toEqual(expect.arrayContaining(['cr=5', 'cr|c=5|AC']));
+    expect(withCase[1]).toEqual(expect.arrayContaining(['cr=u', 'cr-1=5']));
   });
 });

@@ -21,6 +21,8 @@ import type { TaggerToken } from './types.js';
 export interface FeatureResources {
   gazetteer: Gazetteer;
   clusters: WordClusters;
+  /** How each word is usually written (word-case.ts); no such features when absent. */
+  wordCase?: ReadonlyMap<string, number>;
 }
 
 /** Word shape with character classes (X, x, d) and runs collapsed: "McCain" → "XxXx", "U.S." → "X.X.". */
@@ -124,14 +126,18 @@ export function wordRoles(text: string, caps: boolean, res: FeatureResources): W
   self.push(`k=${fineName}`, `K=${coarseName}`, `K|c=${coarseName}|${cs}`);
   if (title) self.push('t');
   if (cue) self.push('o');
+  const usual = res.wordCase ? String(res.wordCase.get(k) ?? 'u') : undefined;
+  if (usual !== undefined) self.push(`cr=${usual}`, `cr|c=${usual}|${cs}`);
 
   const m1 = [`l-1=${k}`, `s-1=${sh}`, `k-1=${fineName}`];
   if (title) m1.push('t-1');
   if (cue) m1.push('o-1');
+  if (usual !== undefined) m1.push(`cr-1=${usual}`);
   const m2 = [`l-2=${k}`, `K-2=${coarseName}`];
   if (title) m2.push('t-2');
   const p1 = [`l+1=${k}`, `s+1=${sh}`, `k+1=${fineName}`];
   if (cue) p1.push('o+1');
+  if (usual !== undefined) p1.push(`cr+1=${usual}`);
   const p2 = [`l+2=${k}`, `K+2=${coarseName}`];
   if (cue) p2.push('o+2');
   return { key: k, caseValue: cs, self, m1, m2, p1, p2 };
@@ -186,6 +192,53 @@ export function posFeatures(pos: readonly (string | undefined)[], i: number, cas
   return [`p=${p}`, `p-1=${i > 0 ? (pos[i - 1] ?? BOS) : BOS}`, `p+1=${i + 1 < pos.length ? (pos[i + 1] ?? EOS) : EOS}`, `p|c=${p}|${caseValue}`];
 }
 
+/** Lowercase words that may sit inside a capitalised name ("Ministry of Defence", "Ahrar al-Sham"). */
+const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'de', 'al', 'el', 'du', 'la', 'von', 'van', 'bin', 'ibn', 'on', '&']);
+
+/**
+ * Capitalised-run features: a name's type is often decided by a word several tokens away — the
+ * head at its end ("... Democratic Party", "... Liberation Army") or a cue anywhere in it — which
+ * the ±2 window misses. A run is a maximal sequence of capitalised tokens, lowercase connectors
+ * allowed inside. Per token in a run: its place and the run length, the run's last word, and
+ * whether the run holds an organisation cue. Nothing in an ALL-CAPS sentence (case says nothing).
+ */
+export function runFeatures(keys: readonly string[], caseValues: readonly string[], orgCue: readonly boolean[]): string[][] {
+  const n = keys.length;
+  const out: string[][] = keys.map(() => []);
+  const capital = (i: number) => {
+    const c = caseValues[i];
+    return c === 'init' || c === 'upper' || c === 'mixed';
+  };
+  for (let i = 0; i < n; ) {
+    if (!capital(i)) {
+      i++;
+      continue;
+    }
+    // end is exclusive; a run extends over up to two connectors when a capital follows them.
+    let end = i + 1;
+    for (;;) {
+      let j = end;
+      while (j < n && j - end < 2 && !capital(j) && RUN_CONNECTORS.has(keys[j] as string)) j++;
+      if (j < n && capital(j)) end = j + 1;
+      else break;
+    }
+    const len = end - i;
+    const lenName = len > 4 ? '5+' : String(len);
+    let cue = false;
+    for (let k = i; k < end; k++) cue ||= orgCue[k] === true;
+    const head = keys[end - 1] as string;
+    for (let k = i; k < end; k++) {
+      const place = len === 1 ? 'S' : k === i ? 'B' : k === end - 1 ? 'E' : 'I';
+      const f = out[k] as string[];
+      f.push(`r=${place}${lenName}`);
+      if (len > 1) f.push(`rh=${head}`, `rh|r=${head}|${place}`);
+      if (cue) f.push(`rc=${place}`);
+    }
+    i = end;
+  }
+  return out;
+}
+
 /** Computes the features of every token of a sentence (the reference form; training uses it). */
 export function sentenceFeatures(tokens: readonly TaggerToken[], res: FeatureResources): string[][] {
   const n = tokens.length;
@@ -194,6 +247,7 @@ export function sentenceFeatures(tokens: readonly TaggerToken[], res: FeatureRes
   const keys = roles.map((r) => r.key);
   const pos = tokens.map((t) => (t.pos ? coarsePos(t.pos) : undefined));
   const phrase = phraseLabels(keys, res.gazetteer);
+  const runs = caps ? undefined : runFeatures(keys, roles.map((r) => r.caseValue), tokens.map((t) => res.gazetteer.orgCues.has(bareKey(t.text))));
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const r = roles[i] as WordRoles;
@@ -206,6 +260,7 @@ export function sentenceFeatures(tokens: readonly TaggerToken[], res: FeatureRes
     for (const g of phrase[i] ?? []) f.push(`g=${g}`);
     for (const g of phrase[i - 1] ?? []) f.push(`g-1=${g}`);
     for (const g of phrase[i + 1] ?? []) f.push(`g+1=${g}`);
+    if (runs) f.push(...(runs[i] ?? []));
     f.push(...posFeatures(pos, i, r.caseValue));
     out.push(f);
   }

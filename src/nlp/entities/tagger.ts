@@ -10,6 +10,7 @@ import { applyContext } from './document.js';
 import type { FeatureResources } from './features.js';
 import { createEmissionScorer } from './fast-scorer.js';
 import { loadGazetteer } from './gazetteer.js';
+import { loadWordCase } from './word-case.js';
 import { deserialiseModel } from './model-io.js';
 import type { LinearModel } from './perceptron.js';
 import { tagsToSpans } from './tags.js';
@@ -38,7 +39,7 @@ export function createTagger(model: LinearModel, resources: FeatureResources = d
 
 /** The gazetteer and cluster table the committed model was trained with. */
 export function defaultResources(clusters: WordClusters = loadClusters()): FeatureResources {
-  return { gazetteer: loadGazetteer(), clusters };
+  return { gazetteer: loadGazetteer(), clusters, wordCase: loadWordCase() };
 }
 
 let cached: Tagger | undefined;

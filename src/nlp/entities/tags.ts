@@ -36,6 +36,11 @@ export function allowedTransition(prev: number, next: number): boolean {
   return typeOfTag(prev) === typeOfTag(next);
 }
 
+/** Whether a sentence may end on this tag (always, in BIO). */
+export function allowedEnd(tag: number): boolean {
+  return tag >= 0;
+}
+
 /** Encodes spans (assumed non-overlapping) as a BIO tag sequence of `length` tags. */
 export function spansToTags(spans: readonly TaggedSpan[], length: number): number[] {
   const tags = new Array<number>(length).fill(0);

@@ -1,8 +1,9 @@
 /**
- * First-order Viterbi decoding over BIO tags. Transitions that BIO forbids (an I-x not continuing
- * x) are never taken, so every decoded sequence is well-formed.
+ * First-order Viterbi decoding over the tag set of tags.ts. Transitions the scheme forbids (an
+ * I-x not continuing x, a name left open at the end) are never taken, so every decoded sequence
+ * is well-formed.
  */
-import { TAG_COUNT, allowedTransition } from './tags.js';
+import { TAG_COUNT, allowedEnd, allowedTransition } from './tags.js';
 
 /** Row index of the "sentence start" state in a transition table of (TAG_COUNT + 1) × TAG_COUNT. */
 export const START = TAG_COUNT;
@@ -25,6 +26,7 @@ const PREVIOUS: Int32Array[] = (() => {
 })();
 
 const FROM_START: boolean[] = Array.from({ length: TAG_COUNT }, (_, t) => allowedTransition(-1, t));
+const AT_END: boolean[] = Array.from({ length: TAG_COUNT }, (_, t) => allowedEnd(t));
 
 // Scratch buffers reused across calls (decoding is synchronous), grown on demand.
 let score = new Float64Array(0);
@@ -63,8 +65,9 @@ export function viterbi(emissions: ArrayLike<number>, length: number, transition
     }
   }
   const tags = new Array<number>(length);
+  // O (tag 0) may always end a sentence.
   let last = 0;
-  for (let t = 1; t < T; t++) if ((score[(length - 1) * T + t] as number) > (score[(length - 1) * T + last] as number)) last = t;
+  for (let t = 1; t < T; t++) if (AT_END[t] && (score[(length - 1) * T + t] as number) > (score[(length - 1) * T + last] as number)) last = t;
   tags[length - 1] = last;
   for (let i = length - 1; i > 0; i--) tags[i - 1] = back[i * T + (tags[i] as number)] as number;
   const margins = new Array<number>(length);
