@@ -60,3 +60,36 @@ describe('chooseContainer: the headline-anchored candidate against a wider winne
     expect(blocks.map((b) => b.text)).toEqual(expected);
   });
 });
+
+const PROMO = 'Join our forums to keep talking about the city budget, and if you have a news tip, let us know by email.';
+const LINKS = `<ul>${[1, 2, 3, 4, 5].map((i) => `<li><a href="/l${i}">A link to another page on this site, number ${i}</a></li>`).join('')}</ul>`;
+
+describe('chooseContainer and withProseSiblings: what joins the article', () => {
+  test.each([
+    {
+      name: 'a lone promo paragraph after the body is not merged (widening)',
+      html: page(`<article><h1>${TITLE}</h1><div class="body">${p(ARTICLE)}</div><p>${PROMO}</p></article>`),
+      expected: ARTICLE,
+    },
+    {
+      name: 'a lone promo paragraph beside the body is not merged (siblings)',
+      html: page(`<div class="wrap"><div class="body">${p(ARTICLE)}</div><div class="note"><p>${PROMO}</p></div>${LINKS}</div>`),
+      expected: ARTICLE,
+    },
+    {
+      name: 'a second part of the article beside the body is merged (siblings)',
+      html: page(
+        `<div class="wrap"><div class="body">${p(ARTICLE.slice(0, 2))}</div>${LINKS}<div class="more">${p(ARTICLE.slice(2))}</div>${LINKS}</div>`,
+      ),
+      expected: ARTICLE,
+    },
+    {
+      name: 'paragraphs sitting right beside the headline are all kept (widening)',
+      html: page(`<div class="layout"><article><h1>${TITLE}</h1>${p(ARTICLE)}</article>${LINKS}</div>`),
+      expected: ARTICLE,
+    },
+  ])('$name', ({ html, expected }) => {
+    const blocks = extractBody(parseHtml(html), html, { title: `${TITLE} | Ledger` });
+    expect(blocks.map((b) => b.text)).toEqual(expected);
+  });
+});

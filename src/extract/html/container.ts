@@ -75,12 +75,14 @@ export function chooseContainer(analysis: PageAnalysis, anchor?: Element, headli
 
 /**
  * The headline bonus (and only it) can pick one paragraph of an article whose paragraphs sit directly beside
- * the headline. Widen the choice along its ancestors up to the one that also holds the
- * headline, to whichever scores best there without bonuses (ties keep the narrower one).
+ * the headline. Widen such a one-paragraph choice along its ancestors up to the one that also
+ * holds the headline, to whichever scores best there without bonuses (ties keep the narrower
+ * one). A choice that already holds several paragraphs is a body wrapper: widening it would
+ * only add what sits around the body (a promo box, an author note).
  */
 function widenToHeadline(best: Element, headline: Element, analysis: PageAnalysis): Element {
   const own = analysis.stats.get(best);
-  if (!own) return best;
+  if (!own || own.paragraphs > 1) return best;
   let chosen = best;
   let chosenScore = own.good - BAD_WEIGHT * own.bad;
   for (let p = best.parent; p && p.type === 'tag'; p = p.parent) {
@@ -102,7 +104,12 @@ function contains(ancestor: Element, node: Element): boolean {
   return false;
 }
 
-/** A sibling joins the container when it has this much prose… */
+/**
+ * A sibling joins the container when it holds this many prose blocks (a part of a split article
+ * is a run of paragraphs; a lone paragraph beside the body is a standfirst, a promo or a note)…
+ */
+const SIBLING_MIN_PARAGRAPHS = 2;
+/** …this much prose… */
 const SIBLING_MIN_GOOD = 100;
 /** …at least this many times its boilerplate-like text… */
 const SIBLING_GOOD_OVER_BAD = 2;
@@ -127,7 +134,7 @@ export function withProseSiblings(container: Element, analysis: PageAnalysis): E
     }
     const s = analysis.stats.get(el);
     if (!s || s.text === 0) continue;
-    if (s.good >= SIBLING_MIN_GOOD && s.good >= SIBLING_GOOD_OVER_BAD * s.bad && s.link <= SIBLING_MAX_LINK * s.text) out.push(el);
+    if (s.paragraphs >= SIBLING_MIN_PARAGRAPHS && s.good >= SIBLING_MIN_GOOD && s.good >= SIBLING_GOOD_OVER_BAD * s.bad && s.link <= SIBLING_MAX_LINK * s.text) out.push(el);
   }
   return out;
 }
