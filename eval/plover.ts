@@ -1,8 +1,9 @@
 /**
  * The `plover` suite: the PLOVER gold records (CAMEO manual examples, PLOVER 0.5b1 labels mapped
- * to the current 16 types). Each record's text runs through the pipeline; the event whose type
- * matches (else the first) is compared. Records are split by position: even = dev (looked at),
- * odd = check (only scored).
+ * to the current 16 types). Each record has one gold event, so the coder's one primary event
+ * (its `primary` events: the main clause's, split per compound actor) is compared; the lenient
+ * "some event of the gold type" share is reported beside it. Records are split by position:
+ * even = dev (looked at), odd = check (only scored).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,12 @@ import { markdownTable } from './suite.js';
 import type { Suite, SuiteResult } from './suite.js';
 
 const RENAME: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', FIGHT: 'ASSAULT', INVESTIGATE: 'ACCUSE' };
+/**
+ * Country-field codes compared at the gold's granularity: PLOVER 0.5b1 codes UN and EU bodies as
+ * `IGO` (we give `UNO`/`EUR`, both IGOs); three gold codes are non-ISO spellings of ISO codes.
+ */
+const SAME_CODE: Record<string, string> = { UNO: 'IGO', EUR: 'IGO', JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
+const norm = (code: string) => SAME_CODE[code] ?? code;
 
 interface GoldActor { code?: string; sector?: string }
 interface GoldRecord { id: string; event: string; text?: string; source?: GoldActor[] | string; target?: GoldActor[] | string | null }
@@ -25,8 +32,8 @@ class F1 {
   fp = 0;
   fn = 0;
   add(gold: readonly string[], got: readonly string[]): void {
-    const g = new Set(gold.filter(Boolean));
-    const p = new Set(got.filter(Boolean));
+    const g = new Set(gold.filter(Boolean).map(norm));
+    const p = new Set(got.filter(Boolean).map(norm));
     for (const x of p) if (g.has(x)) this.tp++; else this.fp++;
     for (const x of g) if (!p.has(x)) this.fn++;
   }
@@ -35,26 +42,34 @@ class F1 {
   }
 }
 
-interface Half { n: number; found: number; type: number; actor: F1; recipient: F1; sector: F1 }
+interface Half { n: number; found: number; type: number; anyType: number; actor: F1; recipient: F1; sector: F1 }
+
+/** The record's coded event: the primary events of the first sentence that has one (else the first event). */
+function primaryEvents(events: readonly CodedEvent[]): CodedEvent[] {
+  const primary = events.filter((e) => e.primary);
+  if (primary.length === 0) return events.slice(0, 1);
+  const s = primary[0]!.evidence[0]?.sentence;
+  return primary.filter((e) => e.evidence[0]?.sentence === s);
+}
 
 async function score(records: readonly GoldRecord[]): Promise<Half> {
-  const h: Half = { n: 0, found: 0, type: 0, actor: new F1(), recipient: new F1(), sector: new F1() };
+  const h: Half = { n: 0, found: 0, type: 0, anyType: 0, actor: new F1(), recipient: new F1(), sector: new F1() };
   for (const r of records) {
     h.n++;
     const gold = RENAME[r.event] ?? r.event;
     const res = await analyze({ text: r.text ?? '' }, { preExtracted: true, date: '2000-01-01' });
     const events: CodedEvent[] = res.events;
-    const same = events.filter((e) => e.type === gold);
-    const chosen = same.length > 0 ? same : events.slice(0, 1);
+    const chosen = primaryEvents(events);
     if (chosen.length > 0) h.found++;
-    if (same.length > 0) h.type++;
+    if (chosen.some((e) => e.type === gold)) h.type++;
+    if (events.some((e) => e.type === gold)) h.anyType++;
     // Compound actors are split into one event per actor: pool the matching events' actors.
     const got = (f: (e: CodedEvent) => { country?: string; sector?: string }[]) => [...new Set(chosen.flatMap(f).map((a) => a.country ?? ''))];
     h.actor.add(actors(r.source).map((a) => a.code ?? ''), got((e) => e.actors));
     h.recipient.add(actors(r.target).map((a) => a.code ?? ''), got((e) => e.recipients));
     h.sector.add(
-      actors(r.source).filter((a) => a.sector).map((a) => `${a.code}/${a.sector}`),
-      [...new Set(chosen.flatMap((e) => e.actors).filter((a) => a.sector).map((a) => `${a.country ?? ''}/${a.sector}`))],
+      actors(r.source).filter((a) => a.sector).map((a) => `${norm(a.code ?? '')}/${a.sector}`),
+      [...new Set(chosen.flatMap((e) => e.actors).filter((a) => a.sector).map((a) => `${norm(a.country ?? '')}/${a.sector}`))],
     );
   }
   return h;
@@ -67,7 +82,7 @@ export const ploverSuite: Suite = {
     const all = (JSON.parse(readFileSync(join(shared, 'events/plover/PLOVER_GSR_CAMEO.txt'), 'utf8')) as GoldRecord[]).filter((r) => r.event !== 'DOCUMENT' && r.text);
     const dev = await score(all.filter((_, k) => k % 2 === 0));
     const check = await score(all.filter((_, k) => k % 2 === 1));
-    const row = (name: string, h: Half) => [name, h.n, h.found / h.n, h.type / h.n, h.actor.value, h.recipient.value, h.sector.value];
+    const row = (name: string, h: Half) => [name, h.n, h.found / h.n, h.type / h.n, h.anyType / h.n, h.actor.value, h.recipient.value, h.sector.value];
     return {
       name: 'plover',
       title: 'PLOVER gold records',
@@ -77,8 +92,9 @@ export const ploverSuite: Suite = {
         checkRecipientCountryF1: check.recipient.value,
         devTypeAccuracy: dev.type / dev.n,
         devActorCountryF1: dev.actor.value,
+        devRecipientCountryF1: dev.recipient.value,
       },
-      markdown: `${markdownTable(['half', 'records', 'any event', 'type accuracy', 'actor country F1', 'recipient country F1', 'actor country+sector F1'], [row('dev (even)', dev), row('check (odd)', check)])}\n\nType accuracy: a record counts when an event of the gold type is coded; 0.5b1 labels mapped DEMAND→REQUEST, DISAPPROVE→ACCUSE, FIGHT→ASSAULT, INVESTIGATE→ACCUSE. Country F1 pools the countries of the matching events (compound actors are split into one event per actor).\n`,
+      markdown: `${markdownTable(['half', 'records', 'any event', 'type accuracy', 'some event of the type', 'actor country F1', 'recipient country F1', 'actor country+sector F1'], [row('dev (even)', dev), row('check (odd)', check)])}\n\nType accuracy: the record's primary event (the main clause's; compound actors split into one event each) has the gold type; "some event of the type" is the lenient share where any coded event has it. 0.5b1 labels mapped DEMAND→REQUEST, DISAPPROVE→ACCUSE, FIGHT→ASSAULT, INVESTIGATE→ACCUSE. Country F1 pools the countries of the primary events; UNO/EUR count as the gold's IGO, and the gold's JAP/ITL/VTN as JPN/ITA/VNM.\n`,
     };
   },
 };

@@ -315,6 +315,14 @@ export interface CodedEvent extends Span {
   size?: EventCount;
   /** Events split from one compound-actor clause share it. */
   group?: string;
+  /**
+   * The event of its sentence's main clause (or of a report's content, "X said it would …"),
+   * as a one-event-per-sentence coding reads the sentence; complements ("threatened to ban")
+   * and subordinate clauses are not primary.
+   */
+  primary?: boolean;
+  /** The type the trigger names when PLOVER's future/refusal shift recoded it ("will provide aid": AID → AGREE). */
+  shiftedFrom?: string;
   evidence: EventEvidence[];
 }
 

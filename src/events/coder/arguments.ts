@@ -20,6 +20,11 @@ const PASSIVE_AUX = new Set(words.passiveAux);
 const LIGHT_VERBS = new Set(words.lightVerbs);
 const DEFAULT_PREPS = new Map(Object.entries(words.defaultPreps).map(([p, types]) => [p, new Set(types)]));
 const CO_ACTOR_DEFAULT = new Set(words.coActorDefault);
+const TEMPORAL = new Set(words.temporal);
+const TEMPORAL_PREPS = new Set(words.temporalPreps);
+const COMPLEMENTIZERS = new Set(words.complementizers);
+/** Types whose trigger takes the subject of a "that" clause as its recipient ("demanded that the US cancel"). */
+const CLAUSE_RECIPIENT_TYPES = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'REJECT']);
 const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'within', 'towards', 'toward', 'via', 'through', 'over', 'under', 'during', 'after', 'before']);
 const NP_SKIP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
@@ -74,18 +79,66 @@ function pronounArgs(v: SentenceView, j: number): Arg[] | undefined {
   return resolved?.map((actor) => ({ actor, start: w.start, end: w.end }));
 }
 
+/** True when word `j` belongs to a time adjunct ("on Thursday", "today", "late on Friday"). */
+export function isTemporal(ws: readonly Word[], j: number): boolean {
+  const w = ws[j]!;
+  if (TEMPORAL.has(w.lower)) return true;
+  if (w.pos === 'NUM' && (TEMPORAL.has(ws[j - 1]?.lower ?? '') || TEMPORAL.has(ws[j + 1]?.lower ?? ''))) return true;
+  return TEMPORAL_PREPS.has(w.lower) && TEMPORAL.has(ws[j + 1]?.lower ?? '');
+}
+
+/** The actor phrase ending at word `j` (or the coordination it belongs to), as subject arguments. */
+function subjectAt(v: SentenceView, k: number): { args: Arg[]; first: number } | undefined {
+  const a = v.actors[k]!;
+  const prev = v.ws[a.first - 1];
+  // "prisoners taken by Isis have been killed": an agent, not the subject.
+  if (prev?.lower === 'by') return { args: groupArgs(v, k), first: -1 - a.first };
+  if (prev && LOCATIVE_PREPS.has(prev.lower)) {
+    // "Rebels in the Ivory Coast dismissed": the phrase before the place is the subject; a
+    // country-less one takes the place's country (an actor named by where it is).
+    const k2 = v.actorAt[a.first - 2];
+    if (k2 === undefined || v.actors[k2]!.mention.group !== undefined) return undefined;
+    const head = v.actors[k2]!;
+    const place = a.mention;
+    const args = groupArgs(v, k2);
+    if (prev.lower === 'in' && head.mention.country === undefined && place.country !== undefined && place.sector === undefined) {
+      args[0] = { ...args[0]!, actor: { ...head.mention, country: place.country } };
+    }
+    return { args, first: groupFirst(v, k2) };
+  }
+  // "Quatar's emir, Sheikh Hamad": a name in apposition after a headed phrase; the phrase with a country wins.
+  if (a.mention.country === undefined && prev?.lower === ',') {
+    const k2 = v.actorAt[a.first - 2];
+    if (k2 !== undefined && v.actors[k2]!.mention.country !== undefined) return { args: groupArgs(v, k2), first: groupFirst(v, k2) };
+  }
+  return { args: groupArgs(v, k), first: groupFirst(v, k) };
+}
+
+/**
+ * Skips back over a parenthetical between commas ("Pakistan, a key U.S. ally in the war,
+ * has refused"; "Hamas, which advocates …, ran"): the word before the opening comma, or -1.
+ */
+function beforeParenthetical(v: SentenceView, comma: number): number {
+  for (let k = comma - 1; k >= Math.max(1, comma - 20); k--) {
+    const w = v.ws[k]!;
+    if (w.lower === ';' || w.lower === ':' || w.lower === '"' || w.lower === '\u201c' || w.lower === '\u201d') return -1;
+    if (w.lower !== ',') continue;
+    const first = v.ws[k + 1]!;
+    const inner = v.ws.slice(k + 1, comma);
+    // An apposition ("a key ally") or a relative clause ("which advocates …"); not a clause of its own.
+    const relative = RELATIVES.has(first.lower);
+    if (!relative && inner.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return -1;
+    return v.actorAt[k - 1] === undefined ? -1 : k - 1;
+  }
+  return -1;
+}
+
 /** The actor phrase before word `i` that is its subject, or undefined (a non-actor subject or none). */
 function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number } | undefined {
   for (let j = i - 1; j >= 0; j--) {
     const w = v.ws[j]!;
     const k = v.actorAt[j];
-    if (k !== undefined) {
-      const prev = v.ws[v.actors[k]!.first - 1];
-      // "in Paris": a place, not the subject; "prisoners taken by Isis have been killed": an agent, not the subject.
-      if (prev && LOCATIVE_PREPS.has(prev.lower)) return undefined;
-      if (prev?.lower === 'by') return { args: groupArgs(v, k), first: -1 - v.actors[k]!.first };
-      return { args: groupArgs(v, k), first: groupFirst(v, k) };
-    }
+    if (k !== undefined) return subjectAt(v, k);
     if (w.pos === 'PRON') {
       if (RELATIVES.has(w.lower) && w.lower !== 'which') {
         // "the rebels who attacked": the noun before the relative.
@@ -95,7 +148,14 @@ function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number
       const args = pronounArgs(v, j);
       return args ? { args, first: j } : undefined;
     }
+    if (w.lower === ',' && j + 1 < i) {
+      const end = beforeParenthetical(v, j);
+      if (end < 0) return undefined;
+      j = end + 1;
+      continue;
+    }
     if (BARRIERS.has(w.lower)) return undefined;
+    if (isTemporal(v.ws, j)) continue;
     if (w.pos === 'AUX' || w.pos === 'ADV' || w.pos === 'PART' || CHAIN.has(w.lower)) continue;
     // A verb in a chain: "agreed to set up", "began attacking", "have been killed".
     if (w.pos === 'VERB' && (v.ws[j + 1]?.lower === 'to' || v.ws[j + 1]?.pos === 'VERB' || j + 1 === i)) continue;
@@ -162,6 +222,15 @@ function argsAfter(v: SentenceView, hit: TriggerHit, from: number, passive: bool
       if (args && role) out.preps.push({ role, args });
       prep = undefined;
       first = false;
+      j++;
+      continue;
+    }
+    if (first && isTemporal(v.ws, j)) {
+      j++;
+      continue;
+    }
+    // "demanded that the US cancel …": the clause's subject is the demand's addressee.
+    if (first && COMPLEMENTIZERS.has(w.lower) && CLAUSE_RECIPIENT_TYPES.has(hit.entry.type) && hit.entry.objectRole === 'recipient') {
       j++;
       continue;
     }
@@ -234,9 +303,11 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   const e = hit.entry;
   const w = v.ws[hit.i]!;
   // Reduced relatives ("opponents taken prisoner by Isis") are passives too.
-  const byNext = v.ws.slice(hit.last + 1, hit.last + 4).some((x) => x.lower === 'by');
-  const passive = e.pos !== 'noun' && w.pos === 'VERB' && (isPassive(v, hit.i) || (byNext && /(ed|en|wn)$/.test(w.lower)));
   const after = (hit.object ?? hit.last) + 1;
+  let b = after;
+  while (v.ws[b]?.pos === 'ADV') b++;
+  const byNext = v.ws[b]?.lower === 'by';
+  const passive = e.pos !== 'noun' && w.pos === 'VERB' && (isPassive(v, hit.i) || (byNext && /(ed|en|wn)$/.test(w.lower)));
   const right = argsAfter(v, hit, after, passive);
   let subject: { args: Arg[]; first: number } | undefined;
   let agentBefore: Arg[] | undefined;

@@ -8,13 +8,16 @@
 import type { ActorCode, ActorMention, CodedEvent, DateMention, Document, EventEvidence, PlaceMentionRef, Quantity, Quote, Stage } from '../../core/index.js';
 import { cueKindsIn } from '../lexicon/index.js';
 import { linkEventPlace } from '../places/index.js';
-import { eventArgs } from './arguments.js';
+import { eventArgs, isTemporal } from './arguments.js';
 import type { Arg, EventArgs, SentenceView } from './arguments.js';
 import words from './coder-words.json' with { type: 'json' };
 import { eventCounts } from './counts.js';
 import { mergeEvents } from './dedup.js';
 import { evidenceSpan } from './evidence.js';
+import { clauseRoles, primaryTrigger } from './clauses.js';
+import type { ClauseRole } from './clauses.js';
 import { findTriggers } from './find-triggers.js';
+import { shiftType } from './shift.js';
 import { eventStatus } from './status.js';
 import type { TriggerHit } from './find-triggers.js';
 import { articleDate, bySentence, wordsBySentence } from './sentence-index.js';
@@ -128,8 +131,12 @@ export function codeEvents(doc: Document): CodedEvent[] {
       text,
       ...(date === undefined ? {} : { date }),
       pronoun(i) {
-        // Only an unambiguous antecedent: "it" for one earlier subject, "they" for a group or a plural noun.
         const n = PRONOUN_NUMBER.get(ws[i]!.lower);
+        // "Syria says it will not accept", "the rebels said they would release": the subject of an
+        // earlier clause of the same sentence comes first.
+        const local = n === undefined ? undefined : clauseSubjectBefore(ws, actors, i, n);
+        if (local) return local;
+        // Else only an unambiguous antecedent: "it" for one earlier subject, "they" for a group or a plural noun.
         const cands = lastSubjects.length > 0 ? lastSubjects : previous;
         if (n === undefined || cands.length === 0) return undefined;
         const plural = cands.length > 1 || (cands[0]!.by === 'text' && /s$/.test(cands[0]!.text));
@@ -138,15 +145,18 @@ export function codeEvents(doc: Document): CodedEvent[] {
     };
     const nonPolitical = cueKindsIn(sentText).includes('nonPolitical');
     // Arguments first: only triggers that make an event compete for the sentence's dates and counts.
-    const hits: { hit: TriggerHit; args: EventArgs; named: boolean }[] = [];
-    for (const hit of findTriggers(ws, blocked)) {
-      if (nonPolitical && hit.entry.ambiguous) continue;
+    const hits: { hit: TriggerHit; args: EventArgs; named: boolean; role: ClauseRole }[] = [];
+    const found = findTriggers(ws, blocked);
+    const roles = clauseRoles(ws, found);
+    found.forEach((hit, h) => {
+      if (nonPolitical && hit.entry.ambiguous) return;
       const args = eventArgs(view, hit);
       const named = args.actors.length === 0 && isNamedMeeting(ws, hit);
-      if (named || (args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) && confirmed(hit, args))) hits.push({ hit, args, named });
+      if (named || (args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) && confirmed(hit, args))) hits.push({ hit, args, named, role: roles[h]! });
       // Later pronouns in the sentence refer back to this subject ("Isis launched … as it recaptured").
       if (!heading && args.actors.length > 0) lastSubjects = args.actors.map((a) => a.actor);
-    }
+    });
+    const primary = primaryTrigger(hits.map((h) => h.role));
     // Each date and count belongs to the event trigger nearest to it ("held talks before the summit to be held on 22 January").
     const nearest = (at: number) => {
       let best = -1;
@@ -159,10 +169,10 @@ export function codeEvents(doc: Document): CodedEvent[] {
     for (const d of datesOf[s]!) datesFor[nearest(d.start)]?.push(d);
     const countsFor = hits.map(() => [] as Quantity[]);
     for (const q of quantitiesOf[s]!) countsFor[nearest(q.start)]?.push(q);
-    hits.forEach(({ hit, args, named }, k) => {
+    hits.forEach(({ hit, args, named, role }, k) => {
       if (named && !datesFor[k]!.some((d) => d.start > ws[hit.i]!.start)) return;
       const trig = { start: ws[hit.i]!.start, end: ws[hit.last]!.end };
-      const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places: placesOf[s]!, dates: datesFor[k]!, quantities: countsFor[k]!, quotes, date, group: ++group });
+      const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places: placesOf[s]!, dates: datesFor[k]!, quantities: countsFor[k]!, quotes, date, group: ++group, role, primary: k === primary });
       for (const e of built) {
         raw.push(e);
         if (heading) fromHeading.add(e);
@@ -186,6 +196,8 @@ interface Ctx {
   quotes: readonly Quote[];
   date: string | undefined;
   group: number;
+  role: ClauseRole;
+  primary: boolean;
 }
 
 function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): CodedEvent[] {
@@ -201,6 +213,11 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
   const dm = nearestDate(c.dates, trig.start);
   const future = dm?.value != null && c.date !== undefined && dateStart(dm.value) > c.date;
   const status = eventStatus(before, after, quote !== undefined, future);
+  // PLOVER codes a promised, planned or refused action as the single type it amounts to (AGREE,
+  // CONCEDE, THREATEN, REJECT); the status still says how the action itself was told.
+  const shifted = shiftType(e.type, status, before, c.role);
+  const type = shifted?.type ?? e.type;
+  const cameo = shifted?.cameo ?? e.cameo;
   const counts = eventCounts(e.type, ws, c.quantities);
   const rel = (x: { start: number; end: number }) => ({ start: x.start - sent.start, end: x.end - sent.start });
   const link = linkEventPlace(c.sentText, rel(trig), c.places.map((p) => ({ ...rel(p), text: p.text })));
@@ -217,15 +234,15 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
       id: '',
       start: trig.start,
       end: trig.end,
-      type: e.type,
-      cameo: e.cameo,
-      goldstein: e.goldstein,
+      type,
+      cameo,
+      goldstein: shifted?.goldstein ?? e.goldstein,
       status,
       actors: actor ? [codeOf(actor.actor, doc.text.slice(actor.start, actor.end))] : [],
       recipients: recips.map((r) => codeOf(r.actor, doc.text.slice(r.start, r.end))),
       evidence: [evidence(doc, c, actor, recips[0], place, dm)],
     };
-    if (e.mode !== undefined) ev.mode = e.mode;
+    if (e.mode !== undefined && !shifted) ev.mode = e.mode;
     if (e.contexts !== undefined && e.contexts.length > 0) ev.context = [...e.contexts];
     if (quote?.speaker) ev.claimedBy = quote.speaker.text;
     if (place) {
@@ -246,9 +263,38 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
     if (counts.injured) ev.injured = counts.injured;
     if (counts.size) ev.size = counts.size;
     if (participants.length > 1) ev.group = `g${c.group}`;
+    if (c.primary) ev.primary = true;
+    if (shifted) ev.shiftedFrom = e.type;
     out.push(ev);
   }
   return out;
+}
+
+/** Whether an actor phrase reads as plural ("officials", "the rebels"; not "the United States"). */
+function isPlural(m: ActorMention): boolean {
+  return m.by === 'text' && /s$/.test(m.text);
+}
+
+/**
+ * The subject of an earlier clause in the sentence that a pronoun at `i` can stand for: the
+ * nearest actor phrase before it followed (over adverbs and time words) by a verb, whose number
+ * fits ("it" singular; "they" plural or a state, "Palestinian leaders said they").
+ */
+function clauseSubjectBefore(ws: readonly Word[], actors: SentenceView['actors'], i: number, n: 'sg' | 'pl'): ActorMention[] | undefined {
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const a = actors[k]!;
+    if (a.last >= i || a.mention.by === 'pronoun') continue;
+    const prev = ws[a.first - 1]?.lower;
+    if (prev !== undefined && ['in', 'at', 'from', 'of', 'by', 'to', 'with', 'near', 'into'].includes(prev)) continue;
+    let j = a.last + 1;
+    while (j < i && (ws[j]!.pos === 'ADV' || ws[j]!.pos === 'AUX' || isTemporal(ws, j))) j++;
+    if (j >= i || ws[j]!.pos !== 'VERB') continue;
+    const members = a.mention.group === undefined ? [a.mention] : actors.filter((x) => x.mention.group === a.mention.group).map((x) => x.mention);
+    const plural = members.length > 1 || isPlural(a.mention);
+    if (n === 'sg' ? !plural : plural || a.mention.by !== 'text') return members;
+    return undefined;
+  }
+  return undefined;
 }
 
 /** An event noun named by a proper noun before it: "the Geneva II peace conference", "the G20 summit". */

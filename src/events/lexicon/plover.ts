@@ -50,8 +50,11 @@ export function isSectorCode(code: string): boolean {
   return ploverCodebook().sectors.some((s) => s.code === code);
 }
 
-/** The event type and CAMEO code a future/promised event of `type` is coded as (manual: AGREE/CONCEDE). */
-export function futureShift(type: string): { type: PloverType; cameo: string } | undefined {
-  const rule = ploverCodebook().futureShift.rules.find((r) => r.from === type);
+/**
+ * The event type and CAMEO code a future/promised (`when` = `future`, manual: AGREE/CONCEDE/THREATEN)
+ * or refused (`refused`: REJECT) event of `type` is coded as.
+ */
+export function futureShift(type: string, when: 'future' | 'refused' = 'future'): { type: PloverType; cameo: string } | undefined {
+  const rule = ploverCodebook().futureShift.rules.find((r) => r.from === type && r.when === when);
   return rule && isPloverType(rule.to) ? { type: rule.to, cameo: rule.cameo } : undefined;
 }

@@ -26,7 +26,7 @@ export const ploverFileSchema = z.object({
   partiallyRecognized: z.array(z.object({ name: z.string(), country: z.string() })),
   futureShift: z.object({
     note: z.string(),
-    rules: z.array(z.object({ from: z.string(), to: z.string(), cameo: z.string() })),
+    rules: z.array(z.object({ from: z.string(), to: z.string(), cameo: z.string(), when: z.enum(['future', 'refused']).default('future') })),
   }),
 });
 

@@ -1,0 +1,100 @@
+/**
+ * A shallow clause model over the part-of-speech tags: for each trigger, whether it heads the
+ * sentence's main clause, the content of a report ("Syria says it will not accept …"), the
+ * complement of another trigger ("threatened to ban", "demanded that the US cancel") or a
+ * subordinate clause ("… if Hamas ran", "…, saying it was withholding"). The sentence's primary
+ * event is the first trigger that no other trigger governs and that no subordinator introduces,
+ * which is how a one-event-per-sentence coding (PLOVER's gold records) reads a sentence.
+ *
+ * @module
+ */
+import words from './coder-words.json' with { type: 'json' };
+import { isTemporal } from './arguments.js';
+import type { TriggerHit } from './find-triggers.js';
+import type { Word } from './words.js';
+
+const SUBORDINATORS = new Set(words.subordinators);
+const COMPLEMENTIZERS = new Set(words.complementizers);
+const REPORTING = new Set(words.reportingVerbs);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+
+/** Where a trigger sits in its sentence. */
+export type ClauseRole = 'main' | 'reported' | 'complement' | 'governed' | 'subordinate';
+
+/** The word that governs a complement starting after word `k` (a verb, adjective or event noun), or -1. */
+function governor(ws: readonly Word[], k: number): number {
+  let j = k;
+  while (j >= 0 && (ws[j]!.pos === 'ADV' || isTemporal(ws, j))) j--;
+  if (j < 0) return -1;
+  const w = ws[j]!;
+  if (w.pos === 'VERB' || w.pos === 'ADJ' || w.pos === 'AUX') return j;
+  // "urged the European Community to support": the verb before the object phrase;
+  // "its demand today that …", "an offer to host": the noun itself.
+  if (w.pos === 'NOUN') {
+    let m = j - 1;
+    while (m >= 0 && NP_POS.has(ws[m]!.pos)) m--;
+    if (m >= 0 && ws[m]!.pos === 'VERB') return m;
+    return j;
+  }
+  if (NP_POS.has(w.pos)) {
+    let m = j - 1;
+    while (m >= 0 && NP_POS.has(ws[m]!.pos)) m--;
+    return m >= 0 && ws[m]!.pos === 'VERB' ? m : -1;
+  }
+  return -1;
+}
+
+/**
+ * The clause role of each trigger (same order as `hits`); a trigger's word, particle or bound
+ * object ("rejected an invitation to attend") can govern a later one.
+ */
+export function clauseRoles(ws: readonly Word[], hits: readonly TriggerHit[]): ClauseRole[] {
+  const owner = new Map<number, number>();
+  hits.forEach((h, k) => {
+    for (let j = h.i; j <= h.last; j++) owner.set(j, k);
+    if (h.object !== undefined) owner.set(h.object, k);
+  });
+  return hits.map((h, self) => {
+    let j = h.i - 1;
+    while (j >= 0 && (ws[j]!.pos === 'ADV' || ws[j]!.pos === 'PART' && ws[j]!.lower !== 'to')) j--;
+    // "agreed to share", "refused to deploy", "willing to withdraw".
+    if (j >= 0 && ws[j]!.lower === 'to' && ws[j]!.pos !== 'ADP') {
+      const g = governor(ws, j - 1);
+      const k = owner.get(g);
+      return k !== undefined && k !== self ? 'governed' : 'complement';
+    }
+    let comma = false;
+    for (let m = h.i - 1; m >= 0; m--) {
+      const w = ws[m]!;
+      const k = owner.get(m);
+      if (w.lower === ',') comma = true;
+      if (w.lower === ',' && ws[m + 1]?.pos === 'VERB' && m + 1 <= h.i && /ing$/.test(ws[m + 1]!.lower)) return 'subordinate';
+      if (COMPLEMENTIZERS.has(w.lower)) {
+        const g = governor(ws, m - 1);
+        if (g < 0 || ws[g]!.pos === 'NOUN' && owner.get(g) === undefined) return 'subordinate';
+        const gk = owner.get(g);
+        if (gk !== undefined && gk !== self) return 'governed';
+        return REPORTING.has(ws[g]!.lower) ? 'reported' : 'complement';
+      }
+      if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'PRON' || w.pos === 'ADV' || w.pos === 'DET' || w.pos === 'ADP')) {
+        // "After Israel attacked, Hamas fired": a fronted subordinate clause ends at the comma.
+        return comma && m === 0 ? 'main' : 'subordinate';
+      }
+      if (k !== undefined && k !== self && ws[hits[k]!.i]!.pos === 'VERB' && w.pos === 'VERB' && m === hits[k]!.i) {
+        // Another verb trigger earlier in the clause: a report's content only after a reporting verb.
+        continue;
+      }
+      if (w.pos === 'VERB' && REPORTING.has(w.lower) && m < h.i - 1) return 'reported';
+    }
+    return 'main';
+  });
+}
+
+/** Index of the sentence's primary trigger: the first main or reported one, else the first complement, else the first. */
+export function primaryTrigger(roles: readonly ClauseRole[]): number {
+  for (const want of [['main', 'reported'], ['complement'], ['governed', 'subordinate']]) {
+    const k = roles.findIndex((r) => want.includes(r));
+    if (k >= 0) return k;
+  }
+  return -1;
+}
