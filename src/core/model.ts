@@ -217,6 +217,8 @@ export interface ActorCode {
   country?: string;
   /** PLOVER sector (`GOV`, `MIL`, `REB`, `OPP`, `CVL`, `COP`, `JUD`, …); absent when unknown. */
   sector?: string;
+  /** `place`: an event recipient that is the country of the event's place, because the text names no recipient. */
+  from?: 'place';
 }
 
 /** One actor phrase in the text, resolved to an {@link ActorCode}. */

@@ -17,6 +17,7 @@ import { evidenceSpan } from './evidence.js';
 import { clauseRoles, primaryTrigger } from './clauses.js';
 import type { ClauseRole } from './clauses.js';
 import { findTriggers } from './find-triggers.js';
+import { reportedDemands } from './reported-demands.js';
 import { shiftType } from './shift.js';
 import { eventStatus } from './status.js';
 import type { TriggerHit } from './find-triggers.js';
@@ -146,7 +147,9 @@ export function codeEvents(doc: Document): CodedEvent[] {
     const nonPolitical = cueKindsIn(sentText).includes('nonPolitical');
     // Arguments first: only triggers that make an event compete for the sentence's dates and counts.
     const hits: { hit: TriggerHit; args: EventArgs; named: boolean; role: ClauseRole }[] = [];
-    const found = findTriggers(ws, blocked);
+    const lexical = findTriggers(ws, blocked);
+    const taken = new Set(lexical.flatMap((h) => [h.i, h.last]));
+    const found = [...lexical, ...reportedDemands(view, taken)].sort((a, b) => a.i - b.i);
     const roles = clauseRoles(ws, found);
     found.forEach((hit, h) => {
       if (nonPolitical && hit.entry.ambiguous) return;
@@ -230,6 +233,10 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
   for (const actor of slots) {
     if (actor && !hasCode(actor.actor) && actor.actor.referent === undefined) continue;
     const recips = (args.symmetric ? participants.filter((p) => p !== actor) : recipients).filter((r) => actor === undefined || !sameActor(r.actor, actor.actor));
+    const recipCodes = recips.map((r) => codeOf(r.actor, doc.text.slice(r.start, r.end)));
+    // No named recipient: an action carried out in a place after the trigger ("imposed a curfew in
+    // Cizre", "demonstrated in Serbia") is directed at that country (CAMEO's location-as-target convention).
+    if (recipCodes.length === 0 && !args.symmetric && place && place.start > trig.start) recipCodes.push({ text: place.text, name: place.name, country: place.country, from: 'place' });
     const ev: CodedEvent = {
       id: '',
       start: trig.start,
@@ -239,7 +246,7 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
       goldstein: shifted?.goldstein ?? e.goldstein,
       status,
       actors: actor ? [codeOf(actor.actor, doc.text.slice(actor.start, actor.end))] : [],
-      recipients: recips.map((r) => codeOf(r.actor, doc.text.slice(r.start, r.end))),
+      recipients: recipCodes,
       evidence: [evidence(doc, c, actor, recips[0], place, dm)],
     };
     if (e.mode !== undefined && !shifted) ev.mode = e.mode;
