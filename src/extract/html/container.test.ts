@@ -35,6 +35,11 @@ describe('chooseContainer: the headline-anchored candidate against a wider winne
       expected: ARTICLE,
     },
     {
+      name: 'teaser cards below a two-paragraph article are left out',
+      html: page(`<main><article><h1>${TITLE}</h1><div class="story">${p(ARTICLE.slice(0, 2))}</div></article></main>${cards(14)}`),
+      expected: ARTICLE.slice(0, 2),
+    },
+    {
       name: 'a teaser list before the headline is left out',
       html: page(`<div class="wrap">${cards(14)}<div class="main"><h1>${TITLE}</h1><div class="story">${p(ARTICLE)}</div></div></div>`),
       expected: ARTICLE,

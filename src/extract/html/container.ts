@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { firstProseAfter, startsArticle } from './headline.js';
 import type { Headline } from './headline.js';
 import { isKept } from './page-analysis.js';
-import type { PageAnalysis } from './page-analysis.js';
+import type { NodeStats, PageAnalysis } from './page-analysis.js';
 
 /** Weight of boilerplate-like text against prose when choosing the container. */
 export const BAD_WEIGHT = 2;
@@ -18,8 +18,15 @@ const ANCHOR_CONSTANT = 500;
 const ARTICLE_BODY_BONUS = 0.5;
 const ARTICLE_BODY_CONSTANT = 300;
 
-/** A headline-anchored candidate needs this much prose to overrule a wider winner (a standfirst has less). */
+/**
+ * A headline-anchored candidate overrules a wider winner only when it is article-sized: this much
+ * prose, or more than one paragraph (a standfirst right under the headline is one short paragraph).
+ */
 const ANCHORED_MIN_GOOD = 400;
+
+function isArticleSized(s: NodeStats | undefined): boolean {
+  return s !== undefined && (s.good >= ANCHORED_MIN_GOOD || s.paragraphs >= 2);
+}
 
 /**
  * Picks the element that best holds the article: the one maximising prose minus
@@ -68,7 +75,7 @@ export function chooseContainer(analysis: PageAnalysis, anchor?: Element, headli
   if (bestByHeadline) return widenToHeadline(best, headline.el, analysis);
   if (starter) {
     const anchored = widenToHeadline(starter, headline.el, analysis);
-    if (anchored !== best && contains(best, anchored) && (analysis.stats.get(anchored)?.good ?? 0) >= ANCHORED_MIN_GOOD) return anchored;
+    if (anchored !== best && contains(best, anchored) && isArticleSized(analysis.stats.get(anchored))) return anchored;
   }
   return best;
 }
