@@ -29,7 +29,7 @@ interface Context {
  * block, inline elements flow into the current one. Kinds come from the nearest structural
  * ancestor: `pre`, headings, list items (level = list depth), block quotes, else paragraphs.
  */
-export function walkBlocks(root: Element, raw: string, dropped: ReadonlySet<Element>, breakMode: BreakMode = 'double'): RawBlock[] {
+export function walkBlocks(root: Element, raw: string, dropped: Pick<ReadonlySet<Element>, 'has'>, breakMode: BreakMode = 'double'): RawBlock[] {
   const out: RawBlock[] = [];
   let builder = new TextBuilder();
   let ctx: Context = { kind: 'p', tag: root.name };

@@ -133,4 +133,10 @@ describe('segments of inserted spaces', () => {
     const space = first!.segments.find((s) => first!.text.slice(s.start, s.end) === ' ' && html.slice(s.sourceStart, s.sourceEnd) === '<br>');
     expect(space).toBeDefined();
   });
+
+  test('the headline element is not body even when it differs from the title', () => {
+    const html = page(`<p>${P1}</p><p>${P2}</p>`).replace('<h1>Council approves budget</h1>', '<h1>Budget vote brings relief to city schools</h1>');
+    const blocks = extractBody(parseHtml(html), html, { title: 'Schools win in budget row' });
+    expect(blocks.map((b) => b.text)).toEqual([P1, P2]);
+  });
 });

@@ -110,9 +110,10 @@ function extractWith(dom: DomDocument, raw: string, options: BodyOptions, relaxe
   const headline = findHeadline(analysis, options.title);
   const container = chooseContainer(analysis, trusted, headline);
   if (!container) return { blocks: [], scripts: analysis.scripts };
-  const raws = withProseSiblings(container, analysis).flatMap((el) =>
-    walkBlocks(el, raw, analysis.dropped, options.breakMode ?? 'double'),
-  );
+  // The headline element is the article's title, metadata rather than body, even when it does
+  // not repeat the <title> (an og:title or a shortened headline).
+  const skip: Pick<ReadonlySet<Element>, 'has'> = headline ? { has: (el) => el === headline.el || analysis.dropped.has(el) } : analysis.dropped;
+  const raws = withProseSiblings(container, analysis).flatMap((el) => walkBlocks(el, raw, skip, options.breakMode ?? 'double'));
   const blocks = filterBlocks(raws, options.title).map(({ kind, level, text, segments }) => ({
     kind,
     ...(level === undefined ? {} : { level }),

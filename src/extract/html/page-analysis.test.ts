@@ -64,6 +64,18 @@ describe('analysePage', () => {
     expect(analysis.dropped.has(el)).toBe(false);
   });
 
+  const BIO = 'Kristi Noem is the governor of South Dakota and a former member of the House of Representatives.';
+  test.each([
+    ['a weakly-named link in running text', `<p>Champion <a id="x" class="sn-player-post-link" href="/p">Rafael Nadal</a> kept hopes alive.</p>`, true],
+    ['an auto-tag link', `<p>The <a id="x" class="auto-tag_doobie-brothers" href="/t">Doobie Brothers</a> will tour.</p>`, true],
+    ['a weakly-named name wrapper', `<p>Gov. <span id="x" class="rollover-people"><a href="/k">Kristi Noem</a><span class="rollover-people-block">${BIO}</span></span> spoke.</p>`, true],
+    ['a weakly-named hovercard with long text', `<p>Gov. <span class="rollover-people"><a href="/k">Kristi Noem</a><span id="x" class="rollover-people-block">${BIO}</span></span> spoke.</p>`, false],
+    ['a strongly-named inline element', `<p>Short text <span id="x" class="share-button">Share</span> here.</p>`, false],
+  ])('inline element kept or pruned: %s', (_name, html, kept) => {
+    const { analysis, el } = byId(html, 'x');
+    expect(isKept(el, analysis)).toBe(kept);
+  });
+
   test('text of a pruned inline element leaves its paragraph', () => {
     const { stats } = byId(`<p id="x">Short text<span class="share-button">Share on Facebook now</span></p>`, 'x');
     expect(stats?.text).toBe('Short text'.length);

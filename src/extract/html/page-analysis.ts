@@ -71,6 +71,8 @@ const WEAK_KEEP_GOOD = 1500;
 const WEAK_KEEP_PARAGRAPHS = 2;
 /** An element named like the body but with a strong boilerplate word is kept with this much prose. */
 const BODY_NAME_KEEP_GOOD = 500;
+/** An inline element with a weak boilerplate word is kept when it has at most this much text (a name, a term). */
+const INLINE_KEEP_CHARS = 50;
 /** A boilerplate-classed element is kept when this share of its text is block-quoted. */
 const QUOTE_KEEP_SHARE = 0.6;
 /** An `<article>` element is a body marker when it holds this much prose. */
@@ -193,8 +195,11 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
       // A strong word on an element that names the body (`article-body pagination-first`) is a
       // page-state flag when the element holds real prose.
       const bodyKept = signal.bodyName && s.good >= BODY_NAME_KEEP_GOOD;
+      // Weak words on a short inline element (`a.player-link`, `span.rollover-people`,
+      // `a#auto-tag_…`) name a term in running text, not a page region: pruning it would cut
+      // words out of a sentence. Strong words (share, ad…) still prune inline elements.
       const negative =
-        !quoted && !bodyKept && (signal.negative === 2 || (signal.negative === 1 && !signal.bodyName && !signal.positiveHead && !weakKept));
+        !quoted && !bodyKept && (signal.negative === 2 || (signal.negative === 1 && (BLOCK_TAGS.has(name) || s.text > INLINE_KEEP_CHARS) && !signal.bodyName && !signal.positiveHead && !weakKept));
       const conditional = CONDITIONAL_TAGS.has(name) && s.good < (name === 'form' ? 300 : CONDITIONAL_KEEP_GOOD);
       if (negative || conditional) {
         dropped.add(el);
