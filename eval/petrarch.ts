@@ -2,7 +2,7 @@
  * The `petrarch` suite: PETRARCH2 validation sentences (CAMEO triples). Our actors map to
  * CAMEO-style codes as country + sector (`USAGOV`; `IGO`/`IMG` as PLOVER gives them); a triple
  * matches on (source country, target country, CAMEO root code), since the gold's sector layers
- * (`IRQMUS`, `IGOUNOMIL`) go beyond what PLOVER sectors carry. Root accuracy: share of gold
+ * (`IRQMUS`, `IGOUNOMIL`) go beyond what PLOVER sectors carry; our `UNO`/`EUR` are the gold's `IGO`. Root accuracy: share of gold
  * triples whose root code some event of the sentence has.
  */
 import { readFileSync } from 'node:fs';
@@ -24,7 +24,10 @@ function parse(xml: string): Item[] {
   return out;
 }
 
+/** The gold's country layer: its first three letters (`IGOUNOMIL` → `IGO`). */
 const country = (code: string) => code.slice(0, 3);
+/** Our country field at the gold's granularity: CAMEO files UN and EU bodies under `IGO` (`IGOUNO…`, `IGOEUR…`). */
+const ours = (code: string | undefined) => (code === 'UNO' || code === 'EUR' ? 'IGO' : (code ?? '---'));
 
 export const petrarchSuite: Suite = {
   name: 'petrarch',
@@ -41,7 +44,7 @@ export const petrarchSuite: Suite = {
       const got = new Set<string>();
       for (const e of r.events) {
         const root = e.cameo.slice(0, 2);
-        for (const a of e.actors) for (const t of e.recipients.length > 0 ? e.recipients : [{ country: '---' }]) got.add(`${a.country ?? '---'}|${t.country ?? '---'}|${root}`);
+        for (const a of e.actors) for (const t of e.recipients.length > 0 ? e.recipients : [{ country: '---' }]) got.add(`${ours(a.country)}|${ours(t.country)}|${root}`);
       }
       const gold = new Set(item.triples.map((t) => `${country(t.source)}|${country(t.target)}|${t.code.slice(0, 2)}`));
       for (const g of gold) if (got.has(g)) tp++; else fn++;

@@ -131,10 +131,12 @@ function countryOf(ref: Referent | undefined): string | undefined {
 /** Sector of a common-noun head phrase: the lexicon's tail rule, with modifier words applied. */
 function headSector(ws: readonly Word[], a: number, b: number, text: string): string | undefined {
   const head = ws[b]!;
-  if (head.pos !== 'NOUN' || NON_ACTOR_HEADS.has(head.lower)) return undefined;
+  // A capitalised common noun opening the sentence ("Rebels in the Ivory Coast …") is often tagged PROPN.
+  const opening = head.pos === 'PROPN' && a === 0 && b === 0;
+  if ((head.pos !== 'NOUN' && !opening) || NON_ACTOR_HEADS.has(head.lower)) return undefined;
   for (let i = a; i <= b; i++) {
     if (ws[i]!.pos === 'DET' || ws[i]!.pos === 'NUM') continue;
-    const s = sectorForNoun(phrase(ws, i, b, text));
+    const s = sectorForNoun(opening ? head.lower : phrase(ws, i, b, text));
     if (s) {
       // "rebel commander", "opposition leader": a sector modifier decides a generic head.
       for (let k = i; k < b; k++) {

@@ -54,6 +54,8 @@ export interface SentenceView {
   actors: readonly { mention: ActorMention; first: number; last: number }[];
   /** Index into `actors` for each word inside an actor phrase. */
   actorAt: readonly (number | undefined)[];
+  /** Country of the place mention each word belongs to ("in the Ivory Coast"), if any. */
+  placeCountryAt?: readonly (string | undefined)[];
   /** Resolves a pronoun word to the actors it stands for. */
   pronoun(i: number): ActorMention[] | undefined;
   text: string;
@@ -156,6 +158,18 @@ function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number
     }
     if (BARRIERS.has(w.lower)) return undefined;
     if (isTemporal(v.ws, j)) continue;
+    // "Rebels in the Ivory Coast rejected": a place phrase after the subject; a country-less subject takes its country.
+    const placeCountry = v.placeCountryAt?.[j];
+    if (placeCountry !== undefined) {
+      let p = j;
+      while (p > 0 && v.placeCountryAt?.[p - 1] !== undefined) p--;
+      if (v.ws[p - 1]?.pos === 'DET') p--;
+      const k2 = v.ws[p - 1]?.lower === 'in' ? v.actorAt[p - 2] : undefined;
+      if (k2 === undefined || v.actors[k2]!.mention.group !== undefined) return undefined;
+      const head = v.actors[k2]!.mention;
+      const actor = head.country === undefined ? { ...head, country: placeCountry } : head;
+      return { args: [{ actor, start: head.start, end: head.end }], first: v.actors[k2]!.first };
+    }
     if (w.pos === 'AUX' || w.pos === 'ADV' || w.pos === 'PART' || CHAIN.has(w.lower)) continue;
     // A verb in a chain: "agreed to set up", "began attacking", "have been killed".
     if (w.pos === 'VERB' && (v.ws[j + 1]?.lower === 'to' || v.ws[j + 1]?.pos === 'VERB' || j + 1 === i)) continue;

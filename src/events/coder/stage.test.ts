@@ -89,3 +89,45 @@ describe('fixture article', () => {
     expect(evs.map((e) => `${brief(e)} ${e.status} @${e.location?.name ?? ''}`)).toContain(want);
   });
 });
+
+const primaryOf = (evs: CodedEvent[]) => evs.filter((e) => e.primary).map((e) => `${e.type} ${e.actors.map((a) => a.country ?? '?').join('+')} -> ${e.recipients.map((a) => a.country ?? '?').join('+')}`);
+
+describe('the primary event of a sentence (clause model and subject search)', () => {
+  test.each([
+    ['Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers.', 'REJECT PAK -> '],
+    ['Serbia on Thursday flatly rejected an Australian ultimatum.', 'REJECT SRB -> AUS'],
+    ['Rebels in the Ivory Coast on Wednesday rejected the peace plan.', 'REJECT CIV -> '],
+    ['Russia said on Tuesday that Sudan must return the helicopter.', 'REQUEST RUS -> SDN'],
+  ])('%s', async (text, want) => {
+    const { events: evs } = await events(text);
+    expect(primaryOf(evs)).toEqual([want]);
+  });
+  test('a complement of another trigger is not primary', async () => {
+    const { events: evs } = await events('Israel threatened to ban voting in East Jerusalem.');
+    expect(evs.filter((e) => e.type === 'COERCE').map((e) => e.primary)).toEqual([undefined]);
+  });
+});
+
+describe('PLOVER future and refusal shift', () => {
+  test.each([
+    ['Finland will provide aid to Tanzania.', 'AGREE', 'AID'],
+    ['Syria says it will not accept more refugees.', 'REJECT', 'AGREE'],
+    ['Palestinian leaders said they would boycott all contact with the United States.', 'THREATEN', 'PROTEST'],
+    ['Israeli troops attacked Palestinian militants.', 'ASSAULT', undefined],
+  ])('%s', async (text, type, from) => {
+    const { events: evs } = await events(text);
+    const p = evs.find((e) => e.primary);
+    expect([p?.type, p?.shiftedFrom]).toEqual([type, from]);
+  });
+});
+
+describe('recipient from the event place', () => {
+  test.each([
+    ['Turkish police imposed a curfew in Ankara.', 'COERCE', ['TUR'], ['place']],
+    ['Syrian rebels attacked Iraqi police in Baghdad.', 'ASSAULT', ['IRQ'], [undefined]],
+  ])('%s', async (text, type, countries, from) => {
+    const { events: evs } = await events(text);
+    const e = evs.find((x) => x.type === type);
+    expect([e?.recipients.map((r) => r.country), e?.recipients.map((r) => r.from)]).toEqual([countries, from]);
+  });
+});

@@ -120,15 +120,20 @@ export function codeEvents(doc: Document): CodedEvent[] {
       }
       actors.push({ mention: m, first: r[0], last: r[1] });
     }
+    const placeCountryAt: (string | undefined)[] = ws.map(() => undefined);
     for (const p of placesOf[s]!) {
       const r = wordRange(ws, p.start, p.end);
-      if (r) for (let i = r[0]; i <= r[1]; i++) blocked.add(i);
+      if (r) for (let i = r[0]; i <= r[1]; i++) {
+        blocked.add(i);
+        if (actorAt[i] === undefined) placeCountryAt[i] = p.country;
+      }
     }
     const previous = lastSubjects;
     const view: SentenceView = {
       ws,
       actors,
       actorAt,
+      placeCountryAt,
       text,
       ...(date === undefined ? {} : { date }),
       pronoun(i) {
@@ -215,10 +220,13 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
   const quote = c.quotes.find((q) => q.start <= trig.start && trig.end <= q.end && q.speaker !== undefined);
   const dm = nearestDate(c.dates, trig.start);
   const future = dm?.value != null && c.date !== undefined && dateStart(dm.value) > c.date;
-  const status = eventStatus(before, after, quote !== undefined, future);
+  // The trigger's own word is no cue: "rejected", "refused", "cancelled" name the event, they do not negate it.
+  const cues = doc.text.slice(ws[from]!.start, trig.start);
+  const status = eventStatus(cues, after, quote !== undefined, future);
   // PLOVER codes a promised, planned or refused action as the single type it amounts to (AGREE,
   // CONCEDE, THREATEN, REJECT); the status still says how the action itself was told.
-  const shifted = shiftType(e.type, status, before, c.role);
+  // Only a cue in the text shifts the type: a relative date read as later than the article ("on Wednesday") is too weak a sign of a promise.
+  const shifted = shiftType(e.type, eventStatus(cues, after, false, false), before, c.role);
   const type = shifted?.type ?? e.type;
   const cameo = shifted?.cameo ?? e.cameo;
   const counts = eventCounts(e.type, ws, c.quantities);
@@ -236,7 +244,8 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
     const recipCodes = recips.map((r) => codeOf(r.actor, doc.text.slice(r.start, r.end)));
     // No named recipient: an action carried out in a place after the trigger ("imposed a curfew in
     // Cizre", "demonstrated in Serbia") is directed at that country (CAMEO's location-as-target convention).
-    if (recipCodes.length === 0 && !args.symmetric && place && place.start > trig.start) recipCodes.push({ text: place.text, name: place.name, country: place.country, from: 'place' });
+    // Not for ASSAULT: there the recipient is the victim, and two-sided fighting has none (manual).
+    if (recipCodes.length === 0 && !args.symmetric && type !== 'ASSAULT' && place && place.start > trig.start) recipCodes.push({ text: place.text, name: place.name, country: place.country, from: 'place' });
     const ev: CodedEvent = {
       id: '',
       start: trig.start,
