@@ -53,6 +53,14 @@ describe('chooseContainer: the headline-anchored candidate against a wider winne
       expected: ARTICLE,
     },
     {
+      name: 'a key-points box under the headline does not overrule the body elsewhere',
+      html: page(
+        `<div class="top"><h1>${TITLE}</h1><div class="keypoints"><ul><li>${ARTICLE[0]}</li><li>${ARTICLE[1]}</li></ul></div></div>` +
+          `<div class="grid"><div class="left"><div class="text">${p([...ARTICLE, ...ARTICLE.map((t) => t.replace('the', 'a'))])}</div></div></div>`,
+      ),
+      expected: [ARTICLE[0], ARTICLE[1], ...ARTICLE, ...ARTICLE.map((t) => t.replace('the', 'a'))],
+    },
+    {
       name: 'a short standfirst after the headline does not overrule the article',
       html: page(
         `<section class="top"><h1>${TITLE}</h1><p>Councillors agreed a budget that puts schools first this year.</p></section>` +

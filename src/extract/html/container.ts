@@ -24,6 +24,25 @@ const ARTICLE_BODY_CONSTANT = 300;
  */
 const ANCHORED_MIN_GOOD = 400;
 
+/**
+ * True when the wider `best` holds, outside `anchored`, a longer run of sibling paragraphs than
+ * `anchored` has: that run is the article body, and the headline candidate only a deck or a
+ * key-points box. (Teaser cards hold one paragraph each, and teaser lists are list items.)
+ */
+function denserRunElsewhere(anchored: Element, best: Element, analysis: PageAnalysis): boolean {
+  const a = analysis.stats.get(anchored);
+  const b = analysis.stats.get(best);
+  if (!a || !b) return false;
+  let inside = 0;
+  let outside = 0;
+  for (const s of analysis.stats.values()) {
+    if (s.proseChildren === 0 || s.start < b.start || s.end > b.end) continue;
+    if (s.start >= a.start && s.end <= a.end) inside = Math.max(inside, s.proseChildren);
+    else outside = Math.max(outside, s.proseChildren);
+  }
+  return outside > Math.max(inside, 1);
+}
+
 function isArticleSized(s: NodeStats | undefined): boolean {
   return s !== undefined && (s.good >= ANCHORED_MIN_GOOD || s.paragraphs >= 2);
 }
@@ -42,7 +61,8 @@ function isArticleSized(s: NodeStats | undefined): boolean {
  * teaser cards of other stories, a "breaking news" list — whose descriptions read like prose
  * once their linked titles are pruned. Subtree sums cannot tell those apart from a split
  * article, but position can: the article starts at the headline, so the headline candidate is
- * kept (its prose siblings still join it, see {@link withProseSiblings}).
+ * kept (its prose siblings still join it, see {@link withProseSiblings}) — unless the winner
+ * holds a longer run of sibling paragraphs elsewhere, the body under a deck or key-points box.
  */
 export function chooseContainer(analysis: PageAnalysis, anchor?: Element, headline?: Headline): Element | undefined {
   let best: Element | undefined;
@@ -75,7 +95,7 @@ export function chooseContainer(analysis: PageAnalysis, anchor?: Element, headli
   if (bestByHeadline) return widenToHeadline(best, headline.el, analysis);
   if (starter) {
     const anchored = widenToHeadline(starter, headline.el, analysis);
-    if (anchored !== best && contains(best, anchored) && isArticleSized(analysis.stats.get(anchored))) return anchored;
+    if (anchored !== best && contains(best, anchored) && isArticleSized(analysis.stats.get(anchored)) && !denserRunElsewhere(anchored, best, analysis)) return anchored;
   }
   return best;
 }

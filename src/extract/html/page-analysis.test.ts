@@ -22,6 +22,14 @@ describe('analysePage', () => {
     expect(stats?.good).toBeGreaterThan(PROSE.length * 0.9);
   });
 
+  test.each([
+    ['sibling paragraphs', `<div id="x"><p>${PROSE}</p><p>${PROSE}</p><p>short</p></div>`, 2],
+    ['list items are not a paragraph run', `<ul id="x"><li>${PROSE}</li><li>${PROSE}</li></ul>`, 0],
+    ['paragraphs nested in cards', `<div id="x"><div><p>${PROSE}</p></div><div><p>${PROSE}</p></div></div>`, 0],
+  ])('proseChildren: %s', (_name, html, n) => {
+    expect(byId(html, 'x').stats?.proseChildren).toBe(n);
+  });
+
   test('a link-dense block counts as boilerplate, not prose', () => {
     const links = Array.from({ length: 6 }, (_, i) => `<a href="/${i}">Another story headline number ${i}</a>`).join(' ');
     const { stats } = byId(`<div id="x"><p>${links}</p></div>`, 'x');

@@ -17,6 +17,11 @@ export interface NodeStats {
   bad: number;
   /** Number of prose-like blocks. */
   paragraphs: number;
+  /**
+   * Direct children (other than list items) that are prose blocks: a run of sibling paragraphs,
+   * as an article body has, where teaser cards hold one paragraph each.
+   */
+  proseChildren: number;
   /** The subtree holds an explicit article-body marker (`itemprop=articleBody`, a large `<article>`). */
   marker: boolean;
   /** The element's class/id names the article body. */
@@ -104,6 +109,8 @@ interface Frame {
   /** Text directly owned (not inside a nested block element), and its link part. */
   ownText: number;
   ownLink: number;
+  /** The element's own text was judged a prose block. */
+  prose: boolean;
 }
 
 /** True when an element is hidden by attributes or inline style. */
@@ -167,9 +174,10 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
       return undefined;
     }
     const frame: Frame = {
-      stats: { text: 0, link: 0, quote: 0, good: 0, bad: 0, paragraphs: 0, marker: false, positive: signal.positive, articleBody: false, depth, start: charPos, end: charPos },
+      stats: { text: 0, link: 0, quote: 0, good: 0, bad: 0, paragraphs: 0, proseChildren: 0, marker: false, positive: signal.positive, articleBody: false, depth, start: charPos, end: charPos },
       ownText: 0,
       ownLink: 0,
+      prose: false,
     };
     return { el, frame, signal, next: 0 };
   };
@@ -179,7 +187,10 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
     const name = el.name;
     const s = frame.stats;
     s.end = charPos;
-    if (BLOCK_TAGS.has(name) && judgeOwnText(frame, name)) proseStarts.push(s.start);
+    if (BLOCK_TAGS.has(name) && judgeOwnText(frame, name)) {
+      proseStarts.push(s.start);
+      frame.prose = name !== 'li';
+    }
     if (name === 'h1' || name === 'h2') headings.push({ el, stats: s });
     const isArticleBody = (el.attribs.itemprop ?? '').toLowerCase().includes('articlebody');
     s.articleBody = isArticleBody;
@@ -264,7 +275,10 @@ export function analysePage(root: DomDocument | Element, options: AnalysisOption
       stack.pop();
       const frame = close(cur);
       const parent = stack[stack.length - 1];
-      if (frame && parent) addChild(parent, cur.el, frame);
+      if (frame && parent) {
+        addChild(parent, cur.el, frame);
+        if (frame.prose) parent.frame.stats.proseChildren++;
+      }
     }
   }
   return { stats, dropped, scripts, texts, headings, proseStarts };
