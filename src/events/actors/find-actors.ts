@@ -19,6 +19,9 @@ const LOCATIVES = new Set(words.locatives);
 const HONORIFICS = new Set(words.honorifics);
 const DETERMINERS = new Set(words.determiners);
 const NON_ACTOR_HEADS = new Set(words.nonActorHeads);
+const CHUNK_ENDERS = new Set(words.chunkEnders);
+/** Lexicon kinds whose aliases are names: a lower-case word ("island", "chad") is not one of them. */
+const NAME_KINDS = new Set(['state', 'capital', 'person']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const MAX_NGRAM = 6;
 
@@ -70,13 +73,14 @@ function chunks(ws: readonly Word[]): Chunk[] {
       i++;
       continue;
     }
-    if (!NP_POS.has(w.pos) && !(w.pos === 'DET' && DETERMINERS.has(w.lower))) {
+    if ((!NP_POS.has(w.pos) && !(w.pos === 'DET' && DETERMINERS.has(w.lower))) || CHUNK_ENDERS.has(w.lower)) {
       i++;
       continue;
     }
     let j = i;
     while (j + 1 < ws.length) {
       const n = ws[j + 1]!;
+      if (CHUNK_ENDERS.has(n.lower)) break;
       if (NP_POS.has(n.pos)) j++;
       else if (n.pos === 'PART' && (n.lower === "'s" || n.lower === "'") && j + 2 < ws.length && NP_POS.has(ws[j + 2]!.pos)) j++;
       else if (n.lower === 'of' && ws[j]!.pos === 'PROPN' && ws[j + 2]?.pos === 'PROPN') j++;
@@ -112,7 +116,8 @@ function lexiconMatches(ws: readonly Word[], a: number, b: number, text: string,
     for (let j = Math.min(b, i + MAX_NGRAM - 1); j >= i && !hit; j--) {
       if (ws[j]!.pos === 'PART') continue;
       const entry = lookupActor(phrase(ws, i, j, text), date);
-      if (entry) hit = { first: i, last: j, entry };
+      // A state, capital or person is named with a capital letter: "the island's" is not Iceland.
+      if (entry && !(NAME_KINDS.has(entry.kind) && /^\p{Ll}/u.test(w.text))) hit = { first: i, last: j, entry };
     }
     if (hit) {
       out.push(hit);
@@ -133,7 +138,9 @@ function headSector(ws: readonly Word[], a: number, b: number, text: string): st
   const head = ws[b]!;
   // A capitalised common noun opening the sentence ("Rebels in the Ivory Coast …") is often tagged PROPN.
   const opening = head.pos === 'PROPN' && a === 0 && b === 0;
-  if ((head.pos !== 'NOUN' && !opening) || NON_ACTOR_HEADS.has(head.lower)) return undefined;
+  // A capitalised title is tagged PROPN ("Taiwan's Vice Foreign Minister").
+  const title = head.pos === 'PROPN' && Boolean(sectorForTitle(head.lower));
+  if ((head.pos !== 'NOUN' && !opening && !title) || NON_ACTOR_HEADS.has(head.lower)) return undefined;
   for (let i = a; i <= b; i++) {
     if (ws[i]!.pos === 'DET' || ws[i]!.pos === 'NUM') continue;
     const s = sectorForNoun(opening ? head.lower : phrase(ws, i, b, text));
@@ -166,7 +173,10 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
   // common-noun head follows it ("Nato forces" is handled below).
   if (last && last.last === c.last) {
     const e = last.entry;
-    const out: FoundActor = { ...base, name: e.name, country: e.country, by: 'lexicon', locative, hasHead: false, ...refTag };
+    // "Bosnian Serbs", "Kosovo Albanians": a people named by its state of residence belongs to that state.
+    const prev = matches[matches.length - 2];
+    const resident = prev && prev.last + 1 === last.first && prev.entry.kind === 'state' && e.kind === 'state' ? prev.entry.country : undefined;
+    const out: FoundActor = { ...base, name: e.name, country: resident ?? e.country, by: 'lexicon', locative, hasHead: false, ...refTag };
     const s = e.sector ?? (e.kind === 'capital' ? 'GOV' : undefined);
     if (s) out.sector = s;
     if (!out.sector && ref?.role) {
@@ -189,6 +199,16 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
     }
     return out;
   }
+  const titled = titledName(ws, c, text, ctx, matches);
+  if (titled) {
+    // The title phrase decides; the language layer's affiliation fills what it leaves open.
+    const out: FoundActor = { ...base, name: ref?.canonical ?? titled.name, by: titled.by, locative, hasHead: false, ...refTag };
+    const country = titled.country ?? countryOf(ref);
+    const sector2 = titled.sector ?? (ref?.role ? sectorForTitle(ref.role) ?? undefined : undefined);
+    if (country !== undefined) out.country = country;
+    if (sector2 !== undefined) out.sector = sector2;
+    return out;
+  }
   if (mention && ref && (ref.type === 'PERSON' || ref.type === 'ORG' || ref.type === 'NORP')) {
     // A place the tagger mistyped ("Raqqa" as a person): the gazetteer knows it; no actor.
     if (ref.country === undefined && ref.affiliation === undefined && ref.role === undefined && geocode(base.text) !== undefined) return undefined;
@@ -203,6 +223,26 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
     return out;
   }
   return undefined;
+}
+
+/**
+ * A title before the closing run of names ("Nigerian junior foreign minister Dubem Oniya",
+ * "U.N. Secretary-General Kofi Annan", "President Bush"): the phrase up to the title, resolved on
+ * its own, codes the named person. The run is the chunk's last words tagged PROPN that are
+ * neither a known title nor the end of a lexicon match.
+ */
+function titledName(ws: readonly Word[], c: Chunk, text: string, ctx: ActorContext, matches: readonly Match[]): FoundActor | undefined {
+  if (ws[c.last]!.pos !== 'PROPN') return undefined;
+  const matchEnds = new Set(matches.map((m) => m.last));
+  let p = c.last;
+  while (p > c.first && ws[p - 1]!.pos === 'PROPN' && sectorForTitle(ws[p - 1]!.lower) === undefined && !matchEnds.has(p - 1)) p--;
+  if (p <= c.first) return undefined;
+  const before = ws[p - 1]!;
+  const isTitle = sectorForTitle(before.lower) !== undefined || sectorForNoun(before.lower) !== undefined || matchEnds.has(p - 1);
+  if (!isTitle) return undefined;
+  const inner = resolveChunk(ws, { first: c.first, last: p - 1 }, text, ctx);
+  if (!inner || (inner.country === undefined && inner.sector === undefined)) return undefined;
+  return { ...inner, name: phrase(ws, p, c.last, text) };
 }
 
 /**

@@ -6,7 +6,9 @@
  */
 import type { ActorMention, Document, Stage } from '../../core/index.js';
 import { articleDate, bySentence, sortedMentions, wordsBySentence } from '../coder/sentence-index.js';
+import { inferCountries } from './context-country.js';
 import { findActors } from './find-actors.js';
+import type { FoundActor } from './find-actors.js';
 
 /** Writes the `actors` layer (pronouns and place uses are left to the coder). */
 export const actorsStage: Stage = {
@@ -30,10 +32,15 @@ export function documentActors(doc: Document): ActorMention[] {
   const ids = new Map<string, string>();
   const out: ActorMention[] = [];
   let group = 0;
+  const bySent: FoundActor[][] = [];
   for (let s = 0; s < sentences.length; s++) {
     const found = findActors(words[s]!, doc.text, { mentions: mentions[s]!, referents, ...(date === undefined ? {} : { date }) }, group);
-    for (const f of found) {
-      if (f.group !== undefined) group = Math.max(group, f.group);
+    for (const f of found) if (f.group !== undefined) group = Math.max(group, f.group);
+    bySent.push(found);
+  }
+  inferCountries(bySent);
+  for (let s = 0; s < sentences.length; s++) {
+    for (const f of bySent[s]!) {
       if (f.pronoun || f.locative) continue;
       const key = `${f.name}|${f.country ?? ''}|${f.sector ?? ''}`;
       let id = ids.get(key);

@@ -1,6 +1,6 @@
 /**
  * One event told twice in an article (headline and body, standfirst and lede) becomes one event
- * with two evidences: same type, same actors and recipients, compatible date and place. Events
+ * with two evidences: same type, polarity, actors and recipients, compatible date and place. Events
  * found only in a heading are dropped: headings are where teasers live, and a real headline
  * event is told again in the body.
  *
@@ -15,7 +15,9 @@ function code(a: ActorCode): string {
 /** The identity of an event for merging. */
 export function eventKey(e: CodedEvent): string {
   const date = typeof e.date === 'string' ? e.date : e.date === undefined ? '' : `${e.date.start}/${e.date.end}`;
-  return [e.type, e.actors.map(code).sort().join('+'), e.recipients.map(code).sort().join('+'), e.dateFrom === 'sentence' ? date : ''].join('|');
+  // A denied event is never the same as one that took place ("did not attack" / "attacked").
+  const polarity = e.status === 'negated' ? 'not' : '';
+  return [e.type, polarity, e.actors.map(code).sort().join('+'), e.recipients.map(code).sort().join('+'), e.dateFrom === 'sentence' ? date : ''].join('|');
 }
 
 /**

@@ -113,6 +113,7 @@ export const statesFileSchema = z.object({
   codeOverrides: z.record(z.string(), z.string()),
   skip: z.array(z.string()),
   fold: z.record(z.string(), z.string()),
+  peoples: z.record(z.string(), z.array(z.string())).optional(),
   ambiguousDemonyms: z.array(z.string()),
   states: z.record(
     z.string(),

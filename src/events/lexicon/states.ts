@@ -64,11 +64,13 @@ export function buildStateRecords(): GeneratedState[] {
     const sovereign = data.fold[own];
     const country = sovereign ?? own;
     const extra = data.states[own];
-    const explicit = new Set<string>([...(extra?.names ?? []), ...(extra?.demonyms ?? [])]);
+    // Peoples of one state ("Yoruba") count as its demonyms.
+    const peoples = data.peoples?.[own] ?? [];
+    const explicit = new Set<string>([...(extra?.names ?? []), ...(extra?.demonyms ?? []), ...peoples]);
     const names = new Set<string>(explicit);
     for (const n of [c.name.common, c.name.official, ...c.altSpellings]) if (usableAlias(n)) names.add(n);
     const dem = c.demonyms['eng'];
-    for (const d of [dem?.m, dem?.f, ...(extra?.demonyms ?? [])]) {
+    for (const d of [dem?.m, dem?.f, ...(extra?.demonyms ?? []), ...peoples]) {
       if (!d) continue;
       names.add(d);
       const pl = pluralDemonym(d);

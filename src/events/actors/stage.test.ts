@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../analysis.js';
+
+/** Country/sector of the actor mention whose text is `phrase`, as "CTY/SEC" ("?" when absent). */
+async function codeOf(text: string, phrase: string): Promise<string | undefined> {
+  const r = await analyze({ text }, { preExtracted: true, date: '2000-01-01' });
+  const a = r.actors.find((x) => x.mentions.some((m) => m.text === phrase));
+  return a ? `${a.country ?? '?'}/${a.sector ?? '?'}` : undefined;
+}
+
+describe('actor phrases', () => {
+  test.each([
+    // A capitalised title (tagged PROPN) heads the phrase; the possessor gives the country.
+    ["Taiwan's Vice Foreign Minister visited Russia.", "Taiwan's Vice Foreign Minister", 'TWN/GOV'],
+    // A title before the name decides for the named person.
+    ['Nigerian junior foreign minister Dubem Oniya summoned the envoy.', 'Nigerian junior foreign minister Dubem Oniya', 'NGA/GOV'],
+    ['U.N. Secretary-General Kofi Annan announced new talks.', 'U.N. Secretary-General Kofi Annan', 'UNO/GOV'],
+    // A time word ends the phrase ("official today praised").
+    ['A top U.S. official today praised the plan.', 'A top U.S. official', 'USA/GOV'],
+    // Peoples of one state count as its demonym; the EU's predecessor is the EU.
+    ['Yoruba leaders announced a boycott.', 'Yoruba leaders', 'NGA/GOV'],
+    ['The European Community gave aid to Chad.', 'The European Community', 'EUR/?'],
+    // A people named by its state of residence belongs to that state.
+    ['Bosnian Serbs shelled the town.', 'Bosnian Serbs', 'BIH/?'],
+  ])('%s -> %s', async (text, phrase, want) => {
+    expect(await codeOf(text, phrase)).toBe(want);
+  });
+
+  test('a lower-case common noun is no state ("the island\'s" is not Iceland)', async () => {
+    expect(await codeOf("The island's government official resigned.", "The island's government official")).toBe('?/GOV');
+  });
+});
+
+describe('country from context', () => {
+  test.each([
+    // The sentence's other country mention lends its country to a title without one.
+    ['President Omar El Bashir shortened the curfew imposed in Sudan.', 'President Omar El Bashir', 'SDN/GOV'],
+    // Several countries: the one the article names most often wins.
+    ['Kenya held elections. Kenya and Uganda signed a deal. Vice-President Moody Awori met Ugandan and Kenyan envoys.', 'Vice-President Moody Awori', 'KEN/GOV'],
+  ])('%s', async (text, phrase, want) => {
+    expect(await codeOf(text, phrase)).toBe(want);
+  });
+
+  test('no country in the sentence or the article: the country stays open', async () => {
+    expect(await codeOf('President Smith resigned.', 'President Smith')).toBe('?/GOV');
+  });
+});
