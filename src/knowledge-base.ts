@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import type { AnalysisResult } from './analysis.js';
+import type { DocumentInput, Store } from './store/index.js';
+
+/** What {@link ingestResult} did with one analysed page. */
+export interface IngestResultOutcome {
+  /** Content hash of the source page. */
+  documentId: string;
+  /** `duplicate`: stored before, nothing written; `near-duplicate`: stored and linked to the earlier copy. */
+  status: 'new' | 'duplicate' | 'near-duplicate';
+  /** Events stored for the page. */
+  events: number;
+}
+
+/** The id a page gets in the knowledge base: SHA-256 (hex, 32 digits) of its decoded source. */
+export function documentId(raw: string): string {
+  return createHash('sha256').update(raw, 'utf8').digest('hex').slice(0, 32);
+}
+
+/** Host name of a URL without `www.`, or null. */
+function siteOf(url: string | null, fallback: string | null): string | null {
+  if (fallback) return fallback;
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The store's document row for an analysed page. */
+export function documentInput(result: AnalysisResult, source: { raw: string; uri: string }): DocumentInput {
+  return {
+    id: documentId(source.raw),
+    uri: source.uri,
+    url: result.url,
+    site: siteOf(result.url, result.siteName),
+    title: result.title,
+    published: result.published,
+    language: result.lang,
+    text: result.text,
+    source: source.raw,
+  };
+}
+
+/**
+ * Stores one analysed page in the knowledge base, in one transaction: the document (id = content
+ * hash, so re-ingesting is a no-op), its events with evidence offsets into the text and the source
+ * page, near-duplicate linking and cross-article event clustering. `source.raw` is the decoded page
+ * the result's `sourceStart`/`sourceEnd` offsets index.
+ *
+ * @example
+ * const result = await analyze(path);
+ * const outcome = await ingestResult(store, result, { raw: await readFile(path, 'utf8'), uri: path });
+ */
+export async function ingestResult(store: Store, result: AnalysisResult, source: { raw: string; uri: string }): Promise<IngestResultOutcome> {
+  const outcome = await store.ingest({ document: documentInput(result, source), events: result.events });
+  return { documentId: outcome.documentId, status: outcome.status, events: outcome.events };
+}
+
+/** Records an input that could not be fetched or analysed, so `sitrep stats` counts it. */
+export async function recordFailure(store: Store, input: string, error: { code: string; message: string }): Promise<void> {
+  await store.recordFailure({ input, code: error.code, message: error.message });
+}

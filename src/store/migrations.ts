@@ -1,0 +1,174 @@
+import type { SqlDb } from './sql.js';
+
+/** One numbered schema change. SQL is shared by both dialects; `BLOB` becomes `BYTEA` on PostgreSQL. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * The schema, as numbered migrations. Never edit an applied one: add the next number, so a
+ * database from an older version upgrades in place.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, actors, places, events, evidence, failures',
+    sql: `
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY,
+  uri TEXT NOT NULL,
+  url TEXT,
+  site TEXT,
+  title TEXT,
+  published TEXT,
+  language TEXT,
+  text TEXT NOT NULL,
+  source_gz BLOB NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE TABLE actors (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  country TEXT,
+  sector TEXT
+);
+CREATE TABLE places (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  country TEXT NOT NULL,
+  admin1 TEXT,
+  lat DOUBLE PRECISION NOT NULL,
+  lon DOUBLE PRECISION NOT NULL,
+  place_precision TEXT NOT NULL
+);
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  local_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  mode TEXT,
+  cameo TEXT NOT NULL,
+  goldstein DOUBLE PRECISION NOT NULL,
+  status TEXT NOT NULL,
+  place_id TEXT REFERENCES places(id),
+  date_start TEXT,
+  date_end TEXT,
+  date_precision TEXT,
+  dead INTEGER,
+  injured INTEGER,
+  crowd_size INTEGER,
+  coded TEXT NOT NULL
+);
+CREATE INDEX events_document ON events(document_id);
+CREATE INDEX events_type ON events(type);
+CREATE TABLE event_actors (
+  event_id TEXT NOT NULL REFERENCES events(id),
+  role TEXT NOT NULL,
+  ord INTEGER NOT NULL,
+  actor_id TEXT NOT NULL REFERENCES actors(id),
+  PRIMARY KEY (event_id, role, ord)
+);
+CREATE INDEX event_actors_actor ON event_actors(actor_id);
+CREATE TABLE evidence (
+  event_id TEXT NOT NULL REFERENCES events(id),
+  ord INTEGER NOT NULL,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  sentence INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  text_start INTEGER NOT NULL,
+  text_end INTEGER NOT NULL,
+  source_start INTEGER,
+  source_end INTEGER,
+  trigger_text TEXT NOT NULL,
+  trigger_start INTEGER NOT NULL,
+  trigger_end INTEGER NOT NULL,
+  trigger_source_start INTEGER,
+  trigger_source_end INTEGER,
+  PRIMARY KEY (event_id, ord)
+);
+CREATE INDEX evidence_document ON evidence(document_id);
+CREATE TABLE failures (
+  id TEXT PRIMARY KEY,
+  input TEXT NOT NULL,
+  code TEXT NOT NULL,
+  message TEXT NOT NULL,
+  failed_at TEXT NOT NULL
+);
+`,
+  },
+  {
+    version: 2,
+    name: 'near-duplicate documents and event clusters',
+    sql: `
+ALTER TABLE documents ADD COLUMN duplicate_of TEXT;
+ALTER TABLE documents ADD COLUMN similarity DOUBLE PRECISION;
+ALTER TABLE documents ADD COLUMN minhash BLOB;
+CREATE TABLE document_bands (
+  band TEXT NOT NULL,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  PRIMARY KEY (band, document_id)
+);
+CREATE TABLE clusters (
+  id TEXT PRIMARY KEY,
+  type TEXT NOT NULL,
+  status_class TEXT NOT NULL,
+  date_start TEXT,
+  date_end TEXT,
+  lat DOUBLE PRECISION,
+  lon DOUBLE PRECISION,
+  admin1 TEXT,
+  country TEXT,
+  actor_keys TEXT NOT NULL,
+  sources INTEGER NOT NULL,
+  reports INTEGER NOT NULL
+);
+CREATE INDEX clusters_type_date ON clusters(type, date_start);
+ALTER TABLE events ADD COLUMN cluster_id TEXT;
+CREATE INDEX events_cluster ON events(cluster_id);
+INSERT INTO clusters (id, type, status_class, date_start, date_end, lat, lon, admin1, country, actor_keys, sources, reports)
+  SELECT e.id, e.type,
+         CASE WHEN e.status IN ('occurred', 'claimed') THEN 'factual' ELSE e.status END,
+         e.date_start, e.date_end, p.lat, p.lon, p.admin1, p.country, '[]', 1, 1
+  FROM events e LEFT JOIN places p ON p.id = e.place_id;
+UPDATE events SET cluster_id = id WHERE cluster_id IS NULL;
+`,
+  },
+];
+
+/** Newest schema version this code knows. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Applies every migration not yet recorded in `schema_migrations`, each in its own transaction
+ * (DDL is transactional in both SQLite and PostgreSQL). `upTo` stops early (tests build old databases).
+ * Refuses a database newer than this code.
+ */
+export async function migrate(db: SqlDb, upTo = SCHEMA_VERSION): Promise<number[]> {
+  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set((await db.all('SELECT version FROM schema_migrations')).map((r) => Number(r['version'])));
+  const newest = Math.max(0, ...applied);
+  if (newest > SCHEMA_VERSION) {
+    throw new Error(`the database has schema version ${newest}, newer than this sitrep (${SCHEMA_VERSION}); upgrade sitrep`);
+  }
+  for (const m of MIGRATIONS) {
+    if (m.version > upTo || applied.has(m.version)) continue;
+    const sql = db.dialect === 'postgres' ? m.sql.replace(/\bBLOB\b/g, 'BYTEA') : m.sql;
+    await db.transaction(async (tx) => {
+      // Another process may have applied it since we looked; the transaction's write lock makes this check final.
+      if ((await tx.all('SELECT version FROM schema_migrations WHERE version = ?', [m.version])).length > 0) return;
+      for (const statement of splitStatements(sql)) await tx.run(statement);
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, new Date().toISOString()]);
+    });
+  }
+  return (await db.all('SELECT version FROM schema_migrations ORDER BY version')).map((r) => Number(r['version']));
+}
+
+/** Our migrations hold no `;` inside literals, so splitting on statement ends is safe. */
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(/;\s*\n/)
+    .map((s) => s.trim().replace(/;$/, ''))
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+
+/** Words per shingle: five-word runs tell syndicated copy from independent reports of the same facts. */
+const SHINGLE = 5;
+/** Hash functions in a signature. */
+export const MINHASH_SIZE = 128;
+/** LSH bands (rows per band = MINHASH_SIZE / BANDS): pages with Jaccard ≥ 0.5 meet in a band with p ≈ 0.87, ≥ 0.6 with p ≈ 0.99. */
+const BANDS = 32;
+
+/** Lower-cased word 5-shingles of a text (the whole text as one shingle when shorter). */
+export function shingles(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<string>();
+  if (words.length < SHINGLE) {
+    if (words.length > 0) out.add(words.join(' '));
+    return out;
+  }
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+/** 32-bit FNV-1a of a string. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// Fixed seeds (derived deterministically) so signatures stay comparable across runs and processes.
+const SEEDS: readonly [number, number][] = Array.from({ length: MINHASH_SIZE }, (_, i) => {
+  const d = createHash('sha256').update(`sitrep-minhash-${i}`).digest();
+  return [d.readUInt32LE(0) | 1, d.readUInt32LE(4)];
+});
+
+/** MinHash signature of a text's shingles: for each seeded hash, the smallest value over the shingles. */
+export function minhash(text: string): Uint32Array {
+  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  for (const shingle of shingles(text)) {
+    const h = fnv1a(shingle);
+    for (let i = 0; i < MINHASH_SIZE; i++) {
+      const [a, b] = SEEDS[i] as [number, number];
+      const v = (Math.imul(h, a) + b) >>> 0;
+      if (v < (sig[i] as number)) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+/** Estimated Jaccard similarity: the share of positions where two signatures agree. */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < MINHASH_SIZE; i++) if (a[i] === b[i]) same++;
+  return same / MINHASH_SIZE;
+}
+
+/** LSH band keys: documents sharing any key are near-duplicate candidates. */
+export function bandKeys(sig: Uint32Array): string[] {
+  const rows = MINHASH_SIZE / BANDS;
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    const part = Array.from(sig.subarray(b * rows, (b + 1) * rows), (v) => v.toString(36)).join('.');
+    keys.push(`${b}:${part}`);
+  }
+  return keys;
+}
+
+/** Signature as bytes, for a BLOB column. */
+export function signatureBytes(sig: Uint32Array): Uint8Array {
+  return new Uint8Array(sig.buffer.slice(sig.byteOffset, sig.byteOffset + sig.byteLength));
+}
+
+/** Signature from a BLOB column's bytes. */
+export function signatureFromBytes(bytes: Uint8Array): Uint32Array {
+  const copy = new Uint8Array(bytes);
+  return new Uint32Array(copy.buffer, 0, Math.floor(copy.byteLength / 4));
+}

@@ -1,0 +1,235 @@
+import { gunzipSync } from 'node:zlib';
+import { haversineKm } from './cluster-match.js';
+import type { SqlExecutor, SqlRow, SqlValue } from './sql.js';
+import { placeholders } from './sql.js';
+import type { ActorSummary, DocumentRow, EventActorRow, EventFilter, EventRow, EvidenceRow, StoreStats, StoredDocument } from './types.js';
+
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+function documentRow(r: SqlRow): DocumentRow {
+  return {
+    id: String(r['id']),
+    uri: String(r['uri']),
+    url: str(r['url']),
+    site: str(r['site']),
+    title: str(r['title']),
+    published: str(r['published']),
+    language: str(r['language']),
+    duplicateOf: str(r['duplicate_of']),
+    similarity: num(r['similarity']),
+    ingestedAt: String(r['ingested_at']),
+  };
+}
+
+const DOC_COLUMNS = 'id, uri, url, site, title, published, language, duplicate_of, similarity, ingested_at';
+
+/** Every stored document, oldest first. */
+export async function listDocuments(db: SqlExecutor): Promise<DocumentRow[]> {
+  return (await db.all(`SELECT ${DOC_COLUMNS} FROM documents ORDER BY ingested_at, id`)).map(documentRow);
+}
+
+/** One document with its text and decompressed source page. */
+export async function readDocument(db: SqlExecutor, id: string): Promise<StoredDocument | undefined> {
+  const [r] = await db.all(`SELECT ${DOC_COLUMNS}, text, source_gz FROM documents WHERE id = ?`, [id]);
+  if (!r) return undefined;
+  const gz = r['source_gz'];
+  return { ...documentRow(r), text: String(r['text']), source: gz instanceof Uint8Array ? gunzipSync(gz).toString('utf8') : '' };
+}
+
+/**
+ * Event clusters matching the filter, newest first, each with its representative coding (the
+ * first report), all evidence, and the number of independent sources.
+ */
+export async function queryEvents(db: SqlExecutor, filter: EventFilter = {}): Promise<EventRow[]> {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  const list = (column: string, values: string[] | undefined): void => {
+    if (!values || values.length === 0) return;
+    where.push(`${column} IN (${placeholders(values.length)})`);
+    params.push(...values.map((v) => v.toUpperCase()));
+  };
+  list('c.type', filter.type);
+  if (filter.status && filter.status.length > 0) {
+    where.push(`rep.status IN (${placeholders(filter.status.length)})`);
+    params.push(...filter.status.map((s) => s.toLowerCase()));
+  }
+  if (filter.since) {
+    where.push('c.date_end >= ?');
+    params.push(filter.since.slice(0, 10));
+  }
+  if (filter.until) {
+    where.push('c.date_start <= ?');
+    params.push(filter.until.slice(0, 10));
+  }
+  if (filter.minSources !== undefined) {
+    where.push('c.sources >= ?');
+    params.push(filter.minSources);
+  }
+  if (filter.near) {
+    // A bounding box narrows in SQL; the exact great-circle distance is checked below.
+    const { lat, lon, km } = filter.near;
+    const dLat = km / 111;
+    const dLon = km / (111 * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));
+    where.push('c.lat BETWEEN ? AND ?');
+    params.push(lat - dLat, lat + dLat);
+    if (lon - dLon > -180 && lon + dLon < 180) {
+      where.push('c.lon BETWEEN ? AND ?');
+      params.push(lon - dLon, lon + dLon);
+    }
+  }
+  if (filter.actor) {
+    where.push(`EXISTS (SELECT 1 FROM events e2 JOIN event_actors ea ON ea.event_id = e2.id JOIN actors a ON a.id = ea.actor_id
+      WHERE e2.cluster_id = c.id AND (LOWER(a.name) LIKE ? OR UPPER(a.country) = ? OR UPPER(a.sector) = ?))`);
+    params.push(`%${filter.actor.toLowerCase()}%`, filter.actor.toUpperCase(), filter.actor.toUpperCase());
+  }
+  if (filter.country) {
+    where.push(`(UPPER(c.country) = ? OR EXISTS (SELECT 1 FROM events e3 JOIN event_actors eb ON eb.event_id = e3.id JOIN actors b ON b.id = eb.actor_id
+      WHERE e3.cluster_id = c.id AND UPPER(b.country) = ?))`);
+    params.push(filter.country.toUpperCase(), filter.country.toUpperCase());
+  }
+  const sql = `SELECT c.id, c.type, c.date_start, c.date_end, c.sources, c.reports, c.lat, c.lon,
+      rep.mode, rep.cameo, rep.goldstein, rep.status, rep.date_precision,
+      p.name AS place_name, p.country AS place_country, p.admin1 AS place_admin1, p.lat AS place_lat, p.lon AS place_lon, p.place_precision
+    FROM clusters c JOIN events rep ON rep.id = c.id LEFT JOIN places p ON p.id = rep.place_id
+    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY c.date_start DESC, c.id`;
+  let rows = await db.all(sql, params);
+  if (filter.near) {
+    const { lat, lon, km } = filter.near;
+    rows = rows.filter((r) => r['lat'] !== null && haversineKm(lat, lon, Number(r['lat']), Number(r['lon'])) <= km);
+  }
+  if (filter.limit !== undefined) rows = rows.slice(0, filter.limit);
+  return hydrate(db, rows);
+}
+
+/** Adds each cluster's actors, counts, documents and evidence, a few queries for all clusters at once. */
+async function hydrate(db: SqlExecutor, rows: SqlRow[]): Promise<EventRow[]> {
+  const out: EventRow[] = [];
+  // Keep IN lists well under SQLite's parameter limit.
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    const ids = chunk.map((r) => String(r['id']));
+    const inList = placeholders(ids.length);
+    const actors = await db.all(
+      `SELECT ea.event_id, ea.role, ea.ord, a.name, a.country, a.sector FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+       WHERE ea.event_id IN (${inList}) ORDER BY ea.event_id, ea.role, ea.ord`,
+      ids,
+    );
+    const members = await db.all(
+      `SELECT e.cluster_id, e.id, e.document_id, e.dead, e.injured, e.crowd_size FROM events e WHERE e.cluster_id IN (${inList}) ORDER BY e.id`,
+      ids,
+    );
+    const evidence = await db.all(
+      `SELECT e.cluster_id, v.* FROM evidence v JOIN events e ON e.id = v.event_id WHERE e.cluster_id IN (${inList}) ORDER BY v.document_id, v.text_start`,
+      ids,
+    );
+    for (const r of chunk) {
+      const id = String(r['id']);
+      const role = (name: string): EventActorRow[] =>
+        actors.filter((a) => a['event_id'] === id && a['role'] === name).map((a) => ({ name: String(a['name']), country: str(a['country']), sector: str(a['sector']) }));
+      const mine = members.filter((m) => m['cluster_id'] === id);
+      const most = (k: string): number | null => mine.reduce<number | null>((m, e) => (e[k] === null ? m : Math.max(m ?? 0, Number(e[k]))), null);
+      out.push({
+        id,
+        type: String(r['type']),
+        mode: str(r['mode']),
+        cameo: String(r['cameo']),
+        goldstein: Number(r['goldstein']),
+        status: String(r['status']),
+        actors: role('actor'),
+        recipients: role('recipient'),
+        place:
+          r['place_name'] === null || r['place_name'] === undefined
+            ? null
+            : { name: String(r['place_name']), country: String(r['place_country']), admin1: str(r['place_admin1']), lat: Number(r['place_lat']), lon: Number(r['place_lon']), precision: String(r['place_precision']) },
+        dateStart: str(r['date_start']),
+        dateEnd: str(r['date_end']),
+        datePrecision: str(r['date_precision']),
+        dead: most('dead'),
+        injured: most('injured'),
+        size: most('crowd_size'),
+        sources: Number(r['sources']),
+        reports: Number(r['reports']),
+        documents: [...new Set(mine.map((m) => String(m['document_id'])))],
+        evidence: evidence.filter((v) => v['cluster_id'] === id).map(evidenceRow),
+      });
+    }
+  }
+  return out;
+}
+
+function evidenceRow(v: SqlRow): EvidenceRow {
+  return {
+    documentId: String(v['document_id']),
+    text: String(v['text']),
+    start: Number(v['text_start']),
+    end: Number(v['text_end']),
+    sourceStart: num(v['source_start']),
+    sourceEnd: num(v['source_end']),
+    trigger: {
+      text: String(v['trigger_text']),
+      start: Number(v['trigger_start']),
+      end: Number(v['trigger_end']),
+      sourceStart: num(v['trigger_source_start']),
+      sourceEnd: num(v['trigger_source_end']),
+    },
+  };
+}
+
+/** Actors with the clusters they take part in and their cooperation/conflict balance, most active first. */
+export async function queryActors(db: SqlExecutor): Promise<ActorSummary[]> {
+  const rows = await db.all(
+    `SELECT a.name, a.country, a.sector,
+       COUNT(DISTINCT c.id) AS events,
+       COUNT(DISTINCT CASE WHEN ea.role = 'actor' THEN c.id END) AS as_actor,
+       COUNT(DISTINCT CASE WHEN ea.role = 'recipient' THEN c.id END) AS as_recipient,
+       COUNT(DISTINCT CASE WHEN rep.goldstein > 0 THEN c.id END) AS cooperation,
+       COUNT(DISTINCT CASE WHEN rep.goldstein < 0 THEN c.id END) AS conflict,
+       AVG(rep.goldstein) AS goldstein
+     FROM actors a JOIN event_actors ea ON ea.actor_id = a.id JOIN events e ON e.id = ea.event_id
+       JOIN clusters c ON c.id = e.cluster_id JOIN events rep ON rep.id = c.id
+     GROUP BY a.id, a.name, a.country, a.sector
+     ORDER BY events DESC, a.name`,
+  );
+  return rows.map((r) => ({
+    name: String(r['name']),
+    country: str(r['country']),
+    sector: str(r['sector']),
+    events: Number(r['events']),
+    asActor: Number(r['as_actor']),
+    asRecipient: Number(r['as_recipient']),
+    cooperation: Number(r['cooperation']),
+    conflict: Number(r['conflict']),
+    goldstein: Math.round(Number(r['goldstein'] ?? 0) * 100) / 100,
+  }));
+}
+
+async function count(db: SqlExecutor, sql: string): Promise<number> {
+  const [r] = await db.all(sql);
+  return Number(r?.['n'] ?? 0);
+}
+
+/** Whole-store counts: documents, events by type and status, top actors and places. */
+export async function queryStats(db: SqlExecutor): Promise<StoreStats> {
+  const byKey = async (sql: string): Promise<Record<string, number>> =>
+    Object.fromEntries((await db.all(sql)).map((r) => [String(r['k']), Number(r['n'])]));
+  const actors = await queryActors(db);
+  const places = await db.all(
+    `SELECT p.name, p.country, COUNT(DISTINCT c.id) AS n FROM places p JOIN events e ON e.place_id = p.id JOIN clusters c ON c.id = e.cluster_id
+     GROUP BY p.name, p.country ORDER BY n DESC, p.name LIMIT 10`,
+  );
+  return {
+    documents: await count(db, 'SELECT COUNT(*) AS n FROM documents'),
+    nearDuplicates: await count(db, 'SELECT COUNT(*) AS n FROM documents WHERE duplicate_of IS NOT NULL'),
+    events: await count(db, 'SELECT COUNT(*) AS n FROM clusters'),
+    reports: await count(db, 'SELECT COUNT(*) AS n FROM events'),
+    actors: await count(db, 'SELECT COUNT(*) AS n FROM actors'),
+    places: await count(db, 'SELECT COUNT(*) AS n FROM places'),
+    errors: await count(db, 'SELECT COUNT(*) AS n FROM failures'),
+    eventsByType: await byKey('SELECT c.type AS k, COUNT(*) AS n FROM clusters c GROUP BY c.type ORDER BY n DESC, c.type'),
+    eventsByStatus: await byKey('SELECT rep.status AS k, COUNT(*) AS n FROM clusters c JOIN events rep ON rep.id = c.id GROUP BY rep.status ORDER BY n DESC, rep.status'),
+    topActors: actors.slice(0, 10).map((a) => ({ name: a.name, country: a.country, events: a.events })),
+    topPlaces: places.map((p) => ({ name: String(p['name']), country: String(p['country']), events: Number(p['n']) })),
+  };
+}

@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import { migrate } from './migrations.js';
+import { listDocuments, queryActors, queryEvents, queryStats, readDocument } from './read.js';
+import type { SqlDb } from './sql.js';
+import type { Store } from './types.js';
+import { prepare, writeBundle } from './write.js';
+
+/** The {@link Store} over either SQL dialect; migrates the schema when opened. */
+export async function sqlStore(db: SqlDb): Promise<Store> {
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return {
+    kind: db.dialect,
+    migrations: async () => (await db.all('SELECT version FROM schema_migrations ORDER BY version')).map((r) => Number(r['version'])),
+    hasDocument: async (id) => (await db.all('SELECT 1 AS x FROM documents WHERE id = ?', [id])).length > 0,
+    ingest: async (bundle) => {
+      const prep = prepare(bundle);
+      return db.transaction((tx) => writeBundle(tx, bundle, prep));
+    },
+    getDocument: (id) => readDocument(db, id),
+    documents: () => listDocuments(db),
+    events: (filter) => queryEvents(db, filter),
+    actors: () => queryActors(db),
+    stats: () => queryStats(db),
+    recordFailure: async (f) => {
+      await db.run('INSERT INTO failures (id, input, code, message, failed_at) VALUES (?, ?, ?, ?, ?)', [randomUUID(), f.input, f.code, f.message, new Date().toISOString()]);
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,198 @@
+import type { CodedEvent } from '../core/index.js';
+
+/** A document as the knowledge base stores it (the page's decoded source is kept gzip-compressed). */
+export interface DocumentInput {
+  /** Content hash of the decoded source page (hex). Re-ingesting the same bytes finds the same id. */
+  id: string;
+  /** Where the page came from (path, URL, WARC record URI). */
+  uri: string;
+  url: string | null;
+  site: string | null;
+  title: string | null;
+  /** ISO date or date-time the page gives. */
+  published: string | null;
+  language: string | null;
+  /** The clean article text: evidence `start`/`end` offsets index it. */
+  text: string;
+  /** The decoded source page: evidence `sourceStart`/`sourceEnd` offsets index it. */
+  source: string;
+}
+
+/** Everything one analysed page adds to the knowledge base, written in one transaction. */
+export interface IngestBundle {
+  document: DocumentInput;
+  events: readonly CodedEvent[];
+}
+
+/** What {@link Store.ingest} did with one page. */
+export interface IngestOutcome {
+  documentId: string;
+  /** `duplicate`: the same content was stored before (nothing written); `near-duplicate`: stored and linked to `duplicateOf`. */
+  status: 'new' | 'duplicate' | 'near-duplicate';
+  /** Events stored for this page (0 for a duplicate). */
+  events: number;
+  /** The earlier document a near-duplicate (or duplicate) is linked to. */
+  duplicateOf?: string;
+}
+
+/** A stored document's row (without text and source; see {@link Store.getDocument}). */
+export interface DocumentRow {
+  id: string;
+  uri: string;
+  url: string | null;
+  site: string | null;
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  /** Earlier document this one nearly duplicates (syndicated copy, updated version). */
+  duplicateOf: string | null;
+  /** Estimated Jaccard similarity of word shingles with `duplicateOf`. */
+  similarity: number | null;
+  ingestedAt: string;
+}
+
+/** A stored document with its text and decompressed source page. */
+export interface StoredDocument extends DocumentRow {
+  text: string;
+  source: string;
+}
+
+/** One actor or recipient of a stored event. */
+export interface EventActorRow {
+  name: string;
+  country: string | null;
+  sector: string | null;
+}
+
+/** One piece of evidence: offsets in the document's text and in its source page. */
+export interface EvidenceRow {
+  documentId: string;
+  text: string;
+  start: number;
+  end: number;
+  sourceStart: number | null;
+  sourceEnd: number | null;
+  trigger: { text: string; start: number; end: number; sourceStart: number | null; sourceEnd: number | null };
+}
+
+/** A place an event happened at. */
+export interface PlaceRow {
+  name: string;
+  country: string;
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  precision: string;
+}
+
+/**
+ * One event as queries return it: an event cluster (every report of the same real-world event
+ * merged), with its representative coding, all its evidence and the number of independent sources.
+ */
+export interface EventRow {
+  /** Cluster id. */
+  id: string;
+  type: string;
+  mode: string | null;
+  cameo: string;
+  goldstein: number;
+  status: string;
+  actors: EventActorRow[];
+  recipients: EventActorRow[];
+  place: PlaceRow | null;
+  /** First and last day (ISO) the reports give; equal for a one-day event; null when no report dates it. */
+  dateStart: string | null;
+  dateEnd: string | null;
+  datePrecision: string | null;
+  dead: number | null;
+  injured: number | null;
+  size: number | null;
+  /** Distinct documents reporting the event, near-duplicates counted once. */
+  sources: number;
+  /** Stored event reports merged into this cluster. */
+  reports: number;
+  documents: string[];
+  evidence: EvidenceRow[];
+}
+
+/** Filters for {@link Store.events}; every given filter must hold. */
+export interface EventFilter {
+  /** Substring of an actor's or recipient's name, or an exact country/sector code (case-insensitive). */
+  actor?: string;
+  /** ISO alpha-3 (or PLOVER non-state code) of an actor, recipient or the place. */
+  country?: string;
+  /** PLOVER type(s). */
+  type?: string[];
+  status?: string[];
+  /** ISO date: events whose date range ends on or after it. */
+  since?: string;
+  /** ISO date: events whose date range starts on or before it. */
+  until?: string;
+  /** Events located within `km` of the point. */
+  near?: { lat: number; lon: number; km: number };
+  minSources?: number;
+  limit?: number;
+}
+
+/** One actor with its event counts and cooperation/conflict balance (Goldstein sign). */
+export interface ActorSummary {
+  name: string;
+  country: string | null;
+  sector: string | null;
+  /** Event clusters the actor takes part in (as actor or recipient). */
+  events: number;
+  asActor: number;
+  asRecipient: number;
+  /** Clusters with a positive / negative Goldstein score. */
+  cooperation: number;
+  conflict: number;
+  /** Mean Goldstein score over its clusters (−10 conflict … +10 cooperation). */
+  goldstein: number;
+}
+
+/** Whole-store counts, as `sitrep stats` prints them. */
+export interface StoreStats {
+  documents: number;
+  nearDuplicates: number;
+  /** Event clusters (reports of the same event merged). */
+  events: number;
+  /** Stored event reports before merging. */
+  reports: number;
+  actors: number;
+  places: number;
+  /** Inputs that failed (see `recordFailure`). */
+  errors: number;
+  eventsByType: Record<string, number>;
+  eventsByStatus: Record<string, number>;
+  topActors: { name: string; country: string | null; events: number }[];
+  topPlaces: { name: string; country: string; events: number }[];
+}
+
+/** A failed input, recorded so `stats` can count it and a re-run can retry it. */
+export interface FailureInput {
+  input: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * The knowledge base: documents, actors, places, events, evidence and event clusters, in SQLite
+ * (embedded default) or PostgreSQL. Every method is safe to call concurrently from one process;
+ * each `ingest` is one transaction.
+ */
+export interface Store {
+  /** `sqlite` or `postgres`. */
+  readonly kind: 'sqlite' | 'postgres';
+  /** Applied migration versions, ascending. */
+  migrations(): Promise<number[]>;
+  hasDocument(id: string): Promise<boolean>;
+  /** Stores a page and its events in one transaction; near-duplicate linking and event clustering included. */
+  ingest(bundle: IngestBundle): Promise<IngestOutcome>;
+  getDocument(id: string): Promise<StoredDocument | undefined>;
+  documents(): Promise<DocumentRow[]>;
+  events(filter?: EventFilter): Promise<EventRow[]>;
+  actors(): Promise<ActorSummary[]>;
+  stats(): Promise<StoreStats>;
+  recordFailure(failure: FailureInput): Promise<void>;
+  close(): Promise<void>;
+}
