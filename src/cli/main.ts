@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
 import type { CliContext, CliIo } from './io.js';
 import { processIo } from './io.js';
 import { packageVersion } from './version.js';
@@ -34,6 +35,7 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
 
   registerExtract(program, ctx);
   registerAnalyze(program, ctx);
+  registerIngest(program, ctx);
 
   if (argv.length === 0) {
     ctx.io.stderr.write(program.helpInformation());
