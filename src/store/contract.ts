@@ -1,0 +1,182 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { migrate } from './migrations.js';
+import type { SqlDb } from './sql.js';
+import { sqlStore } from './sql-store.js';
+import { actor, PLACES, testBundle } from './test-bundles.js';
+import type { Store } from './types.js';
+
+/** Opens the database under test: `fresh` empties it first (every test starts from nothing). */
+export type OpenDb = (options: { fresh: boolean }) => Promise<SqlDb>;
+
+const WIRE = [
+  'Syrian government forces shelled rebel-held districts of Aleppo on Tuesday, killing at least 12 people, activists said.',
+  'The Syrian Observatory for Human Rights said the bombardment hit the Bustan al-Qasr and Sukkari neighbourhoods in the east of the city.',
+  'Residents described barrel bombs dropped from helicopters falling on crowded markets as people shopped for food in the afternoon.',
+  'Rebel commanders vowed to answer the attack and said their fighters were holding positions along the front line near the old city.',
+  'The United Nations has repeatedly called on all sides to stop attacking civilians in the northern city, once Syria’s commercial hub.',
+];
+/** The same wire copy as another outlet ran it: a new headline and one sentence rewritten. */
+const WIRE_UPDATED = ['Aleppo shelling kills 12, say activists', ...WIRE.slice(0, 3), 'Rebel commanders promised to respond and said fighters held their positions along the front.', WIRE[4] as string];
+const ASSAULT_ALEPPO = { actors: [actor('Syrian government forces', 'SYR', 'GOV')], location: PLACES.aleppo, date: '2016-05-03', dead: 12 };
+
+/** One outlet's own report of the Aleppo shelling (different words, same event). */
+const INDEPENDENT = [
+  'Helicopters of the Assad government dropped barrel bombs on eastern Aleppo, a monitoring group reported.',
+  'At least 14 civilians died in the raids on the opposition-held quarters, according to local rescue workers, who pulled bodies from collapsed buildings.',
+];
+
+/**
+ * The store contract: every backend (SQLite, PostgreSQL) must pass the same behaviour tests.
+ *
+ * @example
+ * runStoreContract('sqlite', async ({ fresh }) => openSqlite(fresh ? newTempPath() : samePath));
+ */
+export function runStoreContract(name: string, open: OpenDb): void {
+  describe(`store contract: ${name}`, () => {
+    const opened: Store[] = [];
+    const fresh = async (): Promise<Store> => {
+      const store = await sqlStore(await open({ fresh: true }));
+      opened.push(store);
+      return store;
+    };
+    afterEach(async () => {
+      for (const s of opened.splice(0)) await s.close().catch(() => undefined);
+    });
+
+    test('a new database records every migration', async () => {
+      const store = await fresh();
+      expect(await store.migrations()).toEqual([1, 2]);
+    });
+
+    test('a version-1 database upgrades in place and keeps its events', async () => {
+      const db = await open({ fresh: true });
+      await migrate(db, 1);
+      await db.run("INSERT INTO documents (id, uri, text, source_gz, ingested_at) VALUES ('d1', 'mem:old', 'Old text.', ?, '2020-01-01')", [new Uint8Array([31, 139, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
+      await db.run("INSERT INTO events (id, document_id, local_id, type, cameo, goldstein, status, date_start, date_end, coded) VALUES ('d1:ev1', 'd1', 'ev1', 'PROTEST', '140', -6.5, 'occurred', '2020-01-01', '2020-01-01', '{}')");
+      const store = await sqlStore(db);
+      opened.push(store);
+      expect(await store.migrations()).toEqual([1, 2]);
+      expect((await store.events()).map((e) => [e.id, e.type, e.sources])).toEqual([['d1:ev1', 'PROTEST', 1]]);
+    });
+
+    test('re-ingesting the same page is a no-op', async () => {
+      const store = await fresh();
+      const bundle = testBundle(WIRE, [[0, 'shelled', ASSAULT_ALEPPO]]);
+      const first = await store.ingest(bundle);
+      const again = await store.ingest(bundle);
+      expect([first.status, again.status, again.events]).toEqual(['new', 'duplicate', 0]);
+      expect((await store.stats()).reports).toBe(1);
+    });
+
+    test('the source page is kept and evidence offsets resolve in text and source', async () => {
+      const store = await fresh();
+      const bundle = testBundle(WIRE, [[1, 'said', { type: 'ACCUSE', location: PLACES.aleppo }]]);
+      await store.ingest(bundle);
+      const doc = await store.getDocument(bundle.document.id);
+      const [event] = await store.events();
+      const ev = event?.evidence[0];
+      expect(doc?.source).toBe(bundle.document.source);
+      expect([doc?.text.slice(ev?.start, ev?.end), doc?.source.slice(ev?.sourceStart ?? 0, ev?.sourceEnd ?? 0)]).toEqual([WIRE[1], WIRE[1]]);
+    });
+
+    test('a page that fails mid-write leaves nothing behind', async () => {
+      const store = await fresh();
+      const bundle = testBundle(WIRE, [[0, 'shelled', ASSAULT_ALEPPO]]);
+      // A trigger without text violates NOT NULL after the document row is written.
+      (bundle.events[0]?.evidence[0]?.trigger as { text: unknown }).text = null;
+      await expect(store.ingest(bundle)).rejects.toThrow();
+      expect([await store.hasDocument(bundle.document.id), (await store.stats()).documents]).toEqual([false, 0]);
+    });
+
+    test('a near-duplicate page is linked and not counted as another source', async () => {
+      const store = await fresh();
+      const a = await store.ingest(testBundle(WIRE, [[0, 'shelled', ASSAULT_ALEPPO]], { url: 'https://wire.example/a' }));
+      const b = await store.ingest(testBundle(WIRE_UPDATED, [[1, 'shelled', ASSAULT_ALEPPO]], { url: 'https://paper.example/b' }));
+      const [event] = await store.events();
+      expect([b.status, (await store.documents())[1]?.duplicateOf, event?.sources, event?.reports]).toEqual(['near-duplicate', a.documentId, 1, 2]);
+    });
+
+    test('independent reports of the same event become one cluster with two sources', async () => {
+      const store = await fresh();
+      await store.ingest(testBundle(WIRE, [[0, 'shelled', ASSAULT_ALEPPO]]));
+      await store.ingest(testBundle(INDEPENDENT, [[0, 'dropped', { actors: [actor('Assad government', 'SYR', 'GOV')], location: PLACES.azaz, date: '2016-05-04', dead: 14 }]]));
+      const events = await store.events();
+      expect(events.map((e) => [e.sources, e.reports, e.dead, e.dateStart, e.dateEnd, e.evidence.length])).toEqual([[2, 2, 14, '2016-05-03', '2016-05-04', 2]]);
+    });
+
+    test.each([
+      ['another type', { type: 'PROTEST' }],
+      ['a place far away', { location: PLACES.damascus }],
+      ['a date outside the window', { date: '2016-05-12' }],
+      ['another status', { status: 'negated' as const }],
+      ['no shared actor', { actors: [actor('Islamic State', 'IMG', 'REB')] }],
+    ])('a report with %s starts its own cluster', async (_label, change) => {
+      const store = await fresh();
+      await store.ingest(testBundle(WIRE, [[0, 'shelled', ASSAULT_ALEPPO]]));
+      await store.ingest(testBundle(INDEPENDENT, [[0, 'dropped', { ...ASSAULT_ALEPPO, ...change }]]));
+      expect((await store.events()).length).toBe(2);
+    });
+
+    /** Three events: Aleppo (two sources), Damascus protest, Geneva talks. */
+    const corpus = async (): Promise<Store> => {
+      const store = await fresh();
+      await store.ingest(testBundle(WIRE, [[0, 'shelled', ASSAULT_ALEPPO]], { published: '2016-05-03' }));
+      await store.ingest(testBundle(INDEPENDENT, [[0, 'dropped', { ...ASSAULT_ALEPPO, date: '2016-05-04' }]]));
+      await store.ingest(
+        testBundle(
+          ['Thousands marched in Damascus on Friday to demand the release of detainees held by the security services.', 'Security forces watched.'],
+          [[0, 'marched', { type: 'PROTEST', actors: [actor('Protesters', 'SYR', 'CVL')], recipients: [actor('Syria', 'SYR', 'GOV')], location: PLACES.damascus, date: '2016-06-10', goldstein: -6.5 }]],
+        ),
+      );
+      await store.ingest(
+        testBundle(
+          ['Russian and American envoys met in Geneva on Monday to discuss a truce for Syria.', 'No agreement was reached.'],
+          [[0, 'met', { type: 'CONSULT', actors: [actor('Russia', 'RUS', 'GOV')], recipients: [actor('United States', 'USA', 'GOV')], location: PLACES.geneva, date: '2016-02-01' }]],
+        ),
+      );
+      return store;
+    };
+
+    test.each([
+      ['near Aleppo (50 km)', { near: { lat: 36.3, lon: 37.2, km: 50 } }, ['ASSAULT']],
+      ['near Aleppo (5 km) misses it', { near: { lat: 36.6, lon: 37.6, km: 5 } }, []],
+      ['since May', { since: '2016-05-01' }, ['PROTEST', 'ASSAULT']],
+      ['until May 3 (the range starts then)', { until: '2016-05-03' }, ['ASSAULT', 'CONSULT']],
+      ['since and until', { since: '2016-05-05', until: '2016-12-31' }, ['PROTEST']],
+      ['two or more sources', { minSources: 2 }, ['ASSAULT']],
+      ['actor name', { actor: 'russia' }, ['CONSULT']],
+      ['actor sector', { actor: 'CVL' }, ['PROTEST']],
+      ['country of an actor', { country: 'usa' }, ['CONSULT']],
+      ['country of the place', { country: 'CHE' }, ['CONSULT']],
+      ['type', { type: ['protest', 'consult'] }, ['PROTEST', 'CONSULT']],
+      ['status', { status: ['negated'] }, []],
+    ])('events filter: %s', async (_label, filter, types) => {
+      const store = await corpus();
+      expect((await store.events(filter)).map((e) => e.type)).toEqual(types);
+    });
+
+    test('actors come with event counts and their cooperation/conflict balance', async () => {
+      const store = await corpus();
+      const russia = (await store.actors()).find((a) => a.name === 'Russia');
+      const army = (await store.actors()).filter((a) => a.country === 'SYR' && a.sector === 'GOV' && a.asActor > 0);
+      expect([russia?.events, russia?.cooperation, russia?.conflict, army.every((a) => a.conflict === 1)]).toEqual([1, 1, 0, true]);
+    });
+
+    test('stats count documents, events, actors and failures', async () => {
+      const store = await corpus();
+      await store.recordFailure({ input: 'missing.html', code: 'not-found', message: 'no such file' });
+      const s = await store.stats();
+      expect([s.documents, s.events, s.reports, s.errors, s.eventsByType['ASSAULT'], s.topPlaces[0]?.name]).toEqual([4, 3, 4, 1, 1, 'Aleppo']);
+    });
+
+    test('documents persist when the database is opened again', async () => {
+      const store = await fresh();
+      const bundle = testBundle(WIRE, [[0, 'shelled', ASSAULT_ALEPPO]]);
+      await store.ingest(bundle);
+      await store.close();
+      const again = await sqlStore(await open({ fresh: false }));
+      opened.push(again);
+      expect(await again.hasDocument(bundle.document.id)).toBe(true);
+    });
+  });
+}
