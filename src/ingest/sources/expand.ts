@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { inputErrors } from '../input-errors.js';
@@ -81,7 +82,7 @@ export async function* expandInputs(specs: readonly string[], options: ExpandOpt
 
 /** A glob's files, sorted; a pattern that matches nothing is a failure, not silence. */
 async function* expandGlob(pattern: string, options: ExpandOptions): AsyncGenerator<SourceItem> {
-  const files = (await glob(pattern, { onlyFiles: true, dot: false, expandDirectories: false })).sort();
+  const files = (await glob(pattern, globOptions(pattern))).sort();
   if (files.length === 0) {
     yield toFailure(sourceErrors.noMatch(pattern), pattern);
     return;
@@ -131,8 +132,13 @@ export async function countPages(specs: readonly string[], options: Pick<ExpandO
         total += 1; // a missing file still counts: it ends as one recorded failure.
         continue;
       }
-      for (const file of await glob(spec, { onlyFiles: true, dot: false, expandDirectories: false })) if (!count(file)) return undefined;
+      for (const file of await glob(spec, globOptions(spec))) if (!count(file)) return undefined;
     }
   }
   return total;
+}
+
+/** Files only, no hidden ones; paths come back as the pattern was written (absolute for an absolute pattern). */
+function globOptions(pattern: string): { onlyFiles: true; dot: false; expandDirectories: false; absolute: boolean } {
+  return { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(pattern) };
 }

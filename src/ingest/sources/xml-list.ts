@@ -73,8 +73,9 @@ export class XmlListReader {
 
   /** Ends the input (closing whatever is still open, which {@link problem} then reports). */
   end(): void {
-    if (!this.ended) this.parser.end();
+    if (this.ended) return;
     this.ended = true;
+    this.parser.end();
   }
 
   /** The events found since the last call. */
@@ -122,7 +123,8 @@ export class XmlListReader {
   }
 
   private close(name: string, isImplied: boolean): void {
-    if (isImplied && this.implied === undefined) this.implied = name;
+    // htmlparser2 calls a self-closed <link/> implied too; only closes forced by the end of input are damage.
+    if (isImplied && this.ended && this.implied === undefined) this.implied = name;
     const depth = this.stack.length;
     this.stack.pop();
     const entry = this.entry;
