@@ -18,6 +18,7 @@ const BARRIERS = new Set(words.barriers);
 const RELATIVES = new Set(words.relatives);
 const PASSIVE_AUX = new Set(words.passiveAux);
 const LIGHT_VERBS = new Set(words.lightVerbs);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const DEFAULT_PREPS = new Map(Object.entries(words.defaultPreps).map(([p, types]) => [p, new Set(types)]));
 const CO_ACTOR_DEFAULT = new Set(words.coActorDefault);
 const TEMPORAL = new Set(words.temporal);
@@ -307,7 +308,8 @@ function lightVerbBefore(v: SentenceView, i: number): number | undefined {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const w = v.ws[j]!;
     if (w.pos === 'VERB' && LIGHT_VERBS.has(w.lower)) return j;
-    if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'NUM' && w.pos !== 'ADV') return undefined;
+    // A possessive may stand between ("mounted its invasion", "continued their hunger strike").
+    if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'NUM' && w.pos !== 'ADV' && !(w.pos === 'PRON' && POSSESSIVES.has(w.lower))) return undefined;
   }
   return undefined;
 }
@@ -320,9 +322,13 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   const after = (hit.object ?? hit.last) + 1;
   let b = after;
   while (v.ws[b]?.pos === 'ADV') b++;
-  const byNext = v.ws[b]?.lower === 'by';
+  // "by" after a bound noun right at the verb is the verb's agent ("taken prisoner by Isis"); after
+  // a fuller object phrase it is the noun's ("rejected recent calls by Belarus").
+  const byNext = v.ws[b]?.lower === 'by' && (hit.object === undefined || hit.object === hit.last + 1);
   const passive = e.pos !== 'noun' && w.pos === 'VERB' && (isPassive(v, hit.i) || (byNext && /(ed|en|wn)$/.test(w.lower)));
-  const right = argsAfter(v, hit, after, passive);
+  // An actor inside the bound object's phrase is the object ("rejected an Australian ultimatum").
+  const objectActor = hit.object !== undefined && v.ws.slice(hit.last + 1, hit.object).some((x) => v.actorAt[x.i] !== undefined);
+  const right = argsAfter(v, hit, objectActor ? hit.last + 1 : after, passive);
   let subject: { args: Arg[]; first: number } | undefined;
   let agentBefore: Arg[] | undefined;
   if (w.pos === 'VERB') {

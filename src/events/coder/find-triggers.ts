@@ -20,6 +20,11 @@ export interface TriggerHit {
 }
 
 const SKIP_TO_OBJECT = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
+/** Words an object phrase may hold before its bound noun ("gave the Ivory Coast 5.1 million dollars", "lifted Friday a day-old blockade", "shortened by one hour the curfew", "a state of emergency"). */
+const OBJECT_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'PROPN', 'NOUN']);
+const OBJECT_LINKS = new Set(['of', 'by']);
+/** How far after the verb a bound object noun may stand. */
+const OBJECT_REACH = 9;
 
 /** Verb stems to try when the inflected form only has a noun reading ("fighting" -> "fight"). */
 function stems(word: string): string[] {
@@ -58,12 +63,37 @@ function readingsAt(ws: readonly Word[], i: number): { entry: TriggerEntry; part
       if (entries.length > 0) break;
     }
   }
+  if (w.pos === 'VERB' && entries[0]?.objects === undefined) {
+    const far = fartherObject(ws, i, o, (obj) => {
+      for (const form of [w.lower, ...stems(w.lower)]) {
+        const bound = lookupTrigger(form, next, obj).filter((e) => e.objects !== undefined && posFits(e, w.pos));
+        if (bound.length > 0) return bound[0];
+      }
+      return undefined;
+    });
+    if (far) return { entry: far.entry, particleWords: 0, object: far.k };
+  }
   const entry = entries[0];
   if (!entry) return undefined;
   const particleWords = entry.next === undefined ? 0 : entry.next.split(' ').length;
   const out: { entry: TriggerEntry; particleWords: number; object?: number } = { entry, particleWords };
   if (entry.objects !== undefined && objWord) out.object = o;
   return out;
+}
+
+/**
+ * A bound reading found on a later noun of the verb's object phrase: the nouns after the first
+ * one (`o`), over names, numbers, modifiers and "of"/"by", until anything else ends the phrase.
+ */
+function fartherObject(ws: readonly Word[], i: number, o: number, read: (obj: string) => TriggerEntry | undefined): { entry: TriggerEntry; k: number } | undefined {
+  for (let k = i + 1; k < ws.length && k <= i + OBJECT_REACH; k++) {
+    const x = ws[k]!;
+    if (!OBJECT_PHRASE.has(x.pos) && !OBJECT_LINKS.has(x.lower)) return undefined;
+    if (k <= o || x.pos !== 'NOUN') continue;
+    const entry = read(x.lower);
+    if (entry) return { entry, k };
+  }
+  return undefined;
 }
 
 /**

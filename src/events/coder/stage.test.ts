@@ -132,3 +132,24 @@ describe('recipient from the event place', () => {
     expect([e?.recipients.map((r) => r.country), e?.recipients.map((r) => r.from)]).toEqual([countries, from]);
   });
 });
+
+describe('bound objects further into the object phrase, and object classes', () => {
+  test.each([
+    // A sum of money in a currency is economic aid (CAMEO 071), past the indirect object.
+    ['The European Union gave Chad 5 million dollars of aid.', 'AID EUR -> TCD'],
+    // The restriction noun stands after an adjunct ("by one hour", a day name, "a state of").
+    ['Sudanese President Omar al-Bashir shortened by one hour the nightly curfew.', 'CONCEDE SDN -> '],
+    ['The Israeli army lifted Friday a day-old blockade on the crossing.', 'RETREAT ISR -> '],
+    ["Sudan's government lifted a state of emergency.", 'CONCEDE SDN -> SDN'],
+    // A formal complaint is CAMEO 114 (ACCUSE); a hearing is an investigation (090).
+    ['Serbia lodged an official protest with Albania.', 'ACCUSE SRB -> ALB'],
+    ["Israel's high court opened a landmark hearing into interrogation methods.", 'ACCUSE ISR -> '],
+    // "by" after a full object phrase belongs to the noun, not to a passive verb.
+    ['Germany rejected recent calls by Belarus for economic aid.', 'REJECT DEU -> '],
+    // A possessive between a light verb and its event noun.
+    ['Israel mounted its long-threatened invasion.', 'ASSAULT ISR -> '],
+  ])('%s', async (text, want) => {
+    const { events: evs } = await events(text);
+    expect(primaryOf(evs)).toEqual([want]);
+  });
+});

@@ -130,6 +130,9 @@ export const orgsFileSchema = z.object({ note: z.string(), orgs: z.array(actorRe
 export const groupsFileSchema = z.object({ note: z.string(), groups: z.array(actorRecordSchema) });
 export const peopleFileSchema = z.object({ note: z.string(), people: z.array(actorRecordSchema) });
 
+/** object-classes.json: named noun classes that trigger readings reference as "@name". */
+export const objectClassesFileSchema = z.object({ note: z.string(), classes: z.record(z.string(), z.array(z.string())) });
+
 /** sectors.json */
 export const sectorsFileSchema = z.object({
   note: z.string(),

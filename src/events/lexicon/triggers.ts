@@ -19,10 +19,11 @@ import mobilize from './data/triggers/mobilize.json' with { type: 'json' };
 import coerce from './data/triggers/coerce.json' with { type: 'json' };
 import assault from './data/triggers/assault.json' with { type: 'json' };
 import irregularData from './data/irregular-forms.json' with { type: 'json' };
+import objectClassData from './data/object-classes.json' with { type: 'json' };
 import { cameoInfo } from './cameo.js';
 import { isPloverType } from './plover.js';
 import type { PloverType } from './plover.js';
-import { irregularFileSchema, triggerFileSchema } from './schema.js';
+import { irregularFileSchema, objectClassesFileSchema, triggerFileSchema } from './schema.js';
 import type { TriggerRecord } from './schema.js';
 
 const FILES: readonly unknown[] = [
@@ -80,7 +81,17 @@ export function normalizeLemma(word: string): string {
   return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-function toEntry(type: PloverType, r: TriggerRecord): TriggerEntry {
+/** Object nouns with "@class" references replaced by the class's nouns (`data/object-classes.json`). */
+function expandObjects(objects: readonly string[], classes: Readonly<Record<string, readonly string[]>>): string[] {
+  return objects.flatMap((o) => {
+    if (!o.startsWith('@')) return [o];
+    const members = classes[o.slice(1)];
+    if (!members) throw new Error(`object class ${o} is not in object-classes.json`);
+    return members;
+  });
+}
+
+function toEntry(type: PloverType, r: TriggerRecord, classes: Readonly<Record<string, readonly string[]>>): TriggerEntry {
   const info = cameoInfo(r.cameo);
   if (!info) throw new Error(`trigger "${r.lemma}": CAMEO code ${r.cameo} is not in cameo.json`);
   const e: TriggerEntry = {
@@ -98,7 +109,7 @@ function toEntry(type: PloverType, r: TriggerRecord): TriggerEntry {
     secondary: r.secondary ?? false,
   };
   if (r.next !== undefined) e.next = normalizeLemma(r.next);
-  if (r.objects !== undefined) e.objects = r.objects.map(normalizeLemma);
+  if (r.objects !== undefined) e.objects = expandObjects(r.objects, classes).map(normalizeLemma);
   if (r.mode !== undefined) e.mode = r.mode;
   if (r.contexts !== undefined) e.contexts = r.contexts;
   if (r.typeNote !== undefined) e.typeNote = r.typeNote;
@@ -109,11 +120,12 @@ function toEntry(type: PloverType, r: TriggerRecord): TriggerEntry {
 function buildIndex(): Index {
   const byLemma = new Map<string, TriggerEntry[]>();
   const all: TriggerEntry[] = [];
+  const { classes } = objectClassesFileSchema.parse(objectClassData);
   for (const raw of FILES) {
     const file = triggerFileSchema.parse(raw);
     if (!isPloverType(file.type)) throw new Error(`trigger file type ${file.type} is not a PLOVER type`);
     for (const r of file.triggers) {
-      const e = toEntry(file.type, r);
+      const e = toEntry(file.type, r, classes);
       all.push(e);
       let list = byLemma.get(e.lemma);
       if (!list) byLemma.set(e.lemma, (list = []));
