@@ -1,11 +1,18 @@
 import { gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 
-/** A small news page with a distinct headline and paragraph, for tests. */
+const WORDS = ['officials', 'talks', 'border', 'ministry', 'rebels', 'election', 'protest', 'army', 'treaty', 'harbour', 'river', 'council', 'farmers', 'court', 'bank', 'village', 'envoy', 'market', 'storm', 'school'];
+
+/** A small news page whose wording differs from every other n (so pages are not near-duplicates), for tests. */
 export function page(n: number): string {
+  let seed = n * 7919 + 17;
+  const word = (): string => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return WORDS[seed % WORDS.length] ?? 'news';
+  };
+  const sentence = (): string => `The ${word()} and the ${word()} met the ${word()} near the ${word()} after the ${word()} spoke.`;
   return `<!doctype html><html><head><title>Story ${n}</title></head><body><article><h1>Story number ${n}</h1>` +
-    `<p>Officials in the capital said on Monday that talks number ${n} between the two governments would resume next week after a pause of several months.</p>` +
-    `<p>The delegations met for ${n + 2} hours and agreed to exchange prisoners, according to a statement released by the foreign ministry.</p></article></body></html>`;
+    `<p>${sentence()} ${sentence()} ${sentence()}</p><p>${sentence()} ${sentence()} ${sentence()}</p></article></body></html>`;
 }
 
 /** An RSS 2.0 feed whose items link to `links` (the second item carries full text). */
