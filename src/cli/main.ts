@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
+import { registerActors } from './commands/actors.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerEvents } from './commands/events.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
+import { registerStats } from './commands/stats.js';
 import { registerIngest } from './commands/ingest.js';
 import type { CliContext, CliIo } from './io.js';
 import { processIo } from './io.js';
@@ -35,6 +39,10 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
 
   registerExtract(program, ctx);
   registerAnalyze(program, ctx);
+  registerEvents(program, ctx);
+  registerActors(program, ctx);
+  registerExport(program, ctx);
+  registerStats(program, ctx);
   registerIngest(program, ctx);
 
   if (argv.length === 0) {

@@ -37,3 +37,5 @@ export async function openStore(spec?: string): Promise<Store> {
   if (isPostgresSpec(target)) return sqlStore(await openPostgres(target));
   return sqlStore(await openSqlite(target === ':memory:' ? target : resolve(target)));
 }
+export type { QuadOf } from './export.js';
+export { CSV_COLUMNS, csvLine, eventPlover, eventsCsv, eventsGeoJson } from './export.js';

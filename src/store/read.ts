@@ -89,7 +89,7 @@ export async function queryEvents(db: SqlExecutor, filter: EventFilter = {}): Pr
     params.push(filter.country.toUpperCase(), filter.country.toUpperCase());
   }
   const sql = `SELECT c.id, c.type, c.date_start, c.date_end, c.sources, c.reports, c.lat, c.lon,
-      rep.mode, rep.cameo, rep.goldstein, rep.status, rep.date_precision,
+      rep.mode, rep.cameo, rep.goldstein, rep.status, rep.date_precision, rep.coded,
       p.name AS place_name, p.country AS place_country, p.admin1 AS place_admin1, p.lat AS place_lat, p.lon AS place_lon, p.place_precision
     FROM clusters c JOIN events rep ON rep.id = c.id LEFT JOIN places p ON p.id = rep.place_id
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
@@ -117,11 +117,13 @@ async function hydrate(db: SqlExecutor, rows: SqlRow[]): Promise<EventRow[]> {
       ids,
     );
     const members = await db.all(
-      `SELECT e.cluster_id, e.id, e.document_id, e.dead, e.injured, e.crowd_size FROM events e WHERE e.cluster_id IN (${inList}) ORDER BY e.id`,
+      `SELECT e.cluster_id, e.id, e.document_id, e.dead, e.injured, e.crowd_size FROM events e JOIN documents d ON d.id = e.document_id
+       WHERE e.cluster_id IN (${inList}) ORDER BY d.ingested_at, d.id, e.id`,
       ids,
     );
     const evidence = await db.all(
-      `SELECT e.cluster_id, v.* FROM evidence v JOIN events e ON e.id = v.event_id WHERE e.cluster_id IN (${inList}) ORDER BY v.document_id, v.text_start`,
+      `SELECT e.cluster_id, v.* FROM evidence v JOIN events e ON e.id = v.event_id JOIN documents d ON d.id = v.document_id
+       WHERE e.cluster_id IN (${inList}) ORDER BY d.ingested_at, d.id, v.text_start`,
       ids,
     );
     for (const r of chunk) {
@@ -130,10 +132,13 @@ async function hydrate(db: SqlExecutor, rows: SqlRow[]): Promise<EventRow[]> {
         actors.filter((a) => a['event_id'] === id && a['role'] === name).map((a) => ({ name: String(a['name']), country: str(a['country']), sector: str(a['sector']) }));
       const mine = members.filter((m) => m['cluster_id'] === id);
       const most = (k: string): number | null => mine.reduce<number | null>((m, e) => (e[k] === null ? m : Math.max(m ?? 0, Number(e[k]))), null);
+      const coded = parseCoded(r['coded']);
       out.push({
         id,
         type: String(r['type']),
         mode: str(r['mode']),
+        context: Array.isArray(coded['context']) ? coded['context'].map(String) : [],
+        claimedBy: typeof coded['claimedBy'] === 'string' ? coded['claimedBy'] : null,
         cameo: String(r['cameo']),
         goldstein: Number(r['goldstein']),
         status: String(r['status']),
@@ -157,6 +162,16 @@ async function hydrate(db: SqlExecutor, rows: SqlRow[]): Promise<EventRow[]> {
     }
   }
   return out;
+}
+
+/** The representative report's full coding (JSON); an empty object when absent (rows from old versions). */
+function parseCoded(value: unknown): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(String(value ?? '{}'));
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 function evidenceRow(v: SqlRow): EvidenceRow {

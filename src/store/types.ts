@@ -94,9 +94,13 @@ export interface EventRow {
   id: string;
   type: string;
   mode: string | null;
+  /** PLOVER contexts of the representative report. */
+  context: string[];
   cameo: string;
   goldstein: number;
   status: string;
+  /** Who said so, for a reported event. */
+  claimedBy: string | null;
   actors: EventActorRow[];
   recipients: EventActorRow[];
   place: PlaceRow | null;
