@@ -187,7 +187,8 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
   }
   if (sector) {
     // Head noun gives the sector; a modifier or possessor gives the country.
-    const out: FoundActor = { ...base, name: base.text, sector, by: 'text', locative, hasHead: true, ...refTag };
+    // A phrase headed by an actor noun is no place even after "at"/"outside" ("fired at the Georgian government").
+    const out: FoundActor = { ...base, name: base.text, sector, by: 'text', locative: false, hasHead: true, ...refTag };
     const owner = last?.entry;
     if (owner) {
       out.country = owner.country;
@@ -261,7 +262,9 @@ export function findActors(ws: readonly Word[], text: string, ctx: ActorContext,
     const a = out[k]!;
     const b = out[k + 1]!;
     const between = ws.slice(a.last + 1, b.first).map((w) => w.lower);
-    const joined = between.length === 1 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or');
+    // "The US and Russia", "Iran, Turkey", and the serial comma "The US, Russia, and Switzerland".
+    const joined = (between.length === 1 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or'))
+      || (between.length === 2 && between[0] === ',' && (between[1] === 'and' || between[1] === 'or'));
     if (!joined || a.pronoun || b.pronoun || a.locative !== b.locative) continue;
     if (a.group === undefined) a.group = ++group;
     b.group = a.group;

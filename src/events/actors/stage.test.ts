@@ -22,6 +22,8 @@ describe('actor phrases', () => {
     ['The European Community gave aid to Chad.', 'The European Community', 'EUR/?'],
     // A people named by its state of residence belongs to that state.
     ['Bosnian Serbs shelled the town.', 'Bosnian Serbs', 'BIH/?'],
+    // An actor-headed phrase after "at" is an actor, not a place.
+    ['Demonstrators fired missiles at the Georgian government.', 'the Georgian government', 'GEO/GOV'],
   ])('%s -> %s', async (text, phrase, want) => {
     expect(await codeOf(text, phrase)).toBe(want);
   });

@@ -153,3 +153,8 @@ describe('bound objects further into the object phrase, and object classes', () 
     expect(primaryOf(evs)).toEqual([want]);
   });
 });
+
+test('a serial comma keeps the coordination: each member meets the others', async () => {
+  const { events: evs } = await events('The US, Russia, and Switzerland met in Geneva.');
+  expect(primaryOf(evs)).toEqual(['CONSULT USA -> RUS+CHE', 'CONSULT RUS -> USA+CHE', 'CONSULT CHE -> USA+RUS']);
+});
