@@ -1,5 +1,6 @@
 import { eventLocationSuite } from './event-location.js';
 import { datesSuite } from './dates.js';
+import { dedupSuite } from './dedup.js';
 import { extractionSuite } from './extraction.js';
 import { metadataSuite } from './metadata.js';
 import { nerSuite } from './ner.js';
@@ -10,4 +11,4 @@ import { sentencesSuite } from './sentences.js';
 import type { Suite } from './suite.js';
 
 /** Every evaluation suite, in report order. */
-export const SUITES: readonly Suite[] = [extractionSuite, nerSuite, metadataSuite, eventLocationSuite, sentencesSuite, datesSuite, quantitiesSuite, ploverSuite, petrarchSuite];
+export const SUITES: readonly Suite[] = [extractionSuite, nerSuite, metadataSuite, eventLocationSuite, sentencesSuite, datesSuite, quantitiesSuite, ploverSuite, petrarchSuite, dedupSuite];
