@@ -1,12 +1,12 @@
 /**
- * The places stage: place mentions of every sentence (the language layer's LOC mentions, plus
- * the gazetteer finder for names the tagger missed or mistyped), geocoded with the article's own
+ * The places stage: place mentions of every sentence (`placeCandidates`: the gazetteer finder,
+ * the language layer's LOC names it missed, and names listed with them), geocoded with the article's own
  * countries as context ("Tripoli" in an article about Lebanon is the Lebanese one).
  *
  * @module
  */
 import type { Document, PlaceMentionRef, Stage } from '../../core/index.js';
-import { findPlaceMentions, geocode } from '../places/index.js';
+import { geocode, placeCandidates } from '../places/index.js';
 import type { GeocodeContext } from '../places/index.js';
 import { alpha3 } from '../actors/iso.js';
 import { bySentence, sortedMentions } from '../coder/sentence-index.js';
@@ -41,15 +41,10 @@ export function documentPlaces(doc: Document): PlaceMentionRef[] {
   const context: GeocodeContext = { countries: articleCountries(doc) };
   const out: PlaceMentionRef[] = [];
   sentences.forEach((sent, s) => {
-    const spans: { start: number; end: number; text: string }[] = [];
-    for (const m of mentions[s]!) if (m.type === 'LOC' && m.kind === 'name') spans.push({ start: m.start, end: m.end, text: m.text });
+    // The same candidates the event-location eval scores: gazetteer/cue finder, the tagger's LOC names, list members.
+    const entities = mentions[s]!.filter((m) => m.kind === 'name').map((m) => ({ start: m.start - sent.start, end: m.end - sent.start, type: m.type }));
     const sentence = doc.text.slice(sent.start, sent.end);
-    for (const p of findPlaceMentions(sentence)) {
-      const start = sent.start + p.start;
-      const end = sent.start + p.end;
-      if (!spans.some((q) => q.start < end && q.end > start)) spans.push({ start, end, text: p.text });
-    }
-    spans.sort((a, b) => a.start - b.start);
+    const spans = placeCandidates(sentence, entities).map((p) => ({ start: sent.start + p.start, end: sent.start + p.end, text: p.text }));
     for (const span of spans) {
       const place = geocode(span.text, context);
       if (!place) continue;

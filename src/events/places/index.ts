@@ -5,7 +5,9 @@
  * @module
  */
 export type { EventPlaceLink, GeocodeContext, Place, PlaceMention, PlacePrecision, PlaceRelation } from './types.js';
+export type { EntitySpan } from './candidates.js';
 export { foldName, nameKey } from './normalize.js';
 export { geocode, geocodeCandidates } from './geocode.js';
 export { findPlaceMentions } from './mentions.js';
-export { linkEventPlace } from './link.js';
+export { placeCandidates } from './candidates.js';
+export { linkEventPlace, scorePlaces } from './link.js';

@@ -43,6 +43,15 @@ describe('linkEventPlace', () => {
     expect(link('The rebels attacked the convoy at dawn.', 'attacked')).toBeUndefined();
   });
 
+  test('places coordinated with the linked one come back in also', () => {
+    const result = link('Airstrikes killed 20 militants in Kobane, Manbij and Raqqa on Sunday.', 'killed');
+    expect([result?.place.text, ...(result?.also ?? []).map((p) => p.text)]).toEqual(['Kobane', 'Manbij', 'Raqqa']);
+  });
+
+  test('a country as the subject of the trigger is an actor, not the place', () => {
+    expect(link('Serbia on Thursday flatly rejected an Australian ultimatum.', 'rejected')).toBeUndefined();
+  });
+
   test('a place naming an actor is not a location', () => {
     expect(link('The Damascus government condemned the attack.', 'condemned')).toBeUndefined();
   });

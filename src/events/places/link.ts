@@ -1,238 +1,76 @@
 /**
- * The event-place linker: of the places a sentence mentions, the one its event happened at.
+ * The event-place linker: of the places a sentence mentions, the ones its event happened at.
  *
- * Each mention is scored: a locative preposition governing it ("in", "at", "near", "north of")
- * scores high, a destination ("to") low, an origin ("fled from") or an actor use ("the Damascus
- * government", "Gaza militants") rules it out; nearness to the trigger and staying within the
- * trigger's clause add; a place that only locates another ("Murphy, North Carolina", "Mahmudiyah,
- * 30 km south of Baghdad") and a possessive ("Syria's army") lose. The best mention above a
- * threshold wins; cue words and weights live in link-cues.json.
+ * Each mention is scored by a logistic-regression model over (trigger, mention) features
+ * (link-features.ts: governing preposition, side and distance, clause boundaries, object/actor/
+ * origin/container roles, dateline, list membership, gazetteer precision, context words). The
+ * weights live in link-model.json, trained on the development split of the event-location corpus
+ * by scripts/train-place-linker.ts. The best mention above the model's threshold wins; further
+ * mentions above a second threshold that are coordinated with it ("in Homs and Hama") join it.
  *
  * @module
  */
-import cues from './link-cues.json' with { type: 'json' };
-import { tokenize } from './tokens.js';
-import type { Token } from './tokens.js';
-import { geocode } from './geocode.js';
+import model from './link-model.json' with { type: 'json' };
+import { candidateFeatures } from './link-features.js';
 import type { EventPlaceLink, PlaceMention, PlaceRelation } from './types.js';
 
-const PREPOSITIONS = new Map(Object.entries(cues.prepositions));
-const DIRECTIONS = new Map(Object.entries(cues.directions));
-const ORIGIN_VERBS = new Set(cues.originVerbs);
-const SKIP = new Set(cues.skip);
-const DISTANCE = new Set(cues.distanceWords);
-const ACTOR_NOUNS = new Set(cues.actorNouns);
-const STRONG_BREAKS = new Set(cues.clauseBreaks.strong);
-const WEAK_BREAKS = new Set(cues.clauseBreaks.weak);
-/** How specific each precision is; an unknown (cue-found) name is the most specific. */
-const SPECIFICITY: Record<string, number> = { unknown: 0, city: 1, feature: 2, region: 3, country: 4 };
-const SETTLEMENTS = new Set(cues.settlementTypes);
-const AUXILIARIES = new Set(cues.auxiliaries);
-const W = cues.weights;
-const LOOKBACK = 10;
+const WEIGHTS = new Map(Object.entries(model.weights as Record<string, number>));
 
-interface Governor {
-  relation?: string;
-  /** A compass relation ("east of"), whose anchor is the mention itself. */
-  relative: boolean;
-  /** The mention only locates another mention just before it (apposition, "X, 30 km south of Y"). */
-  container: boolean;
-  /** Token index of the preposition, when found. */
-  at?: number;
+/** The probability, per place, that the event triggered at `trigger` happened there (0 for the trigger's own words). */
+export function scorePlaces(sentence: string, trigger: { start: number; end: number }, places: readonly PlaceMention[]): number[] {
+  return candidateFeatures(sentence, trigger, places).map((c) => (c.overlapsTrigger || c.ruledOut ? 0 : probability(c.features)));
+}
+
+/** The logistic model's probability for one feature set. */
+export function probability(features: readonly string[]): number {
+  let z = 0;
+  for (const f of features) z += WEIGHTS.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
 }
 
 /**
  * Links the event whose trigger spans `trigger` (character offsets in `sentence`) to one of
- * `places`, or `undefined` when none is where it happened.
+ * `places`, or `undefined` when none is where it happened. Places coordinated with the chosen one
+ * that the model also accepts come back in `also`.
  */
 export function linkEventPlace(sentence: string, trigger: { start: number; end: number }, places: readonly PlaceMention[]): EventPlaceLink | undefined {
   if (places.length === 0) return undefined;
-  const tokens = tokenize(sentence);
-  const trig = tokenRange(tokens, trigger.start, trigger.end);
-  const ranges = places.map((p) => tokenRange(tokens, p.start, p.end));
-  const owner = new Map<number, number>();
-  ranges.forEach(([a, b], k) => {
-    for (let i = a; i <= b; i++) owner.set(i, k);
-  });
-  const precisions = places.map((p) => geocode(p.text)?.precision ?? 'unknown');
-  const containers = nestedContainers(tokens, ranges, precisions);
-  let best: { score: number; link: EventPlaceLink } | undefined;
-  places.forEach((place, k) => {
-    const [a, b] = ranges[k] ?? [0, 0];
-    if (a <= trig[1] && b >= trig[0]) return;
-    if (isActor(tokens, b)) return;
-    const gov = governor(tokens, a, owner, k);
-    if (gov.relation === 'from' && isOrigin(tokens, gov.at ?? a, trig)) return;
-    const object = isObject(tokens, trig, a) || isPassiveSubject(tokens, trig, b);
-    let score = object && gov.relation === undefined ? W.object : baseScore(gov);
-    const [lo, hi] = a > trig[1] ? [trig[1] + 1, a] : [b + 1, trig[0]];
-    score -= (hi - lo) * W.perToken;
-    if (a < trig[0]) score -= W.beforeTrigger;
-    score -= clauseBreaks(tokens, lo, hi);
-    if (gov.container || containers.has(k)) score -= W.container;
-    if (tokens[b + 1]?.lower === "'s" || tokens[b + 1]?.lower === '’s') score -= W.possessive;
-    const precision = precisions[k];
-    if (precision === 'country') score -= W.country;
-    else if (precision === 'region') score -= W.region;
-    if (!best || score > best.score) {
-      const link: EventPlaceLink = { place };
-      if (gov.relation && gov.relation !== 'from') link.relation = gov.relation as PlaceRelation;
-      if (gov.relative) link.anchor = place;
-      best = { score, link };
-    }
-  });
-  return best && best.score >= W.threshold ? best.link : undefined;
+  const cands = candidateFeatures(sentence, trigger, places);
+  const probs = cands.map((c) => (c.overlapsTrigger || c.ruledOut ? 0 : probability(c.features)));
+  const [best, ...rest] = choosePlaces(probs, cands, model);
+  const place = best === undefined ? undefined : places[best];
+  const chosen = best === undefined ? undefined : cands[best];
+  if (!place || !chosen) return undefined;
+  const link: EventPlaceLink = { place };
+  const gov = chosen.governor;
+  if (gov.relation && gov.relation !== 'from') link.relation = gov.relation as PlaceRelation;
+  if (gov.relative) link.anchor = place;
+  const also = rest.flatMap((k) => places[k] ?? []);
+  if (also.length > 0) link.also = also;
+  return link;
 }
 
-function baseScore(gov: Governor): number {
-  if (gov.relative) return W.relative;
-  switch (gov.relation) {
-    case undefined:
-      return W.bare;
-    case 'from':
-      return W.origin;
-    case 'to':
-      return W.destination;
-    case 'in':
-    case 'at':
-      return W.located;
-    default:
-      return W.relative;
-  }
-}
-
-/** Token indices [first, last] overlapping the character range. */
-function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
-  let first = -1;
-  let last = -1;
-  tokens.forEach((t, i) => {
-    if (t.end > start && t.start < end) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  });
-  return first < 0 ? [tokens.length, tokens.length] : [first, last];
-}
-
-/** A place name used as a modifier of an actor: "the Damascus government", "Syria's army". */
-function isActor(tokens: readonly Token[], b: number): boolean {
-  let next = tokens[b + 1]?.lower ?? '';
-  if (next === "'s" || next === '’s') next = tokens[b + 2]?.lower ?? '';
-  if (next === '-') next = `-${tokens[b + 2]?.lower ?? ''}`;
-  return ACTOR_NOUNS.has(next);
-}
-
-/** What governs the mention starting at token `a`: walk left over modifiers to a preposition. */
-function governor(tokens: readonly Token[], a: number, owner: ReadonlyMap<number, number>, self: number): Governor {
-  const gov: Governor = { relative: false, container: false };
-  let unknown = 0;
-  for (let k = a - 1; k >= 0 && a - k <= LOOKBACK; k--) {
-    const w = tokens[k]?.lower ?? '';
-    const other = owner.get(k);
-    if (other !== undefined && other !== self) {
-      // "Murphy, North Carolina" / "Mahmudiyah, 30 km south of Baghdad" / "Yopougon (in Abidjan)":
-      // this mention locates the earlier one.
-      const between = tokens.slice(k + 1, a).map((t) => t.lower);
-      if (between.includes(',') || between.includes('(') || gov.relative) {
-        gov.container = true;
-        return gov;
-      }
-      // "Syria's Idlib", "the West Bank city of Nablus", "the Washash district of Baghdad": nested
-      // names (nestedContainers decides which is the container); keep walking to the preposition.
-      if (between.every((t) => t === "'s" || t === '’s' || SKIP.has(t))) {
-        k = (ranges0(owner, other) ?? k) ;
-        continue;
-      }
-      return gov;
-    }
-    if (w === 'of' && DIRECTIONS.has(tokens[k - 1]?.lower ?? '') && !gov.relative) {
-      const rel = DIRECTIONS.get(tokens[k - 1]?.lower ?? '') ?? '';
-      gov.relation = rel;
-      gov.relative = rel.endsWith(' of');
-      k--;
-      while (k - 1 >= 0 && isDistanceWord(tokens[k - 1]?.lower ?? '')) k--;
-      continue;
-    }
-    const prep = PREPOSITIONS.get(w);
-    if (prep !== undefined) {
-      if (!gov.relative) gov.relation = prep;
-      gov.at = k;
-      return gov;
-    }
-    if (SKIP.has(w) || /^\d/.test(w) || /^\p{Lu}/u.test(tokens[k]?.text ?? '')) continue;
-    if (w === ',' || ++unknown > 2) return gov;
-  }
-  return gov;
-}
-
-function isDistanceWord(w: string): boolean {
-  return DISTANCE.has(w) || /^[\d.,]+$/.test(w) || /^\d+(?:km|mi|m)$/.test(w);
-}
-
-/** "fled from X", "returned from X": the preposition follows an origin verb (or the trigger is one). */
-function isOrigin(tokens: readonly Token[], prep: number, trig: readonly [number, number]): boolean {
-  for (let k = trig[0]; k <= trig[1]; k++) if (ORIGIN_VERBS.has(tokens[k]?.lower ?? '')) return true;
-  for (let k = prep - 1; k >= 0 && prep - k <= 4; k--) if (ORIGIN_VERBS.has(tokens[k]?.lower ?? '')) return true;
-  return false;
-}
-
-/** The penalty for the clause boundaries between trigger and place. */
-function clauseBreaks(tokens: readonly Token[], lo: number, hi: number): number {
-  let penalty = 0;
-  for (let k = lo; k < hi; k++) {
-    const w = tokens[k]?.lower ?? '';
-    if (STRONG_BREAKS.has(w)) penalty += W.strongBreak;
-    else if (WEAK_BREAKS.has(w)) penalty += W.weakBreak;
-  }
-  return penalty;
-}
-
-/** The first token of mention `k`, from the token → mention map. */
-function ranges0(owner: ReadonlyMap<number, number>, k: number): number | undefined {
-  let first: number | undefined;
-  for (const [t, m] of owner) if (m === k && (first === undefined || t < first)) first = t;
-  return first;
-}
-
-/** The place is the trigger's direct object: only modifiers stand between ("captured the town of X"). */
-function isObject(tokens: readonly Token[], trig: readonly [number, number], a: number): boolean {
-  if (a <= trig[1] || a - trig[1] > 6) return false;
-  let unknown = 0;
-  for (let k = trig[1] + 1; k < a; k++) {
-    const w = tokens[k]?.lower ?? '';
-    if (SKIP.has(w) || /^\d/.test(w) || /^\p{Lu}/u.test(tokens[k]?.text ?? '')) continue;
-    if (PREPOSITIONS.has(w) || w === ',' || ++unknown > 1) return false;
-  }
-  return true;
-}
-
-/** The place is the subject of a passive trigger: "Jaffna was captured", "Kisangani was later seized". */
-function isPassiveSubject(tokens: readonly Token[], trig: readonly [number, number], b: number): boolean {
-  if (b >= trig[0] || trig[0] - b > 4) return false;
-  for (let k = b + 1; k < trig[0]; k++) if (!AUXILIARIES.has(tokens[k]?.lower ?? '')) return false;
-  return true;
+/** The linker's decision thresholds: for the best place, and for places coordinated with it. */
+export interface LinkThresholds {
+  threshold: number;
+  alsoThreshold: number;
 }
 
 /**
- * Of two mentions joined only by modifiers ("Syria's Idlib", "the West Bank city of Nablus",
- * "the Washash district of Baghdad"), the less specific one only locates the other.
+ * Indices of the chosen places, best first: the most probable one when it clears `threshold`,
+ * then the others of its coordinated list that clear `alsoThreshold`. Shared with the trainer,
+ * which tunes the thresholds.
  */
-function nestedContainers(tokens: readonly Token[], ranges: readonly (readonly [number, number])[], precisions: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  for (let k = 0; k + 1 < ranges.length; k++) {
-    const [, b] = ranges[k] ?? [0, 0];
-    const [c] = ranges[k + 1] ?? [0, 0];
-    if (c - b > 5) continue;
-    const between = tokens.slice(b + 1, c).map((t) => t.lower);
-    if (!between.every((t) => t === "'s" || t === '’s' || SKIP.has(t))) continue;
-    const of = between.lastIndexOf('of');
-    if (of > 0 && SETTLEMENTS.has(between[of - 1] ?? '')) {
-      out.add(k);
-      continue;
-    }
-    const first = SPECIFICITY[precisions[k] ?? 'unknown'] ?? 0;
-    const second = SPECIFICITY[precisions[k + 1] ?? 'unknown'] ?? 0;
-    out.add(first > second ? k : k + 1);
-  }
+export function choosePlaces(probs: readonly number[], cands: readonly { coordinatedWith?: number }[], t: LinkThresholds): number[] {
+  let best = -1;
+  probs.forEach((p, k) => {
+    if (best < 0 || p > (probs[best] ?? 0)) best = k;
+  });
+  if (best < 0 || (probs[best] ?? 0) < t.threshold) return [];
+  const head = (i: number) => cands[i]?.coordinatedWith ?? i;
+  const out = [best];
+  probs.forEach((p, k) => {
+    if (k !== best && p >= t.alsoThreshold && head(k) === head(best)) out.push(k);
+  });
   return out;
 }

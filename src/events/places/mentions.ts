@@ -63,7 +63,7 @@ export function findPlaceMentions(sentence: string): PlaceMention[] {
 }
 
 /** The end of the capitalised name run from `i` (capitalised words joined by name connectors). */
-function capitalisedRun(sentence: string, tokens: readonly Token[], i: number): number {
+export function capitalisedRun(sentence: string, tokens: readonly Token[], i: number): number {
   let end = i;
   while (end + 1 < tokens.length && end - i < MAX_SPAN - 1 && adjacent(sentence, tokens, end)) {
     if (isCapitalised(tokens, end + 1) && !isAdjective(tokens[end + 1])) end++;
@@ -74,7 +74,7 @@ function capitalisedRun(sentence: string, tokens: readonly Token[], i: number): 
 }
 
 /** A name the gazetteer lacks must not start with a stop word, be an acronym, or end in an event/body noun. */
-function unknownNameOk(tokens: readonly Token[], start: number, end: number): boolean {
+export function unknownNameOk(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
   if (!first || STOP.has(first.lower)) return false;
   if (start === end && /^[\p{Lu}\d.]+$/u.test(first.text)) return false;
@@ -93,13 +93,14 @@ function mention(sentence: string, tokens: readonly Token[], from: number, to: n
   return { start, end, text: sentence.slice(start, end) };
 }
 
-function isCapitalised(tokens: readonly Token[], i: number): boolean {
+/** Whether token `i` starts with a capital (or is an Arabic-article name: "al-Bab"). */
+export function isCapitalised(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]?.text ?? '';
   return /^\p{Lu}/u.test(t) || /^(?:al|el|ad|ar|as|an|at|az|ash|ul)[-‑]\p{Lu}/u.test(t);
 }
 
 /** Demonyms ("Syrian") and hyphenated adjectives ("Georgian-controlled", "Kurdish-majority") name no place. */
-function isAdjective(token: Token | undefined): boolean {
+export function isAdjective(token: Token | undefined): boolean {
   if (!token) return false;
   return isDemonym(token.lower) || /[-‑]\p{Ll}{3,}$/u.test(token.text) && !/^(?:al|el|ad|ar|as|an|at|az|ash)[-‑]/u.test(token.lower);
 }

@@ -66,4 +66,6 @@ export interface EventPlaceLink {
   relation?: PlaceRelation;
   /** For relative locations ("east of Damascus"), the place the relation is measured from. */
   anchor?: PlaceMention;
+  /** Further places the event happened at, coordinated with `place` ("in Homs and Hama"). */
+  also?: PlaceMention[];
 }

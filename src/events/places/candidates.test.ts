@@ -1,0 +1,14 @@
+import { describe, expect, test } from 'vitest';
+import { placeCandidates } from './candidates.js';
+
+describe('placeCandidates', () => {
+  test.each([
+    ['Syrian rebels attacked positions in Homs on Friday.', [], ['Homs']],
+    ['Helicopters struck the villages of Sukhnah, Taybah and Qaryatayn.', [], ['Sukhnah', 'Taybah', 'Qaryatayn']],
+    ['Troops patrolled Wadi Barada at dawn.', [{ start: 16, end: 27, type: 'LOC' }], ['Wadi Barada']],
+    ['Police said on Monday that nobody was hurt.', [], []],
+  ])('%s', (sentence, entities, expected) => {
+    const found = placeCandidates(sentence, entities);
+    expect(found.map((m) => m.text)).toEqual(expected);
+  });
+});

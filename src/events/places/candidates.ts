@@ -1,0 +1,70 @@
+/**
+ * The place candidates of one sentence, as both the events stage and the event-location eval
+ * build them: the gazetteer/cue finder's mentions first (its spans follow place names the
+ * gazetteer knows, "Anbar Governorate"), then the entity tagger's LOC spans it missed (villages,
+ * neighbourhoods, features the gazetteer lacks), then capitalised names coordinated with a
+ * candidate ("the villages of Sukhnah, Taybah and Arak": a list of places names places).
+ *
+ * @module
+ */
+import { findPlaceMentions, capitalisedRun, isAdjective, isCapitalised, unknownNameOk } from './mentions.js';
+import { tokenize } from './tokens.js';
+import type { Token } from './tokens.js';
+import type { PlaceMention } from './types.js';
+
+/** An entity span from the language layer: character offsets into the sentence and its type. */
+export interface EntitySpan {
+  start: number;
+  end: number;
+  type: string;
+}
+
+const LIST_WORDS = new Set([',', 'and', 'or']);
+
+/** Place candidates of `sentence` from the finder and the tagger's `entities`, in text order, non-overlapping. */
+export function placeCandidates(sentence: string, entities: readonly EntitySpan[] = []): PlaceMention[] {
+  // Gazetteer hits inside a PERSON/ORG span stay: dropping them cost F1 on the dev split.
+  const out: PlaceMention[] = findPlaceMentions(sentence);
+  for (const e of entities) {
+    if (e.type !== 'LOC') continue;
+    if (out.some((q) => q.start < e.end && q.end > e.start)) continue;
+    out.push({ start: e.start, end: e.end, text: sentence.slice(e.start, e.end) });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return addListMembers(sentence, out, entities);
+}
+
+/** Adds capitalised names joined to a candidate by commas or conjunctions, in both directions. */
+function addListMembers(sentence: string, found: PlaceMention[], entities: readonly EntitySpan[]): PlaceMention[] {
+  const tokens = tokenize(sentence);
+  const taken = new Set<number>();
+  const mark = (m: PlaceMention) => tokens.forEach((t, i) => {
+    if (t.end > m.start && t.start < m.end) taken.add(i);
+  });
+  found.forEach(mark);
+  const isEntity = (i: number) => entities.some((e) => e.type !== 'LOC' && e.start < (tokens[i]?.end ?? 0) && e.end > (tokens[i]?.start ?? 0));
+  const out = found.slice();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (let i = 1; i < tokens.length; i++) {
+      if (taken.has(i) || !isCapitalised(tokens, i) || isAdjective(tokens[i]) || isEntity(i)) continue;
+      if (taken.has(i - 1)) continue;
+      const end = capitalisedRun(sentence, tokens, i);
+      if (!unknownNameOk(tokens, i, end) || !joined(tokens, taken, i, end)) continue;
+      const m = { start: tokens[i]?.start ?? 0, end: tokens[end]?.end ?? 0, text: '' };
+      m.text = sentence.slice(m.start, m.end);
+      out.push(m);
+      mark(m);
+      grew = true;
+      i = end;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the run [i, end] is joined to a taken token by one or two list words on either side. */
+function joined(tokens: readonly Token[], taken: ReadonlySet<number>, i: number, end: number): boolean {
+  const list = (k: number) => LIST_WORDS.has(tokens[k]?.lower ?? '');
+  if (list(i - 1) && (taken.has(i - 2) || (list(i - 2) && taken.has(i - 3)))) return true;
+  return list(end + 1) && (taken.has(end + 2) || (list(end + 2) && taken.has(end + 3)));
+}

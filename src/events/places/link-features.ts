@@ -1,0 +1,154 @@
+/**
+ * Features of a (trigger, place mention) pair for the learned event-place linker: the preposition
+ * governing the mention, its side of and distance from the trigger, the clause boundaries between
+ * them, whether it is the trigger's object, an actor modifier, an origin, a container of another
+ * mention, a dateline, a list member, and how precise the gazetteer says it is. Lexical context
+ * words are features too, so the trained weights (link-model.json) learn cues the rules lack.
+ *
+ * @module
+ */
+import { geocode } from './geocode.js';
+import { tokenize } from './tokens.js';
+import type { Token } from './tokens.js';
+import { clauseBreaks, governor, isActor, isObject, isOrigin, isPassiveSubject, nestedContainers, tokenRange } from './link-syntax.js';
+import type { Governor } from './link-syntax.js';
+import type { PlaceMention } from './types.js';
+
+/** One candidate's features and the syntax facts the linker reports alongside its choice. */
+export interface CandidateFeatures {
+  features: string[];
+  governor: Governor;
+  /** The trigger's own tokens overlap the mention: it can never be the event's place. */
+  overlapsTrigger: boolean;
+  /**
+   * The mention names no place of the event: where its participants came from ("fled from
+   * Mosul"), an actor's modifier ("the Damascus government"), or a country as the trigger's subject ("Serbia on Thursday rejected"), an actor.
+   */
+  ruledOut: boolean;
+  /** Index of the candidate this one is coordinated with ("in Homs and Hama"), if any. */
+  coordinatedWith?: number;
+}
+
+const LIST_WORDS = new Set([',', 'and', 'or', '&']);
+
+/** Features of every place in `places` against the trigger at `trigger` (character offsets into `sentence`). */
+export function candidateFeatures(sentence: string, trigger: { start: number; end: number }, places: readonly PlaceMention[]): CandidateFeatures[] {
+  const tokens = tokenize(sentence);
+  const trig = tokenRange(tokens, trigger.start, trigger.end);
+  const ranges = places.map((p) => tokenRange(tokens, p.start, p.end));
+  const owner = new Map<number, number>();
+  ranges.forEach(([a, b], k) => {
+    for (let i = a; i <= b; i++) owner.set(i, k);
+  });
+  const precisions = places.map((p) => geocode(p.text)?.precision ?? 'unknown');
+  const containers = nestedContainers(tokens, ranges, precisions);
+  const govs: Governor[] = [];
+  const coord: (number | undefined)[] = [];
+  ranges.forEach(([a], k) => {
+    const own = governor(tokens, a, owner, k);
+    const head = k > 0 ? listHead(tokens, ranges, k) : undefined;
+    coord.push(head);
+    // A bare list member ("in Homs, Hama and Idlib") shares the governor of the list's first name.
+    govs.push(head !== undefined && own.relation === undefined && !own.relative ? { ...(govs[head] ?? own), container: false } : own);
+  });
+  const after = ranges.map(([a]) => a > trig[1]);
+  return places.map((_, k) => {
+    const [a, b] = ranges[k] ?? [0, 0];
+    const gov = govs[k] ?? { relative: false, container: false };
+    const side = after[k] ? 'after' : 'before';
+    const [lo, hi] = after[k] ? [trig[1] + 1, a] : [b + 1, trig[0]];
+    const gap = Math.max(0, hi - lo);
+    const breaks = clauseBreaks(tokens, lo, hi);
+    const object = isObject(tokens, trig, a) || isPassiveSubject(tokens, trig, b);
+    const rel = gov.relative ? 'relative' : (gov.relation ?? 'none');
+    const f: string[] = ['bias', `rel=${rel}`, `side=${side}`, `dist=${side}:${bucket(gap)}`, `rel|side=${rel}|${side}`, `prec=${precisions[k] ?? 'unknown'}`];
+    f.push(`strong=${Math.min(breaks.strong, 3)}`, `weak=${Math.min(breaks.weak, 3)}`, `rel|strong=${rel}|${Math.min(breaks.strong, 2)}`);
+    if (object) f.push('object', `object|rel=${rel}`);
+    const trigWord = tokens[trig[0]]?.lower ?? '';
+    f.push(`trig|side=${trigWord}|${side}`, `rel|dist=${rel}|${bucket(gap)}`);
+    const subject = !after[k] && rel === 'none' && clauseStart(tokens, a) && !tokens.slice(lo, hi).some((t) => t.text === ',');
+    if (subject) f.push('subject', `subject|prec=${precisions[k] ?? 'unknown'}`);
+    f.push(`verbs=${side}:${Math.min(verbLike(tokens, lo, hi), 3)}`);
+    if (gov.container || containers.has(k)) f.push('container');
+    const actor = isActor(tokens, b);
+    const next = tokens[b + 1]?.lower ?? '</s>';
+    if (next === "'s" || next === '’s') f.push('possessive');
+    if (gov.at !== undefined) f.push(`prep=${tokens[gov.at]?.lower ?? ''}`, `prep|side=${tokens[gov.at]?.lower ?? ''}|${side}`);
+    f.push(`prev=${tokens[a - 1]?.lower ?? '<s>'}`, `prev2=${tokens[a - 2]?.lower ?? '<s>'}|${tokens[a - 1]?.lower ?? '<s>'}`, `next=${next}`);
+    if (coord[k] !== undefined) f.push('coord', `coord|rel=${rel}`);
+    if (ranges.some((_, j) => j !== k && coord[j] === k)) f.push('listHead');
+    f.push(`nearest=${nearestRank(ranges, after, k, trig)}`);
+    f.push(`len=${Math.min(b - a + 1, 4)}`, `ncand=${Math.min(places.length, 4)}`);
+    const text = places[k]?.text ?? '';
+    if (text.length > 2 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) f.push('allcaps');
+    if (a === 0) f.push('first', `first|next=${next}`);
+    if (a <= 2 && dateline(tokens, b)) f.push('dateline');
+    if (/^(?:al|el|ad|ar|as|an|at|az|ash)[-‑‘’']/iu.test(text)) f.push('arabicArticle');
+    const origin = gov.relation === 'from' && isOrigin(tokens, gov.at ?? a, trig);
+    const out: CandidateFeatures = { features: f, governor: gov, overlapsTrigger: a <= trig[1] && b >= trig[0], ruledOut: origin || actor || (subject && precisions[k] === 'country') };
+    const head = coord[k];
+    if (head !== undefined) out.coordinatedWith = head;
+    return out;
+  });
+}
+
+/** Words between trigger and mention that look like verbs (-ed, -ing, said/says): a crude count of intervening clauses. */
+function verbLike(tokens: readonly Token[], lo: number, hi: number): number {
+  let n = 0;
+  for (let k = lo; k < hi; k++) {
+    const t = tokens[k];
+    if (t && /^\p{Ll}/u.test(t.text) && (/(?:ed|ing)$/.test(t.lower) || t.lower === 'said' || t.lower === 'says')) n++;
+  }
+  return n;
+}
+
+/** Whether the mention starts a clause: sentence start, or after a comma, conjunction or quote. */
+function clauseStart(tokens: readonly Token[], a: number): boolean {
+  let k = a - 1;
+  while (k >= 0 && (tokens[k]?.lower === 'the')) k--;
+  return k < 0 || [',', 'and', 'but', '"', '“', ';', ':'].includes(tokens[k]?.lower ?? '');
+}
+
+/** Token-gap buckets: adjacent, near, same phrase, same clause, far. */
+function bucket(gap: number): string {
+  if (gap <= 1) return '0-1';
+  if (gap <= 3) return '2-3';
+  if (gap <= 6) return '4-6';
+  if (gap <= 10) return '7-10';
+  if (gap <= 20) return '11-20';
+  return '21+';
+}
+
+/** The first mention of the list that mention `k` closes ("Homs, Hama and Idlib"), joined only by commas/conjunctions. */
+function listHead(tokens: readonly Token[], ranges: readonly (readonly [number, number])[], k: number): number | undefined {
+  let head: number | undefined;
+  for (let j = k; j > 0; j--) {
+    const [, b] = ranges[j - 1] ?? [0, 0];
+    const [a] = ranges[j] ?? [0, 0];
+    const between = tokens.slice(b + 1, a).map((t) => t.lower);
+    if (between.length === 0 || between.length > 2 || !between.every((w) => LIST_WORDS.has(w))) break;
+    head = j - 1;
+  }
+  return head;
+}
+
+/** 0 for the mention nearest the trigger on its side, 1 for the next, 2 for any further. */
+function nearestRank(ranges: readonly (readonly [number, number])[], after: readonly boolean[], k: number, trig: readonly [number, number]): string {
+  const gapOf = (j: number) => (after[j] ? (ranges[j]?.[0] ?? 0) - trig[1] : trig[0] - (ranges[j]?.[1] ?? 0));
+  const mine = gapOf(k);
+  let closer = 0;
+  ranges.forEach((_, j) => {
+    if (j !== k && after[j] === after[k] && gapOf(j) < mine) closer++;
+  });
+  return `${after[k] ? 'a' : 'b'}${Math.min(closer, 2)}`;
+}
+
+/** "BAGHDAD (AP) —", "KABUL, Afghanistan —": a wire-story dateline ends the mention. */
+function dateline(tokens: readonly Token[], b: number): boolean {
+  for (let k = b + 1; k < tokens.length && k <= b + 6; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (w === '—' || w === '–' || w === '--' || w === '(' || w === '-') return true;
+    if (w !== ',' && !/^\p{Lu}/u.test(w) && w !== '.') return false;
+  }
+  return false;
+}
