@@ -93,7 +93,7 @@ export async function queryEvents(db: SqlExecutor, filter: EventFilter = {}): Pr
       p.name AS place_name, p.country AS place_country, p.admin1 AS place_admin1, p.lat AS place_lat, p.lon AS place_lon, p.place_precision
     FROM clusters c JOIN events rep ON rep.id = c.id LEFT JOIN places p ON p.id = rep.place_id
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY c.date_start DESC, c.id`;
+    ORDER BY (c.date_start IS NULL), c.date_start DESC, c.id`;
   let rows = await db.all(sql, params);
   if (filter.near) {
     const { lat, lon, km } = filter.near;

@@ -120,8 +120,9 @@ async function writeEvent(tx: SqlExecutor, documentId: string, event: CodedEvent
     statusClass: statusClass(event.status),
     dateStart,
     dateEnd,
-    lat: loc?.lat ?? null,
-    lon: loc?.lon ?? null,
+    // A country-level place is a region, not a point: its centroid says nothing about distance.
+    lat: loc && loc.precision !== 'country' ? loc.lat : null,
+    lon: loc && loc.precision !== 'country' ? loc.lon : null,
     admin1: loc?.admin1 ?? null,
     country: loc?.country ?? null,
     actorKeys: actorKeys(event),
