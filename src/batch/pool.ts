@@ -16,6 +16,8 @@ export interface PoolOptions {
   /** Worker threads (default: the machine's cores). */
   workers?: number;
   options: PageOptions;
+  /** Old-generation heap cap per worker, in MB (default {@link DEFAULT_WORKER_HEAP_MB}); a worker over it dies and is replaced. */
+  workerHeapMb?: number;
   /** Asked once a page is read: whether content with this key is already stored (then it is not analysed). */
   isKnown?: (key: string) => Promise<boolean>;
 }
@@ -33,6 +35,9 @@ interface PoolWorker {
   /** Whether it has answered once: a worker that dies before that cannot start at all. */
   answered: boolean;
 }
+
+/** Default heap cap per worker: room for the pipeline (~200 MB) and a few large pages at once. */
+export const DEFAULT_WORKER_HEAP_MB = 512;
 
 /** The number of cores, the default worker count. */
 export function defaultWorkers(): number {
@@ -84,7 +89,7 @@ export class WorkerPool {
   }
 
   private spawn(): PoolWorker {
-    const thread = startWorker({ options: this.config.options, checkKnown: this.config.isKnown !== undefined });
+    const thread = startWorker({ options: this.config.options, checkKnown: this.config.isKnown !== undefined }, this.config.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB);
     const worker: PoolWorker = { thread, busy: 0, answered: false };
     thread.on('message', (message: FromWorker) => void this.onMessage(worker, message));
     thread.on('error', (error) => this.onCrash(worker, error));
@@ -151,9 +156,12 @@ export class WorkerPool {
  * reach a worker through `--import`; so a one-line bootstrap registers tsx inside the worker
  * before importing it.
  */
-function startWorker(workerData: WorkerSetup): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
+function startWorker(workerData: WorkerSetup, heapMb: number): Worker {
+  // V8 grows a busy heap lazily, long before it collects; a cap makes it collect instead, so a
+  // long run's memory levels off (the pipeline itself holds ~200 MB after a collection).
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData, resourceLimits });
   const target = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
 }
