@@ -40,6 +40,12 @@ class F1 {
   get value(): number {
     return this.tp === 0 ? 0 : (2 * this.tp) / (2 * this.tp + this.fp + this.fn);
   }
+  /** Precision/recall as "P/R" for the report. */
+  get pr(): string {
+    const p = this.tp + this.fp === 0 ? 0 : this.tp / (this.tp + this.fp);
+    const r = this.tp + this.fn === 0 ? 0 : this.tp / (this.tp + this.fn);
+    return `${p.toFixed(3)}/${r.toFixed(3)}`;
+  }
 }
 
 interface Half { n: number; found: number; type: number; anyType: number; actor: F1; recipient: F1; sector: F1 }
@@ -82,7 +88,7 @@ export const ploverSuite: Suite = {
     const all = (JSON.parse(readFileSync(join(shared, 'events/plover/PLOVER_GSR_CAMEO.txt'), 'utf8')) as GoldRecord[]).filter((r) => r.event !== 'DOCUMENT' && r.text);
     const dev = await score(all.filter((_, k) => k % 2 === 0));
     const check = await score(all.filter((_, k) => k % 2 === 1));
-    const row = (name: string, h: Half) => [name, h.n, h.found / h.n, h.type / h.n, h.anyType / h.n, h.actor.value, h.recipient.value, h.sector.value];
+    const row = (name: string, h: Half) => [name, h.n, h.found / h.n, h.type / h.n, h.anyType / h.n, h.actor.value, h.actor.pr, h.recipient.value, h.recipient.pr, h.sector.value];
     return {
       name: 'plover',
       title: 'PLOVER gold records',
@@ -94,7 +100,7 @@ export const ploverSuite: Suite = {
         devActorCountryF1: dev.actor.value,
         devRecipientCountryF1: dev.recipient.value,
       },
-      markdown: `${markdownTable(['half', 'records', 'any event', 'type accuracy', 'some event of the type', 'actor country F1', 'recipient country F1', 'actor country+sector F1'], [row('dev (even)', dev), row('check (odd)', check)])}\n\nType accuracy: the record's primary event (the main clause's; compound actors split into one event each) has the gold type; "some event of the type" is the lenient share where any coded event has it. 0.5b1 labels mapped DEMAND→REQUEST, DISAPPROVE→ACCUSE, FIGHT→ASSAULT, INVESTIGATE→ACCUSE. Country F1 pools the countries of the primary events; UNO/EUR count as the gold's IGO, and the gold's JAP/ITL/VTN as JPN/ITA/VNM.\n`,
+      markdown: `${markdownTable(['half', 'records', 'any event', 'type accuracy', 'some event of the type', 'actor country F1', 'actor P/R', 'recipient country F1', 'recipient P/R', 'actor country+sector F1'], [row('dev (even)', dev), row('check (odd)', check)])}\n\nType accuracy: the record's primary event (the main clause's; compound actors split into one event each) has the gold type; "some event of the type" is the lenient share where any coded event has it. 0.5b1 labels mapped DEMAND→REQUEST, DISAPPROVE→ACCUSE, FIGHT→ASSAULT, INVESTIGATE→ACCUSE. Country F1 pools the countries of the primary events; UNO/EUR count as the gold's IGO, and the gold's JAP/ITL/VTN as JPN/ITA/VNM.\n`,
     };
   },
 };
