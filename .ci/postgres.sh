@@ -27,19 +27,19 @@ setup_test_postgres() {
   local version
   version=$(ls /usr/lib/postgresql | sort -V | tail -1)
   if ! pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -qx "$version main"; then
-    $root pg_createcluster "$version" main >/dev/null
+    $root pg_createcluster "$version" main >/dev/null || return 1
   fi
   if ! pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $4}' | grep -q online; then
-    $root pg_ctlcluster "$version" main start
+    $root pg_ctlcluster "$version" main start || return 1
   fi
   local port
   port=$(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $3}')
   local psql="$sudo_pg psql -p $port -qtAX"
   if [ "$($psql -c "SELECT 1 FROM pg_roles WHERE rolname = 'sitrep_test'")" != 1 ]; then
-    $psql -c "CREATE ROLE sitrep_test LOGIN PASSWORD 'sitrep_test'"
+    $psql -c "CREATE ROLE sitrep_test LOGIN PASSWORD 'sitrep_test'" || return 1
   fi
   if [ "$($psql -c "SELECT 1 FROM pg_database WHERE datname = 'sitrep_test'")" != 1 ]; then
-    $psql -c "CREATE DATABASE sitrep_test OWNER sitrep_test"
+    $psql -c "CREATE DATABASE sitrep_test OWNER sitrep_test" || return 1
   fi
   export SITREP_TEST_PG="postgres://sitrep_test:sitrep_test@localhost:$port/sitrep_test"
   echo "postgres: SITREP_TEST_PG=$SITREP_TEST_PG"
