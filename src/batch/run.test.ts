@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { page, warc } from '../ingest/sources/fixtures.js';
+import { page, rssFeed, warc } from '../ingest/sources/fixtures.js';
+import { serve } from '../ingest/sources/test-server.js';
 import { openStore } from '../store/index.js';
 import { ingestAll } from './run.js';
 import type { IngestSummary } from './summary.js';
@@ -52,3 +53,19 @@ test.each([
 ])('%s', (_name, actual, expected) => {
   expect(actual()).toBe(expected);
 });
+
+test('a feed URL: links are fetched by the workers, inline full text is read from the feed', async () => {
+  const server = await serve((base) => ({
+    '/feed': { type: 'application/rss+xml', body: rssFeed([`${base}/a`, `${base}/b`, `${base}/gone`]) },
+    '/a': { type: 'text/html; charset=utf-8', body: page(11) },
+  }));
+  const store = await openStore(join(dir, 'feed.db'));
+  try {
+    const summary = await ingestAll([`${server.base}/feed`], store, { workers: 1, expand: { feedContent: 'inline' } });
+    const urls = (await store.documents()).map((d) => d.url?.replace(server.base, '<srv>')).sort();
+    expect({ new: summary.new, failed: summary.failures.map((f) => f.code), urls }).toEqual({ new: 2, failed: ['http-error'], urls: ['<srv>/a', '<srv>/b'] });
+  } finally {
+    await store.close();
+    await server.close();
+  }
+}, 60_000);
