@@ -108,6 +108,17 @@ describe('sitrep actors and stats', () => {
     expect([s['documents'], s['events'], s['actors'], s['errors']]).toEqual([3, 2, 3, 1]);
   });
 
+  test('SITREP_DB names the database when --db is not given', async () => {
+    const before = process.env['SITREP_DB'];
+    process.env['SITREP_DB'] = db;
+    try {
+      expect((JSON.parse((await run(['stats', '--json'])).stdout) as { documents: number }).documents).toBe(3);
+    } finally {
+      if (before === undefined) delete process.env['SITREP_DB'];
+      else process.env['SITREP_DB'] = before;
+    }
+  });
+
   test('stats text names the top place', async () => {
     expect((await run(['stats', '--db', db])).stdout).toMatch(/TOP PLACE\s+COUNTRY\s+EVENTS\nAleppo\s+SYR\s+1/);
   });
