@@ -1,0 +1,49 @@
+/**
+ * Pure arithmetic and wording shared by the language-layer and whole-pipeline sections: rates,
+ * target verdicts on wall and CPU time, and the "taken under load" test. No clock, no I/O.
+ */
+
+/** `count` per second over `ms` milliseconds; 0 when no time was measured (never Infinity). */
+export function perSecond(count: number, ms: number): number {
+  return ms > 0 ? (count * 1000) / ms : 0;
+}
+
+/** A rate for a table cell: thousands separated, whole numbers from 100 up, one decimal below. */
+export function rateCell(v: number): string {
+  if (!Number.isFinite(v)) return '—';
+  return v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1);
+}
+
+/** "12%" for a part of a whole, "—" when the whole is zero. */
+export function shareCell(part: number, whole: number): string {
+  return whole > 0 ? `${((100 * part) / whole).toFixed(part / whole < 0.01 ? 1 : 0)}%` : '—';
+}
+
+/** MiB from bytes, whole. */
+export function mibCell(bytes: number): string {
+  return (bytes / 2 ** 20).toFixed(0);
+}
+
+/**
+ * Verdict of a "≥ target" check. The machine these run on is shared, so a rate can miss on wall
+ * time only because another process held the core: "met on CPU time only" says so.
+ */
+export function verdict(wall: number | undefined, cpu: number | undefined, target: number): string {
+  if (wall === undefined) return 'not measured';
+  if (wall >= target) return 'met';
+  return cpu !== undefined && cpu >= target ? 'met on CPU time only' : 'not met';
+}
+
+/**
+ * Whether other work competed with the worker: the load average shows the other cores busy
+ * (above cores − 0.5), or a pinned worker got under 90% of its core.
+ */
+export function underLoad(loads: readonly number[], cores: number, cpuMs: number | undefined, wallMs: number | undefined, pinned: boolean): boolean {
+  if (loads.some((l) => l > cores - 0.5)) return true;
+  return pinned && cpuMs !== undefined && wallMs !== undefined && wallMs > 0 && cpuMs / wallMs < 0.9;
+}
+
+/** The banner put under a section's header when {@link underLoad} holds. */
+export const LOAD_BANNER =
+  '> **Taken under load**: other processes were competing for the machine during this run (load average above, or the worker got under 90% of its CPU). ' +
+  'Wall-clock rates are pessimistic; the CPU-time columns are the steadier view.';
