@@ -17,6 +17,14 @@ const WIRE = [
 ];
 /** The same wire copy as another outlet ran it: a new headline and one sentence rewritten. */
 const WIRE_UPDATED = ['Aleppo shelling kills 12, say activists', ...WIRE.slice(0, 3), 'Rebel commanders promised to respond and said fighters held their positions along the front.', WIRE[4] as string];
+/** Paragraphs an updated version of the wire story appends. */
+const UPDATE_ADDS = [
+  'Later on Tuesday the death toll rose to 19, the Observatory said, as rescue teams searched the rubble of two apartment blocks for survivors.',
+  'A spokesman for the opposition coalition condemned the strikes and urged the Security Council to impose a no-fly zone over the north of the country.',
+  'Government media said the army had targeted militant positions and denied hitting residential buildings or markets in the city.',
+  'Aid agencies warned that the main road into the eastern districts had been cut for a third day, leaving tens of thousands short of food and fuel.',
+  'The fighting has intensified since a partial truce brokered by the United States and Russia collapsed in April after weeks of violations.',
+];
 const ASSAULT_ALEPPO = { actors: [actor('Syrian government forces', 'SYR', 'GOV')], location: PLACES.aleppo, date: '2016-05-03', dead: 12 };
 
 /** One outlet's own report of the Aleppo shelling (different words, same event). */
@@ -45,7 +53,7 @@ export function runStoreContract(name: string, open: OpenDb): void {
 
     test('a new database records every migration', async () => {
       const store = await fresh();
-      expect(await store.migrations()).toEqual([1, 2]);
+      expect(await store.migrations()).toEqual([1, 2, 3]);
     });
 
     test('a version-1 database upgrades in place and keeps its events', async () => {
@@ -55,7 +63,7 @@ export function runStoreContract(name: string, open: OpenDb): void {
       await db.run("INSERT INTO events (id, document_id, local_id, type, cameo, goldstein, status, date_start, date_end, coded) VALUES ('d1:ev1', 'd1', 'ev1', 'PROTEST', '140', -6.5, 'occurred', '2020-01-01', '2020-01-01', '{}')");
       const store = await sqlStore(db);
       opened.push(store);
-      expect(await store.migrations()).toEqual([1, 2]);
+      expect(await store.migrations()).toEqual([1, 2, 3]);
       expect((await store.events()).map((e) => [e.id, e.type, e.sources])).toEqual([['d1:ev1', 'PROTEST', 1]]);
     });
 
@@ -94,6 +102,14 @@ export function runStoreContract(name: string, open: OpenDb): void {
       const b = await store.ingest(testBundle(WIRE_UPDATED, [[1, 'shelled', ASSAULT_ALEPPO]], { url: 'https://paper.example/b' }));
       const [event] = await store.events();
       expect([b.status, (await store.documents())[1]?.duplicateOf, event?.sources, event?.reports]).toEqual(['near-duplicate', a.documentId, 1, 2]);
+    });
+
+    test('an updated version that adds as much text again is linked to the first', async () => {
+      const store = await fresh();
+      const a = await store.ingest(testBundle(WIRE, [[0, 'shelled', ASSAULT_ALEPPO]]));
+      const update = [...WIRE, ...UPDATE_ADDS];
+      const b = await store.ingest(testBundle(update, [[0, 'shelled', ASSAULT_ALEPPO]]));
+      expect([b.status, b.duplicateOf]).toEqual(['near-duplicate', a.documentId]);
     });
 
     test('independent reports of the same event become one cluster with two sources', async () => {

@@ -135,6 +135,14 @@ INSERT INTO clusters (id, type, status_class, date_start, date_end, lat, lon, ad
 UPDATE events SET cluster_id = id WHERE cluster_id IS NULL;
 `,
   },
+  {
+    version: 3,
+    name: 'shingle counts, for near-duplicate containment (updated versions that add text)',
+    sql: `
+ALTER TABLE documents ADD COLUMN shingle_count INTEGER;
+CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+`,
+  },
 ];
 
 /** Newest schema version this code knows. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bandKeys, minhash, shingles, signatureBytes, signatureFromBytes, similarity } from './minhash.js';
+import { bandKeys, containment, minhash, shingles, signatureBytes, signatureFromBytes, similarity } from './minhash.js';
 
 const STORY =
   'Two explosions ripped through a crowd of peace activists outside the main railway station on Saturday, killing at least 86 people, the health minister said. ' +
@@ -25,6 +25,15 @@ describe('minhash', () => {
     const near = bandKeys(minhash(`Dozens dead. ${STORY}`)).some((k) => a.has(k));
     const far = bandKeys(minhash('Thousands marched in Berlin on Saturday against a planned trade agreement, organisers said.')).some((k) => a.has(k));
     expect([near, far]).toEqual([true, false]);
+  });
+
+  test.each([
+    ['equal texts', 1, 100, 100, 1],
+    ['a text inside one twice its size', 0.5, 100, 200, 1],
+    ['disjoint texts', 0, 100, 200, 0],
+    ['an empty text', 0, 0, 200, 0],
+  ])('containment of %s', (_label, jaccard, a, b, want) => {
+    expect(containment(jaccard, a, b)).toBeCloseTo(want, 6);
   });
 
   test('signatures survive a round trip through bytes', () => {

@@ -37,8 +37,13 @@ const SEEDS: readonly [number, number][] = Array.from({ length: MINHASH_SIZE }, 
 
 /** MinHash signature of a text's shingles: for each seeded hash, the smallest value over the shingles. */
 export function minhash(text: string): Uint32Array {
+  return minhashOf(shingles(text));
+}
+
+/** MinHash signature of a shingle set. */
+export function minhashOf(set: ReadonlySet<string>): Uint32Array {
   const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
-  for (const shingle of shingles(text)) {
+  for (const shingle of set) {
     const h = fnv1a(shingle);
     for (let i = 0; i < MINHASH_SIZE; i++) {
       const [a, b] = SEEDS[i] as [number, number];
@@ -54,6 +59,17 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let i = 0; i < MINHASH_SIZE; i++) if (a[i] === b[i]) same++;
   return same / MINHASH_SIZE;
+}
+
+/**
+ * Estimated share of the smaller text's shingles that the larger one holds, from the Jaccard
+ * estimate and the two shingle counts (|A∩B| = J·(|A|+|B|)/(1+J)). An updated version that adds
+ * paragraphs keeps containment near 1 while its Jaccard similarity falls.
+ */
+export function containment(jaccard: number, a: number, b: number): number {
+  const small = Math.min(a, b);
+  if (small === 0) return 0;
+  return Math.min(1, (jaccard * (a + b)) / (1 + jaccard) / small);
 }
 
 /** LSH band keys: documents sharing any key are near-duplicate candidates. */

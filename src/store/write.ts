@@ -2,25 +2,32 @@ import { gzipSync } from 'node:zlib';
 import type { ActorCode, CodedEvent } from '../core/index.js';
 import type { ClusterProfile } from './cluster-match.js';
 import { actorKeys, dayRange, matchScore, mergeProfile, shiftDay, statusClass, DATE_WINDOW_DAYS } from './cluster-match.js';
-import { bandKeys, minhash, signatureBytes, signatureFromBytes, similarity } from './minhash.js';
+import { bandKeys, containment, minhashOf, shingles, signatureBytes, signatureFromBytes, similarity } from './minhash.js';
 import type { SqlExecutor, SqlValue } from './sql.js';
 import { placeholders } from './sql.js';
 import type { IngestBundle, IngestOutcome } from './types.js';
 
 /** Estimated shingle Jaccard at or above which a page is a near-duplicate of an earlier one. */
 export const NEAR_DUPLICATE = 0.6;
+/** Estimated containment at or above which a page is a near-duplicate (an updated version that adds text). */
+export const CONTAINED = 0.85;
+/** Texts shorter than this many shingles are linked on Jaccard only: containment of a few shingles means little. */
+const MIN_CONTAINED_SHINGLES = 30;
 
 /** The MinHash work done before the transaction opens (it needs no database). */
 export interface Prepared {
   signature: Uint32Array;
+  /** Number of distinct word shingles of the text. */
+  shingleCount: number;
   bands: string[];
   sourceGz: Uint8Array;
 }
 
 /** Computes the page's signature and compresses its source, outside the write lock. */
 export function prepare(bundle: IngestBundle): Prepared {
-  const signature = minhash(bundle.document.text);
-  return { signature, bands: bandKeys(signature), sourceGz: gzipSync(Buffer.from(bundle.document.source, 'utf8')) };
+  const set = shingles(bundle.document.text);
+  const signature = minhashOf(set);
+  return { signature, shingleCount: set.size, bands: bandKeys(signature), sourceGz: gzipSync(Buffer.from(bundle.document.source, 'utf8')) };
 }
 
 /**
@@ -35,9 +42,9 @@ export async function writeBundle(tx: SqlExecutor, bundle: IngestBundle, prep: P
   }
   const near = await findNearDuplicate(tx, prep);
   await tx.run(
-    `INSERT INTO documents (id, uri, url, site, title, published, language, text, source_gz, ingested_at, duplicate_of, similarity, minhash)
-     VALUES (${placeholders(13)})`,
-    [doc.id, doc.uri, doc.url, doc.site, doc.title, doc.published, doc.language, doc.text, prep.sourceGz, new Date().toISOString(), near?.id ?? null, near?.similarity ?? null, signatureBytes(prep.signature)],
+    `INSERT INTO documents (id, uri, url, site, title, published, language, text, source_gz, ingested_at, duplicate_of, similarity, minhash, shingle_count)
+     VALUES (${placeholders(14)})`,
+    [doc.id, doc.uri, doc.url, doc.site, doc.title, doc.published, doc.language, doc.text, prep.sourceGz, new Date().toISOString(), near?.id ?? null, near?.similarity ?? null, signatureBytes(prep.signature), prep.shingleCount],
   );
   for (const band of prep.bands) {
     await tx.run('INSERT INTO document_bands (band, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [band, doc.id]);
@@ -52,10 +59,13 @@ export async function writeBundle(tx: SqlExecutor, bundle: IngestBundle, prep: P
   };
 }
 
-/** The most similar earlier document among those sharing an LSH band, when similar enough; chains resolve to the first. */
+/**
+ * The most similar earlier document among those sharing an LSH band, when similar enough (Jaccard,
+ * or containment for an updated version that adds text); chains resolve to the first.
+ */
 async function findNearDuplicate(tx: SqlExecutor, prep: Prepared): Promise<{ id: string; similarity: number } | undefined> {
   const rows = await tx.all(
-    `SELECT DISTINCT d.id, d.minhash, d.duplicate_of FROM document_bands b JOIN documents d ON d.id = b.document_id
+    `SELECT DISTINCT d.id, d.minhash, d.duplicate_of, d.shingle_count FROM document_bands b JOIN documents d ON d.id = b.document_id
      WHERE b.band IN (${placeholders(prep.bands.length)})`,
     prep.bands,
   );
@@ -63,7 +73,9 @@ async function findNearDuplicate(tx: SqlExecutor, prep: Prepared): Promise<{ id:
   for (const row of rows) {
     if (!(row['minhash'] instanceof Uint8Array)) continue;
     const s = similarity(prep.signature, signatureFromBytes(row['minhash']));
-    if (s >= NEAR_DUPLICATE && (!best || s > best.similarity)) {
+    const theirs = row['shingle_count'] === null || row['shingle_count'] === undefined ? 0 : Number(row['shingle_count']);
+    const contained = Math.min(theirs, prep.shingleCount) >= MIN_CONTAINED_SHINGLES && containment(s, theirs, prep.shingleCount) >= CONTAINED;
+    if ((s >= NEAR_DUPLICATE || contained) && (!best || s > best.similarity)) {
       best = { id: (row['duplicate_of'] as string | null) ?? (row['id'] as string), similarity: s };
     }
   }
