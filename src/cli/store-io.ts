@@ -46,7 +46,8 @@ function listOption(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 }
 
-function positiveInt(value: string): number {
+/** Parses a whole number of at least 1 (`--limit`, `--min-sources`). */
+export function positiveInt(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || n < 1) throw new InvalidArgumentError(`"${value}" must be a whole number of at least 1`);
   return n;

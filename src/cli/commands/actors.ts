@@ -4,7 +4,7 @@ import type { ActorSummary } from '../../store/index.js';
 import { csvLine } from '../../store/index.js';
 import type { CliContext } from '../io.js';
 import type { DbCommandOptions } from '../store-io.js';
-import { addDbOption, table, withStore } from '../store-io.js';
+import { addDbOption, positiveInt, table, withStore } from '../store-io.js';
 
 /** Parsed options of `sitrep actors`. */
 export interface ActorsCommandOptions extends DbCommandOptions {
@@ -16,7 +16,7 @@ export interface ActorsCommandOptions extends DbCommandOptions {
 export function registerActors(program: Command, ctx: CliContext): void {
   addDbOption(program.command('actors').description('List actors with their event counts and cooperation/conflict balance, most active first'))
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-    .option('--limit <n>', 'at most N actors', (v: string) => Math.max(1, Number.parseInt(v, 10) || 1))
+    .option('--limit <n>', 'at most N actors', positiveInt)
     .action(async (opts: ActorsCommandOptions) => {
       await withStore(opts, ctx, async (store) => {
         const actors = (await store.actors()).slice(0, opts.limit ?? Infinity);
