@@ -47,7 +47,8 @@ export function documentInput(result: AnalysisResult, source: { raw: string; uri
  * Stores one analysed page in the knowledge base, in one transaction: the document (id = content
  * hash, so re-ingesting is a no-op), its events with evidence offsets into the text and the source
  * page, near-duplicate linking and cross-article event clustering. `source.raw` is the decoded page
- * the result's `sourceStart`/`sourceEnd` offsets index.
+ * the result's `sourceStart`/`sourceEnd` offsets index. Give it successful results; an input that
+ * failed goes to {@link recordFailure} instead.
  *
  * @example
  * const result = await analyze(path);
