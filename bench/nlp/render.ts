@@ -101,7 +101,7 @@ export function renderNlpSection(run: NlpRun): string {
       `${r.emptyPages > 0 ? ` (${r.emptyPages} page(s) with no text)` : ''}; ${r.passes} timed pass(es). ` +
       'tokens/s and sentences/s = tokens (sentences) of the pass × passes ÷ time; a stage\'s row divides the same counts by that stage\'s own time, so it reads "how fast would the layer be if it were only this stage". ' +
       `Whole layer per page: p50 ${r.p50Ms.toFixed(1)} ms, p95 ${r.p95Ms.toFixed(1)} ms (wall). ` +
-      `Peak RSS ${mibCell(r.rssPeak)} MiB (before the first timed page: ${mibCell(r.rssBaseline)} MiB, with the extracted corpus and its copies in memory; kernel maxRSS ${(r.maxRssKiB / 1024).toFixed(0)} MiB).`,
+      `Peak RSS ${mibCell(r.rssPeak)} MiB (before the first timed page: ${mibCell(r.rssBaseline)} MiB, with the extracted corpus and its copies in memory; kernel maxRSS ${(r.maxRssKiB / 1024).toFixed(0)} MiB; the peak includes garbage V8 has not collected yet, so it tends to grow with the number of passes).`,
   );
   if (r.errors.length > 0) {
     const first = r.errors[0];
@@ -128,7 +128,7 @@ export function renderNlpSection(run: NlpRun): string {
       'Each stage of `NLP_STAGES` (`src/nlp/index.ts`) runs over each page in order; every `stage.run` is timed on its own (wall and CPU), and the whole layer is timed around the stage loop of each page, in the same process and passes.',
   );
   out.push(
-    `- Warm-up: one pass over the corpus (all stages), cut short after ${run.quick ? 2 : run.warmupSeconds} s. Then whole timed passes until ${run.quick ? '~1 s' : `~${run.targetSeconds} s`} are spent (at least one).`,
+    `- Warm-up: one pass over the corpus (all stages), cut short after ${run.quick ? 2 : run.warmupSeconds} s. Then as many whole timed passes as the warm-up's pace says fill ${run.quick ? '~1 s' : `~${run.targetSeconds} s`} (at least one; the warm-up includes JIT compilation, so the timed passes often take less).`,
   );
   out.push('- Tagger speed alone (GMB sentences, no extraction) is `scripts/bench-nlp.ts --only tagger`.');
   return out.join('\n');

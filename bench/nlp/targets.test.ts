@@ -37,6 +37,8 @@ describe('verdict', () => {
     ['wall under, CPU over', 40, 60, 'met on CPU time only'],
     ['both under', 40, 45, 'not met'],
     ['nothing measured', undefined, undefined, 'not measured'],
+    ['just over', 51, 51, 'met (borderline: within 5% of the target)'],
+    ['just under', 49, 49, 'not met (borderline: within 5% of the target)'],
   ])('%s', (_label, wall, cpu, expected) => {
     expect(verdict(wall, cpu, 50)).toBe(expected);
   });

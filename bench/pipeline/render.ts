@@ -134,7 +134,7 @@ export function renderPipelineSection(run: PipelineRun): string {
         `${r.tokens.toLocaleString('en-US')} tokens and ${r.events.toLocaleString('en-US')} coded events${r.emptyPages > 0 ? ` (${r.emptyPages} page(s) with no text)` : ''}; ${r.passes} timed pass(es). ` +
         'Rates = counts of one pass × passes ÷ time of the timed passes; the CPU row divides by the worker\'s own CPU time (user + system), which other processes do not inflate. ' +
         `CPU share over the timed passes: ${shareCell(r.cpuMs, r.wallMs)}. ` +
-        `Peak RSS ${mibCell(r.rssPeak)} MiB (before the first timed page, after the warm-up loaded every model: ${mibCell(r.rssBaseline)} MiB; kernel maxRSS ${(r.maxRssKiB / 1024).toFixed(0)} MiB).`,
+        `Peak RSS ${mibCell(r.rssPeak)} MiB (before the first timed page, after the warm-up loaded every model: ${mibCell(r.rssBaseline)} MiB; kernel maxRSS ${(r.maxRssKiB / 1024).toFixed(0)} MiB; the peak includes garbage V8 has not collected yet, so it tends to grow with the number of passes).`,
     );
     if (r.errors.length > 0) {
       const first = r.errors[0];
@@ -170,7 +170,7 @@ export function renderPipelineSection(run: PipelineRun): string {
       'Timed: `defaultPipeline().run(new Document(source))` per page, one after another on the main thread — extract, the language stages, the event stages.',
   );
   out.push(
-    `- Warm-up: one pass over the corpus, cut short after ${run.quick ? 2 : run.warmupSeconds} s (the first pages also load the models). Then whole timed passes until ${run.quick ? '~1 s' : `~${run.targetSeconds} s`} are spent (at least one).`,
+    `- Warm-up: one pass over the corpus, cut short after ${run.quick ? 2 : run.warmupSeconds} s (the first pages also load the models). Then as many whole timed passes as the warm-up's pace says fill ${run.quick ? '~1 s' : `~${run.targetSeconds} s`} (at least one; the warm-up includes JIT compilation, so the timed passes often take less).`,
   );
   return out.join('\n');
 }

@@ -13,7 +13,7 @@ import type { PipelineReport } from './protocol.js';
 import { renderPipelineSection } from './render.js';
 import type { ExternalReference } from './render.js';
 
-const TIMING = { warmupSeconds: 15, targetSeconds: 10 };
+const TIMING = { warmupSeconds: 15, targetSeconds: 20 };
 
 /** Published throughputs of other event coders (issue 4); external, never measured by this bench. */
 const REFERENCES: readonly ExternalReference[] = [
