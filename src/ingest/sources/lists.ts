@@ -116,7 +116,7 @@ async function* expandList(chunks: AsyncIterable<Uint8Array>, ctx: ListContext, 
   const reader = new XmlListReader();
   let kind: XmlListKind | undefined;
   let root: string | undefined;
-  let decoder: TextDecoder | undefined;
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
   const maxDepth = options.maxSitemapDepth ?? 4;
   const pending: XmlEntry[] = [];
   const drain = (): void => {
