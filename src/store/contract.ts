@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { migrate } from './migrations.js';
+import { MIGRATIONS, migrate } from './migrations.js';
 import type { SqlDb } from './sql.js';
 import { sqlStore } from './sql-store.js';
 import { actor, PLACES, testBundle } from './test-bundles.js';
@@ -53,7 +53,7 @@ export function runStoreContract(name: string, open: OpenDb): void {
 
     test('a new database records every migration', async () => {
       const store = await fresh();
-      expect(await store.migrations()).toEqual([1, 2, 3]);
+      expect(await store.migrations()).toEqual(MIGRATIONS.map((m) => m.version));
     });
 
     test('a version-1 database upgrades in place and keeps its events', async () => {
@@ -63,7 +63,7 @@ export function runStoreContract(name: string, open: OpenDb): void {
       await db.run("INSERT INTO events (id, document_id, local_id, type, cameo, goldstein, status, date_start, date_end, coded) VALUES ('d1:ev1', 'd1', 'ev1', 'PROTEST', '140', -6.5, 'occurred', '2020-01-01', '2020-01-01', '{}')");
       const store = await sqlStore(db);
       opened.push(store);
-      expect(await store.migrations()).toEqual([1, 2, 3]);
+      expect(await store.migrations()).toEqual(MIGRATIONS.map((m) => m.version));
       expect((await store.events()).map((e) => [e.id, e.type, e.sources])).toEqual([['d1:ev1', 'PROTEST', 1]]);
     });
 
@@ -169,6 +169,58 @@ export function runStoreContract(name: string, open: OpenDb): void {
     ])('events filter: %s', async (_label, filter, types) => {
       const store = await corpus();
       expect((await store.events(filter)).map((e) => e.type)).toEqual(types);
+    });
+
+    test.each([
+      ['first page', { limit: 2 }, ['PROTEST', 'ASSAULT']],
+      ['second page', { limit: 2, offset: 2 }, ['CONSULT']],
+      ['past the end', { limit: 2, offset: 4 }, []],
+      ['a page of a near filter', { near: { lat: 36.3, lon: 37.2, km: 5000 }, limit: 1, offset: 1 }, ['ASSAULT']],
+      ['evidence text', { text: 'ENVOYS met' }, ['CONSULT']],
+      ['evidence text with a wildcard character', { text: '100%' }, []],
+    ])('events page: %s', async (_label, filter, types) => {
+      const store = await corpus();
+      expect((await store.events(filter)).map((e) => e.type)).toEqual(types);
+    });
+
+    test.each([
+      ['everything', {}, 3],
+      ['one type', { type: ['ASSAULT'] }, 3 - 2],
+      ['near, exact distance', { near: { lat: 36.3, lon: 37.2, km: 50 } }, 1],
+      ['a page does not change the total', { limit: 1, offset: 1 }, 3],
+    ])('countEvents: %s', async (_label, filter, n) => {
+      const store = await corpus();
+      expect(await store.countEvents(filter)).toBe(n);
+    });
+
+    test('event by id has every report\'s evidence; an unknown id is undefined', async () => {
+      const store = await corpus();
+      const [assault] = await store.events({ type: ['ASSAULT'] });
+      const one = await store.event(assault?.id ?? '');
+      expect([one?.evidence.length, await store.event('nope')]).toEqual([2, undefined]);
+    });
+
+    test.each([
+      ['day', [['2016-02-01', 'CONSULT', 1, 1, 0], ['2016-05-03', 'ASSAULT', 1, 0, 1], ['2016-06-10', 'PROTEST', 1, 0, 1]]],
+      ['week', [['2016-02-01', 'CONSULT', 1, 1, 0], ['2016-05-02', 'ASSAULT', 1, 0, 1], ['2016-06-06', 'PROTEST', 1, 0, 1]]],
+    ] as const)('timeline by %s: counts per period and type with the balance', async (interval, expected) => {
+      const store = await corpus();
+      const buckets = await store.timeline({}, interval);
+      expect(buckets.map((b) => [b.period, b.type, b.events, b.cooperation, b.conflict])).toEqual(expected);
+    });
+
+    test('network: actor to recipient pairs with counts and balance', async () => {
+      const store = await corpus();
+      const edges = await store.network({}, 10);
+      expect(edges.map((e) => [e.source.name, e.target.name, e.events, e.cooperation, e.conflict])).toEqual([
+        ['Protesters', 'Syria', 1, 0, 1],
+        ['Russia', 'United States', 1, 1, 0],
+      ]);
+    });
+
+    test('places come with event counts', async () => {
+      const store = await corpus();
+      expect((await store.places(10)).map((p) => [p.name, p.events])).toEqual([['Aleppo', 1], ['Damascus', 1], ['Geneva', 1]]);
     });
 
     test('actors come with event counts and their cooperation/conflict balance', async () => {

@@ -143,6 +143,19 @@ ALTER TABLE documents ADD COLUMN shingle_count INTEGER;
 CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
 `,
   },
+  {
+    version: 4,
+    name: 'indexes for the HTTP API: newest-first event pages, date ranges, sources, places, roles',
+    sql: `
+CREATE INDEX clusters_date ON clusters(date_start, id);
+CREATE INDEX clusters_date_end ON clusters(date_end);
+CREATE INDEX clusters_sources ON clusters(sources);
+CREATE INDEX clusters_lat_lon ON clusters(lat, lon);
+CREATE INDEX clusters_country ON clusters(country);
+CREATE INDEX events_place ON events(place_id);
+CREATE INDEX event_actors_role ON event_actors(event_id, role, actor_id);
+`,
+  },
 ];
 
 /** Newest schema version this code knows. */

@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { haversineKm } from './cluster-match.js';
-import type { SqlExecutor, SqlRow, SqlValue } from './sql.js';
+import { filterSql } from './filter-sql.js';
+import type { SqlExecutor, SqlRow } from './sql.js';
 import { placeholders } from './sql.js';
 import type { ActorSummary, DocumentRow, EventActorRow, EventFilter, EventRow, EvidenceRow, StoreStats, StoredDocument } from './types.js';
 
@@ -42,65 +43,49 @@ export async function readDocument(db: SqlExecutor, id: string): Promise<StoredD
  * first report), all evidence, and the number of independent sources.
  */
 export async function queryEvents(db: SqlExecutor, filter: EventFilter = {}): Promise<EventRow[]> {
-  const where: string[] = [];
-  const params: SqlValue[] = [];
-  const list = (column: string, values: string[] | undefined): void => {
-    if (!values || values.length === 0) return;
-    where.push(`${column} IN (${placeholders(values.length)})`);
-    params.push(...values.map((v) => v.toUpperCase()));
-  };
-  list('c.type', filter.type);
-  if (filter.status && filter.status.length > 0) {
-    where.push(`rep.status IN (${placeholders(filter.status.length)})`);
-    params.push(...filter.status.map((s) => s.toLowerCase()));
-  }
-  if (filter.since) {
-    where.push('c.date_end >= ?');
-    params.push(filter.since.slice(0, 10));
-  }
-  if (filter.until) {
-    where.push('c.date_start <= ?');
-    params.push(filter.until.slice(0, 10));
-  }
-  if (filter.minSources !== undefined) {
-    where.push('c.sources >= ?');
-    params.push(filter.minSources);
-  }
-  if (filter.near) {
-    // A bounding box narrows in SQL; the exact great-circle distance is checked below.
-    const { lat, lon, km } = filter.near;
-    const dLat = km / 111;
-    const dLon = km / (111 * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));
-    where.push('c.lat BETWEEN ? AND ?');
-    params.push(lat - dLat, lat + dLat);
-    if (lon - dLon > -180 && lon + dLon < 180) {
-      where.push('c.lon BETWEEN ? AND ?');
-      params.push(lon - dLon, lon + dLon);
-    }
-  }
-  if (filter.actor) {
-    where.push(`EXISTS (SELECT 1 FROM events e2 JOIN event_actors ea ON ea.event_id = e2.id JOIN actors a ON a.id = ea.actor_id
-      WHERE e2.cluster_id = c.id AND (LOWER(a.name) LIKE ? OR UPPER(a.country) = ? OR UPPER(a.sector) = ?))`);
-    params.push(`%${filter.actor.toLowerCase()}%`, filter.actor.toUpperCase(), filter.actor.toUpperCase());
-  }
-  if (filter.country) {
-    where.push(`(UPPER(c.country) = ? OR EXISTS (SELECT 1 FROM events e3 JOIN event_actors eb ON eb.event_id = e3.id JOIN actors b ON b.id = eb.actor_id
-      WHERE e3.cluster_id = c.id AND UPPER(b.country) = ?))`);
-    params.push(filter.country.toUpperCase(), filter.country.toUpperCase());
-  }
+  const { where, params } = filterSql(filter);
+  const offset = filter.offset ?? 0;
+  // Without `near` the page is cut in SQL; with it, the exact distance check must run first.
+  const page = !filter.near && filter.limit !== undefined ? ` LIMIT ${Math.floor(filter.limit)} OFFSET ${Math.floor(offset)}` : '';
   const sql = `SELECT c.id, c.type, c.date_start, c.date_end, c.sources, c.reports, c.lat, c.lon,
       rep.mode, rep.cameo, rep.goldstein, rep.status, rep.date_precision, rep.coded,
       p.name AS place_name, p.country AS place_country, p.admin1 AS place_admin1, p.lat AS place_lat, p.lon AS place_lon, p.place_precision
     FROM clusters c JOIN events rep ON rep.id = c.id LEFT JOIN places p ON p.id = rep.place_id
-    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY (c.date_start IS NULL), c.date_start DESC, c.id`;
+    ${where}
+    ORDER BY (c.date_start IS NULL), c.date_start DESC, c.id${page}`;
   let rows = await db.all(sql, params);
   if (filter.near) {
     const { lat, lon, km } = filter.near;
     rows = rows.filter((r) => r['lat'] !== null && haversineKm(lat, lon, Number(r['lat']), Number(r['lon'])) <= km);
+    rows = rows.slice(offset, filter.limit === undefined ? undefined : offset + filter.limit);
+  } else if (filter.limit === undefined && offset > 0) {
+    rows = rows.slice(offset);
   }
-  if (filter.limit !== undefined) rows = rows.slice(0, filter.limit);
   return hydrate(db, rows);
+}
+
+/** How many event clusters match the filter (`limit` and `offset` ignored). */
+export async function countEvents(db: SqlExecutor, filter: EventFilter = {}): Promise<number> {
+  const { where, params } = filterSql(filter);
+  if (filter.near) {
+    const { lat, lon, km } = filter.near;
+    const rows = await db.all(`SELECT c.lat, c.lon FROM clusters c JOIN events rep ON rep.id = c.id ${where}`, params);
+    return rows.filter((r) => r['lat'] !== null && haversineKm(lat, lon, Number(r['lat']), Number(r['lon'])) <= km).length;
+  }
+  const [r] = await db.all(`SELECT COUNT(*) AS n FROM clusters c JOIN events rep ON rep.id = c.id ${where}`, params);
+  return Number(r?.['n'] ?? 0);
+}
+
+/** One event cluster by id, with all its evidence; undefined when there is none. */
+export async function readEvent(db: SqlExecutor, id: string): Promise<EventRow | undefined> {
+  const rows = await db.all(
+    `SELECT c.id, c.type, c.date_start, c.date_end, c.sources, c.reports, c.lat, c.lon,
+      rep.mode, rep.cameo, rep.goldstein, rep.status, rep.date_precision, rep.coded,
+      p.name AS place_name, p.country AS place_country, p.admin1 AS place_admin1, p.lat AS place_lat, p.lon AS place_lon, p.place_precision
+    FROM clusters c JOIN events rep ON rep.id = c.id LEFT JOIN places p ON p.id = rep.place_id WHERE c.id = ?`,
+    [id],
+  );
+  return (await hydrate(db, rows))[0];
 }
 
 /** Adds each cluster's actors, counts, documents and evidence, a few queries for all clusters at once. */

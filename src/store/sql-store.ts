@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { migrate } from './migrations.js';
-import { listDocuments, queryActors, queryEvents, queryStats, readDocument } from './read.js';
+import { queryNetwork, queryPlaces, queryTimeline } from './aggregate.js';
+import { countEvents, listDocuments, queryActors, queryEvents, queryStats, readDocument, readEvent } from './read.js';
 import type { SqlDb } from './sql.js';
 import type { Store } from './types.js';
 import { prepare, writeBundle } from './write.js';
@@ -24,6 +25,11 @@ export async function sqlStore(db: SqlDb): Promise<Store> {
     getDocument: (id) => readDocument(db, id),
     documents: () => listDocuments(db),
     events: (filter) => queryEvents(db, filter),
+    countEvents: (filter) => countEvents(db, filter),
+    event: (id) => readEvent(db, id),
+    timeline: (filter, interval) => queryTimeline(db, filter, interval),
+    network: (filter, limit) => queryNetwork(db, filter, limit),
+    places: (limit) => queryPlaces(db, limit),
     actors: () => queryActors(db),
     stats: () => queryStats(db),
     recordFailure: async (f) => {

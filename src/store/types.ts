@@ -135,7 +135,38 @@ export interface EventFilter {
   /** Events located within `km` of the point. */
   near?: { lat: number; lon: number; km: number };
   minSources?: number;
+  /** Words that must appear (as a substring, case-insensitive) in one of the event's evidence sentences. */
+  text?: string;
   limit?: number;
+  /** Clusters to skip before the first one returned (pagination, with `limit`). */
+  offset?: number;
+}
+
+/** Event clusters of one period (day, or ISO week starting Monday) and type. */
+export interface TimelineBucket {
+  /** ISO day: the day, or the Monday of the week. */
+  period: string;
+  type: string;
+  events: number;
+  cooperation: number;
+  conflict: number;
+  /** Mean Goldstein score of the bucket's clusters. */
+  goldstein: number;
+}
+
+/** One actor → recipient pair of the event network. */
+export interface NetworkEdge {
+  source: { name: string; country: string | null };
+  target: { name: string; country: string | null };
+  events: number;
+  cooperation: number;
+  conflict: number;
+  goldstein: number;
+}
+
+/** A place with the number of event clusters located there. */
+export interface PlaceSummary extends PlaceRow {
+  events: number;
 }
 
 /** One actor with its event counts and cooperation/conflict balance (Goldstein sign). */
@@ -195,6 +226,16 @@ export interface Store {
   getDocument(id: string): Promise<StoredDocument | undefined>;
   documents(): Promise<DocumentRow[]>;
   events(filter?: EventFilter): Promise<EventRow[]>;
+  /** Clusters matching the filter, ignoring `limit` and `offset` (pagination totals). */
+  countEvents(filter?: EventFilter): Promise<number>;
+  /** One event cluster with all its evidence. */
+  event(id: string): Promise<EventRow | undefined>;
+  /** Counts per day or week and type, with the cooperation/conflict balance. */
+  timeline(filter: EventFilter, interval: 'day' | 'week'): Promise<TimelineBucket[]>;
+  /** Actor → recipient pairs with counts and balance, at most `limit`. */
+  network(filter: EventFilter, limit: number): Promise<NetworkEdge[]>;
+  /** Places with event counts, at most `limit`. */
+  places(limit: number): Promise<PlaceSummary[]>;
   actors(): Promise<ActorSummary[]>;
   stats(): Promise<StoreStats>;
   recordFailure(failure: FailureInput): Promise<void>;
