@@ -68,6 +68,10 @@ export function filterSql(filter: EventFilter): FilterSql {
     where.push(`EXISTS (SELECT 1 FROM events e4 JOIN evidence v ON v.event_id = e4.id WHERE e4.cluster_id = c.id AND LOWER(v.text) LIKE ?)`);
     params.push(`%${escapeLike(filter.text.toLowerCase())}%`);
   }
+  if (filter.document) {
+    where.push('EXISTS (SELECT 1 FROM events e5 WHERE e5.cluster_id = c.id AND e5.document_id = ?)');
+    params.push(filter.document);
+  }
   return { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 

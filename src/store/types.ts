@@ -137,6 +137,8 @@ export interface EventFilter {
   minSources?: number;
   /** Words that must appear (as a substring, case-insensitive) in one of the event's evidence sentences. */
   text?: string;
+  /** Events reported (by at least one report) in this document. */
+  document?: string;
   limit?: number;
   /** Clusters to skip before the first one returned (pagination, with `limit`). */
   offset?: number;

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { isIsoDate } from '../ingest/index.js';
+import type { EventFilter } from '../store/index.js';
+
+/** Largest page a list endpoint returns; bigger `limit`s are refused, not clipped, so clients notice. */
+export const MAX_PAGE_SIZE = 200;
+/** Page size when `limit` is not given. */
+export const DEFAULT_PAGE_SIZE = 50;
+
+const isoDate = z.string().refine(isIsoDate, { message: 'must be a date, YYYY-MM-DD (e.g. 2016-05-03)' });
+const list = z
+  .string()
+  .min(1)
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+const wholeNumber = (min: number, max?: number): z.ZodType<number, string> =>
+  z
+    .string()
+    .regex(/^\d+$/, { message: 'must be a whole number' })
+    .transform(Number)
+    .refine((n) => n >= min && (max === undefined || n <= max), { message: max === undefined ? `must be at least ${min}` : `must be from ${min} to ${max}` });
+
+/** `lat,lon,km`, the same syntax and bounds as the CLI's `--near`. */
+const near = z.string().transform((value, ctx) => {
+  const parts = value.split(',').map((p) => Number(p.trim()));
+  const [lat, lon, km] = parts;
+  if (parts.length !== 3 || lat === undefined || lon === undefined || km === undefined || parts.some((p) => !Number.isFinite(p)) || Math.abs(lat) > 90 || Math.abs(lon) > 180 || km <= 0) {
+    ctx.addIssue({ code: 'custom', message: 'must be LAT,LON,KM with |LAT| ≤ 90, |LON| ≤ 180 and KM > 0, e.g. 36.2,37.16,50' });
+    return z.NEVER;
+  }
+  return { lat, lon, km };
+});
+
+/** Event filters shared by the event list, the timeline and the network: the CLI's `events` options. */
+const filterFields = {
+  actor: z.string().min(1).optional().describe("actor or recipient name contains this, or its country/sector code is it"),
+  country: z.string().min(2).optional().describe('ISO alpha-3 of an actor, recipient or the place'),
+  type: list.optional().describe('PLOVER types, comma-separated'),
+  status: list.optional().describe('event statuses, comma-separated'),
+  since: isoDate.optional().describe('events on or after this day'),
+  until: isoDate.optional().describe('events on or before this day'),
+  near: near.optional().describe('LAT,LON,KM: events within KM kilometres of the point'),
+  minSources: wholeNumber(1).optional().describe('events reported by at least N independent documents'),
+  q: z.string().min(1).max(200).optional().describe('words that appear in an evidence sentence (case-insensitive substring)'),
+};
+
+const pageFields = {
+  limit: wholeNumber(1, MAX_PAGE_SIZE).optional().describe(`page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`),
+  offset: wholeNumber(0).optional().describe('items to skip'),
+};
+
+/** `GET /api/events` query. Unknown parameters are refused (a typo must not silently widen a filter). */
+export const eventsQuery = z.strictObject({ ...filterFields, ...pageFields });
+/** `GET /api/timeline` query. */
+export const timelineQuery = z.strictObject({ ...filterFields, interval: z.enum(['day', 'week']).optional().describe('bucket size (default day)') });
+/** `GET /api/network` query. */
+export const networkQuery = z.strictObject({ ...filterFields, limit: wholeNumber(1, 1000).optional().describe('most pairs returned, 1 to 1000 (default 200)') });
+/** Query of the plain list endpoints (actors, places, documents). */
+export const pageQuery = z.strictObject(pageFields);
+/** `GET /api/documents` query. */
+export const documentsQuery = z.strictObject({ ...pageFields, q: z.string().min(1).max(200).optional().describe('substring of the title or URL') });
+/** Endpoints that take no query parameters. */
+export const emptyQuery = z.strictObject({});
+
+/** `POST /api/analyze` body: exactly one of `url`, `html`, `text`. */
+export const analyzeBody = z
+  .strictObject({
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    html: z.string().min(1).optional(),
+    text: z.string().min(1).optional(),
+    date: isoDate.optional().describe('publication date to anchor relative dates when the page states none'),
+    pageUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional().describe('the page URL of an html/text input'),
+    store: z.boolean().optional().describe('also add the page and its events to the knowledge base'),
+  })
+  .refine((b) => [b.url, b.html, b.text].filter((v) => v !== undefined).length === 1, { message: 'give exactly one of url, html or text' });
+
+/** Parsed filter fields to the store's {@link EventFilter}. */
+export function toEventFilter(q: Partial<Record<keyof typeof filterFields, unknown>> & { limit?: number; offset?: number }): EventFilter {
+  const f: EventFilter = {};
+  if (typeof q.actor === 'string') f.actor = q.actor;
+  if (typeof q.country === 'string') f.country = q.country;
+  if (Array.isArray(q.type)) f.type = q.type.map(String);
+  if (Array.isArray(q.status)) f.status = q.status.map(String);
+  if (typeof q.since === 'string') f.since = q.since;
+  if (typeof q.until === 'string') f.until = q.until;
+  if (q.near && typeof q.near === 'object') f.near = q.near as { lat: number; lon: number; km: number };
+  if (typeof q.minSources === 'number') f.minSources = q.minSources;
+  if (typeof q.q === 'string') f.text = q.q;
+  if (q.limit !== undefined) f.limit = q.limit;
+  if (q.offset !== undefined) f.offset = q.offset;
+  return f;
+}
