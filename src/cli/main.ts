@@ -6,6 +6,7 @@ import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerStats } from './commands/stats.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerServe } from './commands/serve.js';
 import type { CliContext, CliIo } from './io.js';
 import { processIo } from './io.js';
 import { packageVersion } from './version.js';
@@ -44,6 +45,7 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
   registerExport(program, ctx);
   registerStats(program, ctx);
   registerIngest(program, ctx);
+  registerServe(program, ctx);
 
   if (argv.length === 0) {
     ctx.io.stderr.write(program.helpInformation());
