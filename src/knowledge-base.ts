@@ -2,6 +2,17 @@ import { createHash } from 'node:crypto';
 import type { AnalysisResult } from './analysis.js';
 import type { DocumentInput, Store } from './store/index.js';
 
+/**
+ * The part of an {@link AnalysisResult} the knowledge base stores: the document fields and the
+ * events. Any full result is one; the ingest workers send only this much to the writer thread.
+ */
+export type StorableResult = Pick<AnalysisResult, 'url' | 'siteName' | 'title' | 'published' | 'lang' | 'text' | 'events'>;
+
+/** Just the {@link StorableResult} fields of a result (what crosses from a worker to the writer). */
+export function storableResult(result: StorableResult): StorableResult {
+  return { url: result.url, siteName: result.siteName, title: result.title, published: result.published, lang: result.lang, text: result.text, events: result.events };
+}
+
 /** What {@link ingestResult} did with one analysed page. */
 export interface IngestResultOutcome {
   /** Content hash of the source page. */
@@ -29,7 +40,7 @@ function siteOf(url: string | null, fallback: string | null): string | null {
 }
 
 /** The store's document row for an analysed page. */
-export function documentInput(result: AnalysisResult, source: { raw: string; uri: string }): DocumentInput {
+export function documentInput(result: StorableResult, source: { raw: string; uri: string }): DocumentInput {
   return {
     id: documentId(source.raw),
     uri: source.uri,
@@ -54,7 +65,7 @@ export function documentInput(result: AnalysisResult, source: { raw: string; uri
  * const result = await analyze(path);
  * const outcome = await ingestResult(store, result, { raw: await readFile(path, 'utf8'), uri: path });
  */
-export async function ingestResult(store: Store, result: AnalysisResult, source: { raw: string; uri: string }): Promise<IngestResultOutcome> {
+export async function ingestResult(store: Store, result: StorableResult, source: { raw: string; uri: string }): Promise<IngestResultOutcome> {
   const outcome = await store.ingest({ document: documentInput(result, source), events: result.events });
   return { documentId: outcome.documentId, status: outcome.status, events: outcome.events };
 }

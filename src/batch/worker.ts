@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeLoaded, loadPage, pageFailure } from './analyze-page.js';
-import { documentId } from '../knowledge-base.js';
+import { documentId, storableResult } from '../knowledge-base.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './messages.js';
 
 const setup = workerData as WorkerSetup;
@@ -37,7 +37,7 @@ async function handle(seq: number, page: Extract<ToWorker, { type: 'task' }>['pa
       if (skip) return;
     }
     const result = await analyzeLoaded(page, ingested);
-    post({ type: 'done', seq, result, raw: ingested.source.raw });
+    post({ type: 'done', seq, result: storableResult(result), raw: ingested.source.raw });
   } catch (error) {
     post({ type: 'failed', seq, failure: pageFailure(error) });
   }

@@ -30,10 +30,15 @@ function fnv1a(s: string): number {
 }
 
 // Fixed seeds (derived deterministically) so signatures stay comparable across runs and processes.
-const SEEDS: readonly [number, number][] = Array.from({ length: MINHASH_SIZE }, (_, i) => {
+// Kept as two flat typed arrays: the signature loop runs 128 times per shingle, and reading tuples
+// out of an array of arrays there cost more than the hashing itself.
+const SEED_A = new Int32Array(MINHASH_SIZE);
+const SEED_B = new Uint32Array(MINHASH_SIZE);
+for (let i = 0; i < MINHASH_SIZE; i++) {
   const d = createHash('sha256').update(`sitrep-minhash-${i}`).digest();
-  return [d.readUInt32LE(0) | 1, d.readUInt32LE(4)];
-});
+  SEED_A[i] = d.readUInt32LE(0) | 1;
+  SEED_B[i] = d.readUInt32LE(4);
+}
 
 /** MinHash signature of a text's shingles: for each seeded hash, the smallest value over the shingles. */
 export function minhash(text: string): Uint32Array {
@@ -46,8 +51,7 @@ export function minhashOf(set: ReadonlySet<string>): Uint32Array {
   for (const shingle of set) {
     const h = fnv1a(shingle);
     for (let i = 0; i < MINHASH_SIZE; i++) {
-      const [a, b] = SEEDS[i] as [number, number];
-      const v = (Math.imul(h, a) + b) >>> 0;
+      const v = (Math.imul(h, SEED_A[i] as number) + (SEED_B[i] as number)) >>> 0;
       if (v < (sig[i] as number)) sig[i] = v;
     }
   }

@@ -23,11 +23,17 @@ export interface Prepared {
   sourceGz: Uint8Array;
 }
 
+/**
+ * zlib level for stored source pages. Level 1 compresses news HTML only a few percent worse than
+ * the default (6) at a third of the CPU, and the compression runs once per ingested page.
+ */
+const SOURCE_GZIP_LEVEL = 1;
+
 /** Computes the page's signature and compresses its source, outside the write lock. */
 export function prepare(bundle: IngestBundle): Prepared {
   const set = shingles(bundle.document.text);
   const signature = minhashOf(set);
-  return { signature, shingleCount: set.size, bands: bandKeys(signature), sourceGz: gzipSync(Buffer.from(bundle.document.source, 'utf8')) };
+  return { signature, shingleCount: set.size, bands: bandKeys(signature), sourceGz: gzipSync(Buffer.from(bundle.document.source, 'utf8'), { level: SOURCE_GZIP_LEVEL }) };
 }
 
 /**
