@@ -62,6 +62,17 @@ describe('counts, dates and places', () => {
     const { events: evs } = await events('Syrian rebels attacked Iraqi police in Baghdad.');
     expect(evs[0]?.location?.country).toBe('IRQ');
   });
+  // The place of a nested event, a possessor or a venue noun's modifier is not the outer event's place.
+  test.each([
+    ["The Kremlin said the two leaders discussed Russia's air strikes in Syria.", 'CONSULT'],
+    ["French deputies held talks with leaders of Romania's new government.", 'CONSULT'],
+    ['Mr Kerry said Iran could attend if it agreed that a purpose of the Geneva meeting is peace.', 'AGREE'],
+  ])('%s: no place for %s', async (text, type) => {
+    const { events: evs } = await events(text);
+    const ev = evs.find((e) => e.type === type);
+    expect(ev).toBeDefined();
+    expect(ev?.location).toBeUndefined();
+  });
 });
 
 describe('evidence', () => {

@@ -88,6 +88,9 @@ function dateStart(v: string | { start: string; end: string }): string {
   return typeof v === 'string' ? v : v.start;
 }
 
+/** Parts of speech of a noun phrase's words after a prenominal place ("the Geneva II peace conference"). */
+const MODIFIED_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+
 /** Codes every event of the document. */
 export function codeEvents(doc: Document): CodedEvent[] {
   const text = doc.text;
@@ -156,6 +159,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     const taken = new Set(lexical.flatMap((h) => [h.i, h.last]));
     const found = [...lexical, ...reportedDemands(view, taken)].sort((a, b) => a.i - b.i);
     const roles = clauseRoles(ws, found);
+    const triggerWords = new Set(found.map((h) => h.i));
     found.forEach((hit, h) => {
       if (nonPolitical && hit.entry.ambiguous) return;
       const args = eventArgs(view, hit);
@@ -180,7 +184,24 @@ export function codeEvents(doc: Document): CodedEvent[] {
     hits.forEach(({ hit, args, named, role }, k) => {
       if (named && !datesFor[k]!.some((d) => d.start > ws[hit.i]!.start)) return;
       const trig = { start: ws[hit.i]!.start, end: ws[hit.last]!.end };
-      const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places: placesOf[s]!, dates: datesFor[k]!, quantities: countsFor[k]!, quotes, date, group: ++group, role, primary: k === primary });
+      // A place after another event's trigger belongs to that event: "the two leaders discussed Russia's
+      // air strikes in Syria" met elsewhere; the strikes were in Syria.
+      // Only an event with its own, other actor takes the place ("Russia's air strikes"); "promised to
+      // continue military aid to Mozambique" is one event told by two triggers.
+      const own = (o: EventArgs) => o.actors.length > 0 && !o.actors.some((a) => args.actors.some((b) => sameActor(a.actor, b.actor)));
+      const nextTrigger = hits.filter((h) => ws[h.hit.i]!.start >= trig.end && own(h.args)).map((h) => ws[h.hit.i]!.start)[0];
+      // A possessor is an owner, not a location ("discussed Russia's air strikes", "leaders of Romania's government").
+      const possessive = (p: PlaceMentionRef) => /^['’]s?\b/.test(text.slice(p.end, p.end + 3));
+      // A place that modifies a later noun belongs to that noun ("agreed that a purpose of the Geneva meeting is …").
+      // A country name there reads as its people ("a US offer"): only cities and regions are venues.
+      const modifier = (p: PlaceMentionRef) => {
+        const next = ws.findIndex((w) => w.start >= p.end);
+        if (next <= hit.last || p.precision === 'country' || !/^\s*$/.test(text.slice(p.end, ws[next]!.start))) return false;
+        for (let j = next; j < Math.min(ws.length, next + 4) && MODIFIED_POS.has(ws[j]!.pos); j++) if (triggerWords.has(j)) return true;
+        return false;
+      };
+      const places = placesOf[s]!.filter((p) => (nextTrigger === undefined || p.start < nextTrigger) && !possessive(p) && !modifier(p));
+      const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places, dates: datesFor[k]!, quantities: countsFor[k]!, quotes, date, group: ++group, role, primary: k === primary });
       for (const e of built) {
         raw.push(e);
         if (heading) fromHeading.add(e);

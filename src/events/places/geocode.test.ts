@@ -44,7 +44,10 @@ describe('geocode resolves news spellings', () => {
 describe('disambiguation uses the article context', () => {
   test.each([
     ['Paris', undefined, 'FRA'],
-    ['Paris', ['USA'], 'USA'],
+    // A passing mention of a country does not rename a world city (a US town is 1,000× smaller).
+    ['Paris', ['USA'], 'FRA'],
+    ['Berlin', ['USA'], 'DEU'],
+    ['Tripoli', ['LBN'], 'LBN'],
     ['Georgia', undefined, 'GEO'],
     ['Georgia', ['USA'], 'USA'],
     ['Damascus', ['SYR'], 'SYR'],

@@ -82,24 +82,30 @@ function rank(name: string, context: GeocodeContext | undefined): Scored[] {
   for (const r of context?.regions ?? []) {
     for (const e of g.byKey.get(nameKey(r)) ?? []) if (e.place.precision === 'region') contextAdmins.add(`${e.place.country}|${e.place.admin1 ?? ''}`);
   }
+  // The article's countries break ties between comparable places, but never lift a small town over a
+  // place far more prominent: "Berlin" in a story that mentions the US is still Germany's capital
+  // (readers are not told the country of a world city; they are told it for "Berlin, New Hampshire").
+  const top = Math.max(...[...pool.values()].map((p) => p.entry.weight));
   const scored: Scored[] = [...pool.values()].map(({ entry, exact }) => ({
     entry,
-    score: entry.weight + (exact ? ranking.exactFoldBonus : 0) + contextBonus(entry, context, contextAdmins),
+    score: entry.weight + (exact ? ranking.exactFoldBonus : 0) + contextBonus(entry, context, contextAdmins, top - entry.weight > ranking.contextMaxGap),
   }));
   scored.sort((a, b) => b.score - a.score);
   return scored;
 }
 
-function contextBonus(entry: GazetteerEntry, context: GeocodeContext | undefined, admins: ReadonlySet<string>): number {
+function contextBonus(entry: GazetteerEntry, context: GeocodeContext | undefined, admins: ReadonlySet<string>, farBelow: boolean): number {
   let bonus = 0;
-  const countries = context?.countries ?? [];
+  // A region the article names ("Paris, Texas") still counts: that is the writer telling which one.
+  const inRegion = entry.place.precision !== 'country' && admins.has(`${entry.place.country}|${entry.place.admin1 ?? ''}`);
+  const countries = farBelow && !inRegion ? [] : context?.countries ?? [];
   for (let i = 0; i < countries.length; i++) {
     if (entry.countries.includes(countries[i] ?? '')) {
       bonus = Math.max(ranking.contextCountryMinBonus, ranking.contextCountryBonus - i * ranking.contextCountryDecay);
       break;
     }
   }
-  if (entry.place.precision !== 'country' && admins.has(`${entry.place.country}|${entry.place.admin1 ?? ''}`)) bonus += ranking.contextRegionBonus;
+  if (inRegion) bonus += ranking.contextRegionBonus;
   return bonus;
 }
 
