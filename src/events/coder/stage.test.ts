@@ -75,6 +75,13 @@ describe('counts, dates and places', () => {
   });
 });
 
+describe('a passive attack with only its victims named', () => {
+  test('is an ASSAULT with no actor and the victims as recipient', async () => {
+    const { events: evs } = await events('Three Iraqi civilians have been killed in a car bombing in Baghdad.');
+    expect(evs.map((e) => `${brief(e)} ${e.dead?.value ?? ''}`)).toContain('ASSAULT  -> IRQ/CVL 3');
+  });
+});
+
 describe('evidence', () => {
   test('offsets map back to the source text', async () => {
     const { events: evs, raw } = await events('Syrian rebels attacked Iraqi police in Baghdad.');

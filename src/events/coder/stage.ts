@@ -163,7 +163,11 @@ export function codeEvents(doc: Document): CodedEvent[] {
     found.forEach((hit, h) => {
       if (nonPolitical && hit.entry.ambiguous) return;
       const args = eventArgs(view, hit);
-      const named = args.actors.length === 0 && isNamedMeeting(ws, hit);
+      // "Three Iraqi civilians have been killed in a car bombing": PLOVER codes the attack with an
+      // unknown actor and the victims as recipient; only a passive ASSAULT with a coded victim (which also
+      // satisfies the ambiguous-trigger rule: a coded recipient).
+      const victimOnly = args.actors.length === 0 && args.passive && hit.entry.type === 'ASSAULT' && args.recipients.some((r) => hasCode(r.actor));
+      const named = (args.actors.length === 0 && isNamedMeeting(ws, hit)) || victimOnly;
       if (named || (args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) && confirmed(hit, args))) hits.push({ hit, args, named, role: roles[h]! });
       // Later pronouns in the sentence refer back to this subject ("Isis launched … as it recaptured").
       if (!heading && args.actors.length > 0) lastSubjects = args.actors.map((a) => a.actor);
@@ -182,7 +186,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     const countsFor = hits.map(() => [] as Quantity[]);
     for (const q of quantitiesOf[s]!) countsFor[nearest(q.start)]?.push(q);
     hits.forEach(({ hit, args, named, role }, k) => {
-      if (named && !datesFor[k]!.some((d) => d.start > ws[hit.i]!.start)) return;
+      if (named && args.recipients.length === 0 && !datesFor[k]!.some((d) => d.start > ws[hit.i]!.start)) return;
       const trig = { start: ws[hit.i]!.start, end: ws[hit.last]!.end };
       // A place after another event's trigger belongs to that event: "the two leaders discussed Russia's
       // air strikes in Syria" met elsewhere; the strikes were in Syria.
