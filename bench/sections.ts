@@ -1,4 +1,5 @@
 import { extractionSection } from './extraction/section.js';
+import { ingestSection } from './ingest/section.js';
 import { nlpSection } from './nlp/section.js';
 import { pipelineSection } from './pipeline/section.js';
 import type { BenchSection } from './section.js';
@@ -7,4 +8,4 @@ import type { BenchSection } from './section.js';
  * Every benchmark section, in document order. Later sections (language layer tokens/s, whole
  * pipeline sentences/s, ingest pages/s, API latency) are added here.
  */
-export const SECTIONS: readonly BenchSection[] = [extractionSection, nlpSection, pipelineSection];
+export const SECTIONS: readonly BenchSection[] = [extractionSection, nlpSection, pipelineSection, ingestSection];

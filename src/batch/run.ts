@@ -28,8 +28,8 @@ export interface IngestRunOptions {
 
 /**
  * Pages in flight per worker: more than one keeps a worker busy while its next page is read or
- * fetched and while it waits for the writer's "already stored?" answer; three measured faster
- * than two when the writer thread shares the cores.
+ * fetched and while it waits for the writer's "already stored?" answer, which queues behind the
+ * writer's transactions; a third covers that wait when the writer shares the cores.
  */
 const PER_WORKER = 3;
 
