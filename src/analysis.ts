@@ -1,9 +1,8 @@
 import type { ActorCode, CodedEvent, DateMention, Quantity, Quote } from './core/index.js';
 import { Document, InputError } from './core/index.js';
-import { articleResult, errorResult } from './article.js';
+import { articleResult, errorResult, loadSource } from './article.js';
 import type { ArticleResult, ExtractInput, ExtractOptions } from './article.js';
 import { defaultPipeline } from './default-pipeline.js';
-import { ingestInput, ingestString } from './ingest/index.js';
 import type { Ingested } from './ingest/index.js';
 
 /** One mention of an {@link AnalysisEntity}. */
@@ -78,7 +77,7 @@ export async function analyze(input: ExtractInput, options: AnalyzeOptions = {})
   const uri = typeof input === 'string' ? input : (options.uri ?? label);
   let ingested: Ingested;
   try {
-    ingested = await load(input, options);
+    ingested = await loadSource(input, options);
   } catch (error) {
     return emptyAnalysis(errorResult(label, error, uri));
   }
@@ -155,28 +154,3 @@ function emptyAnalysis(result: ArticleResult): AnalysisResult {
   return { ...result, entities: [], referents: [], dates: [], quantities: [], quotes: [], actors: [], events: [] };
 }
 
-async function load(input: ExtractInput, options: AnalyzeOptions): Promise<Ingested> {
-  const common = {
-    ...(options.id === undefined ? {} : { id: options.id }),
-    ...(options.url === undefined ? {} : { url: options.url }),
-    ...(options.date === undefined ? {} : { date: options.date }),
-    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-  };
-  if (typeof input === 'string') {
-    return ingestInput(input, {
-      ...common,
-      ...(options.mediaType === undefined ? {} : { mediaType: options.mediaType }),
-      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
-      ...(options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: options.connectTimeoutMs }),
-      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-      ...(options.maxRedirects === undefined ? {} : { maxRedirects: options.maxRedirects }),
-      ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
-    });
-  }
-  const isHtml = 'html' in input;
-  return ingestString(isHtml ? input.html : input.text, {
-    ...common,
-    uri: options.uri ?? options.id ?? (isHtml ? 'html' : 'text'),
-    mediaType: options.mediaType ?? (isHtml ? 'text/html' : 'text/plain'),
-  });
-}

@@ -105,7 +105,11 @@ export async function extract(input: ExtractInput, options: ExtractOptions = {})
   }
 }
 
-async function loadSource(input: ExtractInput, options: ExtractOptions): Promise<Ingested> {
+/**
+ * Reads one input (path, URL, `-`, or an in-memory page) into a Source with its ingest notes,
+ * honouring the limits and encoding in `options`. Shared by `extract()` and `analyze()`.
+ */
+export async function loadSource(input: ExtractInput, options: ExtractOptions): Promise<Ingested> {
   const common = {
     ...(options.id === undefined ? {} : { id: options.id }),
     ...(options.url === undefined ? {} : { url: options.url }),
