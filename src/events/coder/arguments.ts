@@ -184,7 +184,15 @@ function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number
 function patientBefore(v: SentenceView, agentFirst: number): { args: Arg[]; first: number } | undefined {
   for (let j = agentFirst - 1; j >= Math.max(0, agentFirst - 5); j--) {
     const k = v.actorAt[j];
-    if (k !== undefined) return { args: groupArgs(v, k), first: groupFirst(v, k) };
+    if (k !== undefined) {
+      // "opponents taken prisoner by Isis": the noun bound to the participle ("prisoner") is no patient;
+      // the phrase the reduced relative modifies is.
+      const a = v.actors[k]!;
+      const verb = v.ws[a.first - 1];
+      const head = verb?.pos === 'VERB' ? v.actorAt[a.first - 2] : undefined;
+      if (a.first === a.last && head !== undefined) return { args: groupArgs(v, head), first: groupFirst(v, head) };
+      return { args: groupArgs(v, k), first: groupFirst(v, k) };
+    }
     if (BARRIERS.has(v.ws[j]!.lower) || v.ws[j]!.pos === 'PUNCT') return undefined;
   }
   return undefined;

@@ -29,11 +29,32 @@ function nearWord(ws: readonly Word[], at: number, set: ReadonlySet<string>): nu
   return best;
 }
 
-/** The counts of an event of `type` in a sentence with these words and count quantities. */
-export function eventCounts(type: string, ws: readonly Word[], quantities: readonly Quantity[]): { dead?: EventCount; injured?: EventCount; size?: EventCount } {
+/** Which casualty count a kill or wound trigger ("killed", "executed", "wounded") gives its victims, if any. */
+export function casualtyKind(type: string, trigger: string): 'dead' | 'injured' | undefined {
+  if (!CASUALTY_TYPES.has(type)) return undefined;
+  const t = trigger.toLowerCase();
+  return DEAD.has(t) ? 'dead' : INJURED.has(t) ? 'injured' : undefined;
+}
+
+/** Whether a count quantity counts the victim phrase `victim` (its noun lies inside: "as many as 100 opponents taken prisoner"). */
+export function countsVictim(q: Quantity, victim: { start: number; end: number }): boolean {
+  const n = q.noun;
+  return q.kind === 'count' && n !== undefined && victim.start <= n.start && n.end <= victim.end;
+}
+
+/**
+ * The counts of an event of `type` in a sentence with these words and count quantities. `victims`
+ * are quantities that count the event's own victims; with a kill or wound trigger (`victimKind`) they
+ * are its dead or injured whatever words stand near them.
+ */
+export function eventCounts(type: string, ws: readonly Word[], quantities: readonly Quantity[], victims: ReadonlySet<Quantity> = new Set(), victimKind?: 'dead' | 'injured'): { dead?: EventCount; injured?: EventCount; size?: EventCount } {
   const out: { dead?: EventCount; injured?: EventCount; size?: EventCount } = {};
   for (const q of quantities) {
     if (q.kind !== 'count' || q.noun === undefined) continue;
+    if (victimKind !== undefined && victims.has(q)) {
+      out[victimKind] ??= toCount(q);
+      continue;
+    }
     const at = ws.findIndex((w) => w.end > q.start);
     if (at < 0) continue;
     const casualty = CASUALTY_TYPES.has(type);

@@ -17,7 +17,9 @@ export function eventKey(e: CodedEvent): string {
   const date = typeof e.date === 'string' ? e.date : e.date === undefined ? '' : `${e.date.start}/${e.date.end}`;
   // A denied event is never the same as one that took place ("did not attack" / "attacked").
   const polarity = e.status === 'negated' ? 'not' : '';
-  return [e.type, polarity, e.actors.map(code).sort().join('+'), e.recipients.map(code).sort().join('+'), e.dateFrom === 'sentence' ? date : ''].join('|');
+  // An abduction is not a killing of the same victims ("opponents taken prisoner by Isis have been killed").
+  const mode = e.mode === 'abduct' ? 'abduct' : '';
+  return [e.type, polarity, mode, e.actors.map(code).sort().join('+'), e.recipients.map(code).sort().join('+'), e.dateFrom === 'sentence' ? date : ''].join('|');
 }
 
 /**

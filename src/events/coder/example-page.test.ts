@@ -17,4 +17,16 @@ describe.skipIf(!existsSync(PAGE))('example page (needs ../shared)', () => {
     const r = await analyze(PAGE.pathname, { date: '2014-01-13' });
     expect(r.events.some((e) => e.type === type && e.status === status && e.shiftedFrom === from && e.evidence.some((v) => v.trigger.text === trigger))).toBe(true);
   });
+
+  test('recaptured gives one event per taken place', async () => {
+    const r = await analyze(PAGE.pathname, { date: '2014-01-13' });
+    const taken = r.events.filter((e) => e.evidence.some((v) => v.trigger.text === 'recaptured')).map((e) => e.location?.text);
+    expect(taken).toEqual(['Raqqa', 'al-Bab', 'Tel Abyad']);
+  });
+
+  test('the killed prisoners: Isis, the opponents, dead as many as 100', async () => {
+    const r = await analyze(PAGE.pathname, { date: '2014-01-13' });
+    const ev = r.events.find((e) => e.evidence.some((v) => v.trigger.text === 'killed' && v.text.includes('taken prisoner')));
+    expect([ev?.actors[0]?.name, ev?.recipients[0]?.text, ev?.dead?.value, ev?.dead?.qualifier, ev?.status]).toEqual(['Islamic State', '100 opponents', 100, 'upper', 'claimed']);
+  });
 });

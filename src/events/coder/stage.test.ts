@@ -176,3 +176,15 @@ test('a serial comma keeps the coordination: each member meets the others', asyn
   const { events: evs } = await events('The US, Russia, and Switzerland met in Geneva.');
   expect(primaryOf(evs)).toEqual(['CONSULT USA -> RUS+CHE', 'CONSULT RUS -> USA+CHE', 'CONSULT CHE -> USA+RUS']);
 });
+
+describe('a count on the victim phrase is the kill event\'s casualty count', () => {
+  test.each([
+    ['Activists say that as many as 40 civilians taken hostage by the rebels have been killed.', 'killed', 40, 'upper'],
+    ['About 30 Iraqi soldiers were killed by Syrian rebels.', 'killed', 30, 'approx'],
+    ['Syrian rebels have killed 25 Iraqi policemen.', 'killed', 25, 'exact'],
+  ])('%s', async (text, trigger, value, qualifier) => {
+    const { events: evs } = await events(text);
+    const ev = evs.find((e) => e.evidence.some((v) => v.trigger.text === trigger));
+    expect([ev?.dead?.value, ev?.dead?.qualifier]).toEqual([value, qualifier]);
+  });
+});

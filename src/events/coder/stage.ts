@@ -11,7 +11,7 @@ import { linkEventPlace } from '../places/index.js';
 import { eventArgs, isTemporal } from './arguments.js';
 import type { Arg, EventArgs, SentenceView } from './arguments.js';
 import words from './coder-words.json' with { type: 'json' };
-import { eventCounts } from './counts.js';
+import { casualtyKind, countsVictim, eventCounts } from './counts.js';
 import { mergeEvents } from './dedup.js';
 import { evidenceSpan } from './evidence.js';
 import { clauseRoles, primaryTrigger } from './clauses.js';
@@ -19,6 +19,7 @@ import type { ClauseRole } from './clauses.js';
 import { findTriggers } from './find-triggers.js';
 import { reportedDemands } from './reported-demands.js';
 import { shiftType } from './shift.js';
+import { takenPlaces, takesTerritory } from './taken-places.js';
 import { eventStatus } from './status.js';
 import type { TriggerHit } from './find-triggers.js';
 import { articleDate, bySentence, wordsBySentence } from './sentence-index.js';
@@ -184,7 +185,14 @@ export function codeEvents(doc: Document): CodedEvent[] {
     const datesFor = hits.map(() => [] as DateMention[]);
     for (const d of datesOf[s]!) datesFor[nearest(d.start)]?.push(d);
     const countsFor = hits.map(() => [] as Quantity[]);
-    for (const q of quantitiesOf[s]!) countsFor[nearest(q.start)]?.push(q);
+    // A count on a kill or wound event's victim phrase is that event's casualty count, however far the
+    // trigger ("as many as 100 opponents taken prisoner by Isis have been killed"); others go to the nearest trigger.
+    const victims = new Set<Quantity>();
+    for (const q of quantitiesOf[s]!) {
+      const k = hits.findIndex((h) => casualtyKind(h.hit.entry.type, ws[h.hit.i]!.text) !== undefined && h.args.recipients.some((r) => countsVictim(q, r)));
+      if (k >= 0) victims.add(q);
+      countsFor[k >= 0 ? k : nearest(q.start)]?.push(q);
+    }
     hits.forEach(({ hit, args, named, role }, k) => {
       if (named && args.recipients.length === 0 && !datesFor[k]!.some((d) => d.start > ws[hit.i]!.start)) return;
       const trig = { start: ws[hit.i]!.start, end: ws[hit.last]!.end };
@@ -205,7 +213,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
         return false;
       };
       const places = placesOf[s]!.filter((p) => (nextTrigger === undefined || p.start < nextTrigger) && !possessive(p) && !modifier(p));
-      const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places, dates: datesFor[k]!, quantities: countsFor[k]!, quotes, date, group: ++group, role, primary: k === primary });
+      const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places, dates: datesFor[k]!, quantities: countsFor[k]!, victims, quotes, date, group: ++group, role, primary: k === primary });
       for (const e of built) {
         raw.push(e);
         if (heading) fromHeading.add(e);
@@ -226,6 +234,8 @@ interface Ctx {
   places: readonly PlaceMentionRef[];
   dates: readonly DateMention[];
   quantities: readonly Quantity[];
+  /** Quantities that count some kill or wound event's victims. */
+  victims: ReadonlySet<Quantity>;
   quotes: readonly Quote[];
   date: string | undefined;
   group: number;
@@ -254,16 +264,19 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
   const shifted = shiftType(e.type, eventStatus(cues, after, false, false), before, c.role);
   const type = shifted?.type ?? e.type;
   const cameo = shifted?.cameo ?? e.cameo;
-  const counts = eventCounts(e.type, ws, c.quantities);
+  const counts = eventCounts(e.type, ws, c.quantities, c.victims, casualtyKind(e.type, ws[hit.i]!.text));
   const rel = (x: { start: number; end: number }) => ({ start: x.start - sent.start, end: x.end - sent.start });
   const link = linkEventPlace(c.sentText, rel(trig), c.places.map((p) => ({ ...rel(p), text: p.text })));
-  const place = link ? c.places.find((p) => p.start - sent.start === link.place.start) : undefined;
+  const linked = link ? c.places.find((p) => p.start - sent.start === link.place.start) : undefined;
+  // "recaptured Raqqa …, as well as al-Bab and Tel Abyad": every taken place is a location, one event each.
+  const also = (link?.also ?? []).flatMap((a) => c.places.filter((p) => p.start - sent.start === a.start));
+  const where: (PlaceMentionRef | undefined)[] = linked && takesTerritory(e.contexts) ? takenPlaces(doc.text, ws, hit.last, linked, c.places, also) : [linked];
   const participants = dedupArgs(args.actors);
   const recipients = dedupArgs(args.recipients);
   const out: CodedEvent[] = [];
   // A named meeting with a date and no actor in the sentence ("the Geneva II conference to be held on 22 January") is one actor-less event.
   const slots: (Arg | undefined)[] = participants.length > 0 ? participants : [undefined];
-  for (const actor of slots) {
+  for (const place of where) for (const actor of slots) {
     if (actor && !hasCode(actor.actor) && actor.actor.referent === undefined) continue;
     const recips = (args.symmetric ? participants.filter((p) => p !== actor) : recipients).filter((r) => actor === undefined || !sameActor(r.actor, actor.actor));
     const recipCodes = recips.map((r) => codeOf(r.actor, doc.text.slice(r.start, r.end)));
@@ -289,7 +302,7 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
     if (place) {
       ev.location = { text: place.text, name: place.name, lat: place.lat, lon: place.lon, country: place.country, precision: place.precision };
       if (place.admin1 !== undefined) ev.location.admin1 = place.admin1;
-      if (link?.relation !== undefined) ev.location.relation = link.relation;
+      if (link?.relation !== undefined && place === linked) ev.location.relation = link.relation;
     }
     if (dm && dm.value !== null) {
       ev.date = dm.value;
@@ -303,7 +316,7 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
     if (counts.dead) ev.dead = counts.dead;
     if (counts.injured) ev.injured = counts.injured;
     if (counts.size) ev.size = counts.size;
-    if (participants.length > 1) ev.group = `g${c.group}`;
+    if (participants.length > 1 || where.length > 1) ev.group = `g${c.group}`;
     if (c.primary) ev.primary = true;
     if (shifted) ev.shiftedFrom = e.type;
     out.push(ev);
