@@ -15,17 +15,17 @@ export function weekStart(day: string): string {
 
 /**
  * Event clusters per period and type with their cooperation/conflict balance (sign of the
- * representative report's Goldstein score). Grouped by day in SQL (index on the start day);
+ * representative report's Goldstein score, copied onto the cluster). Grouped by day in SQL (index on the start day);
  * weeks fold the days here, which keeps the SQL the same in both dialects. Undated events are left out.
  */
 export async function queryTimeline(db: SqlExecutor, filter: EventFilter, interval: 'day' | 'week'): Promise<TimelineBucket[]> {
   const { where, params } = filterSql(filter);
   const rows = await db.all(
     `SELECT c.date_start AS day, c.type AS type, COUNT(*) AS n,
-       SUM(CASE WHEN rep.goldstein > 0 THEN 1 ELSE 0 END) AS coop,
-       SUM(CASE WHEN rep.goldstein < 0 THEN 1 ELSE 0 END) AS conflict,
-       SUM(rep.goldstein) AS gsum
-     FROM clusters c JOIN events rep ON rep.id = c.id
+       SUM(CASE WHEN c.goldstein > 0 THEN 1 ELSE 0 END) AS coop,
+       SUM(CASE WHEN c.goldstein < 0 THEN 1 ELSE 0 END) AS conflict,
+       SUM(c.goldstein) AS gsum
+     FROM clusters c
      ${where ? `${where} AND` : 'WHERE'} c.date_start IS NOT NULL
      GROUP BY c.date_start, c.type`,
     params,
@@ -57,12 +57,12 @@ export async function queryNetwork(db: SqlExecutor, filter: EventFilter, limit: 
   const rows = await db.all(
     `SELECT a.name AS source, a.country AS source_country, b.name AS target, b.country AS target_country,
        COUNT(DISTINCT c.id) AS n,
-       COUNT(DISTINCT CASE WHEN rep.goldstein > 0 THEN c.id END) AS coop,
-       COUNT(DISTINCT CASE WHEN rep.goldstein < 0 THEN c.id END) AS conflict,
-       AVG(rep.goldstein) AS goldstein
-     FROM clusters c JOIN events rep ON rep.id = c.id
-       JOIN event_actors ea ON ea.event_id = rep.id AND ea.role = 'actor' JOIN actors a ON a.id = ea.actor_id
-       JOIN event_actors er ON er.event_id = rep.id AND er.role = 'recipient' JOIN actors b ON b.id = er.actor_id
+       COUNT(DISTINCT CASE WHEN c.goldstein > 0 THEN c.id END) AS coop,
+       COUNT(DISTINCT CASE WHEN c.goldstein < 0 THEN c.id END) AS conflict,
+       AVG(c.goldstein) AS goldstein
+     FROM clusters c
+       JOIN event_actors ea ON ea.event_id = c.id AND ea.role = 'actor' JOIN actors a ON a.id = ea.actor_id
+       JOIN event_actors er ON er.event_id = c.id AND er.role = 'recipient' JOIN actors b ON b.id = er.actor_id
      ${where}
      GROUP BY a.name, a.country, b.name, b.country
      ORDER BY n DESC, a.name, b.name

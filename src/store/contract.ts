@@ -67,6 +67,30 @@ export function runStoreContract(name: string, open: OpenDb): void {
       expect((await store.events()).map((e) => [e.id, e.type, e.sources])).toEqual([['d1:ev1', 'PROTEST', 1]]);
     });
 
+    test('an upgraded database is backfilled: newest first with undated last, representative status and score', async () => {
+      const db = await open({ fresh: true });
+      await migrate(db, 1);
+      await db.run("INSERT INTO documents (id, uri, text, source_gz, ingested_at) VALUES ('d1', 'mem:old', 'Old text.', ?, '2020-01-01')", [new Uint8Array([31, 139, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
+      const insert = 'INSERT INTO events (id, document_id, local_id, type, cameo, goldstein, status, date_start, date_end, coded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+      await db.run(insert, ['d1:ev1', 'd1', 'ev1', 'PROTEST', '140', -6.5, 'occurred', null, null, '{}']);
+      await db.run(insert, ['d1:ev2', 'd1', 'ev2', 'PROTEST', '140', 3, 'planned', '2020-01-01', '2020-01-01', '{}']);
+      await db.run(insert, ['d1:ev3', 'd1', 'ev3', 'PROTEST', '140', -2, 'occurred', '2020-02-01', '2020-02-01', '{}']);
+      const store = await sqlStore(db);
+      opened.push(store);
+      const stats = await store.stats();
+      expect([
+        (await store.events()).map((e) => e.id),
+        (await store.events({ status: ['planned'] })).map((e) => e.id),
+        stats.eventsByStatus,
+        (await store.timeline({}, 'day')).map((b) => [b.period, b.cooperation, b.conflict]),
+      ]).toEqual([
+        ['d1:ev3', 'd1:ev2', 'd1:ev1'],
+        ['d1:ev2'],
+        { occurred: 2, planned: 1 },
+        [['2020-01-01', 1, 0], ['2020-02-01', 0, 1]],
+      ]);
+    });
+
     test('re-ingesting the same page is a no-op', async () => {
       const store = await fresh();
       const bundle = testBundle(WIRE, [[0, 'shelled', ASSAULT_ALEPPO]]);

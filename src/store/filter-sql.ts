@@ -2,7 +2,7 @@ import type { SqlValue } from './sql.js';
 import { placeholders } from './sql.js';
 import type { EventFilter } from './types.js';
 
-/** A WHERE clause over `clusters c JOIN events rep ON rep.id = c.id` and its parameters. */
+/** A WHERE clause over the cluster table `clusters c` alone, and its parameters. */
 export interface FilterSql {
   /** `WHERE …`, or an empty string when nothing filters. */
   where: string;
@@ -10,8 +10,11 @@ export interface FilterSql {
 }
 
 /**
- * Translates an {@link EventFilter} into SQL over the cluster table `c` and its representative
- * report `rep`. Shared by the event list, the counts and the aggregations so they always agree.
+ * Translates an {@link EventFilter} into SQL over the cluster table `c` (the representative
+ * report's status is copied there, migration 5). Shared by the event list, the counts and the
+ * aggregations so they always agree. Conditions over a cluster's reports are `c.id IN (…)`
+ * subqueries, evaluated once for the whole query rather than once per cluster (an `EXISTS`
+ * correlated on `c.id` re-ran for every cluster of the store).
  * `near` becomes a bounding box plus an equirectangular circle: plain arithmetic that both SQLite
  * and PostgreSQL evaluate (no trigonometry in SQL); the event list re-checks the great-circle distance.
  */
@@ -23,7 +26,7 @@ export function filterSql(filter: EventFilter): FilterSql {
     params.push(...filter.type.map((v) => v.toUpperCase()));
   }
   if (filter.status && filter.status.length > 0) {
-    where.push(`rep.status IN (${placeholders(filter.status.length)})`);
+    where.push(`c.status IN (${placeholders(filter.status.length)})`);
     params.push(...filter.status.map((s) => s.toLowerCase()));
   }
   if (filter.since) {
@@ -31,8 +34,10 @@ export function filterSql(filter: EventFilter): FilterSql {
     params.push(filter.since.slice(0, 10));
   }
   if (filter.until) {
-    where.push('c.date_start <= ?');
-    params.push(filter.until.slice(0, 10));
+    // The `sort_key` bound says the same for dated clusters (undated ones fail `date_start <= ?`
+    // anyway) and lets the newest-first walk start at `until` instead of at the newest cluster.
+    where.push('c.date_start <= ?', 'c.sort_key <= ?');
+    params.push(filter.until.slice(0, 10), filter.until.slice(0, 10));
   }
   if (filter.minSources !== undefined) {
     where.push('c.sources >= ?');
@@ -54,25 +59,32 @@ export function filterSql(filter: EventFilter): FilterSql {
     }
   }
   if (filter.actor) {
-    where.push(`EXISTS (SELECT 1 FROM events e2 JOIN event_actors ea ON ea.event_id = e2.id JOIN actors a ON a.id = ea.actor_id
-      WHERE e2.cluster_id = c.id AND (LOWER(a.name) LIKE ? OR UPPER(a.country) = ? OR UPPER(a.sector) = ?))`);
+    where.push(`c.id IN (${clustersOfActors('LOWER(a.name) LIKE ? OR UPPER(a.country) = ? OR UPPER(a.sector) = ?')})`);
     params.push(`%${filter.actor.toLowerCase()}%`, filter.actor.toUpperCase(), filter.actor.toUpperCase());
   }
   if (filter.country) {
-    where.push(`(UPPER(c.country) = ? OR EXISTS (SELECT 1 FROM events e3 JOIN event_actors eb ON eb.event_id = e3.id JOIN actors b ON b.id = eb.actor_id
-      WHERE e3.cluster_id = c.id AND UPPER(b.country) = ?))`);
+    where.push(`(UPPER(c.country) = ? OR c.id IN (${clustersOfActors('UPPER(a.country) = ?')}))`);
     params.push(filter.country.toUpperCase(), filter.country.toUpperCase());
   }
   if (filter.text) {
     // Portable substring search over the evidence sentences (see docs/API.md: no FTS index yet).
-    where.push(`EXISTS (SELECT 1 FROM events e4 JOIN evidence v ON v.event_id = e4.id WHERE e4.cluster_id = c.id AND LOWER(v.text) LIKE ?)`);
+    where.push(`c.id IN (SELECT e4.cluster_id FROM evidence v JOIN events e4 ON e4.id = v.event_id WHERE LOWER(v.text) LIKE ?)`);
     params.push(`%${escapeLike(filter.text.toLowerCase())}%`);
   }
   if (filter.document) {
-    where.push('EXISTS (SELECT 1 FROM events e5 WHERE e5.cluster_id = c.id AND e5.document_id = ?)');
+    where.push('c.id IN (SELECT e5.cluster_id FROM events e5 WHERE e5.document_id = ?)');
     params.push(filter.document);
   }
   return { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/**
+ * The clusters of the reports naming an actor that matches `condition` (over `actors a`). Nested
+ * `IN`s rather than a join, so both planners start from the few thousand actors and follow the
+ * `(actor_id, event_id)` index, instead of scanning every actor role of the store.
+ */
+function clustersOfActors(condition: string): string {
+  return `SELECT e.cluster_id FROM events e WHERE e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.actor_id IN (SELECT a.id FROM actors a WHERE ${condition}))`;
 }
 
 /** `LIKE` treats `%` and `_` as wildcards; a search for them means the characters. */

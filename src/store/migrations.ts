@@ -156,6 +156,30 @@ CREATE INDEX events_place ON events(place_id);
 CREATE INDEX event_actors_role ON event_actors(event_id, role, actor_id);
 `,
   },
+  {
+    version: 5,
+    name: 'newest-first sort key, representative status and score on clusters, covering indexes',
+    // `sort_key` is the start day with undated clusters mapped to '' (below every ISO day), so
+    // "newest first, undated last" is one descending index walk instead of a sort of every match.
+    // `status`/`goldstein` copy the representative report's (the cluster's first, whose id the
+    // cluster shares and which never changes), so counts and aggregations read one table.
+    sql: `
+ALTER TABLE clusters ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE clusters ADD COLUMN status TEXT;
+ALTER TABLE clusters ADD COLUMN goldstein DOUBLE PRECISION;
+UPDATE clusters SET sort_key = COALESCE(date_start, ''),
+  status = (SELECT e.status FROM events e WHERE e.id = clusters.id),
+  goldstein = (SELECT e.goldstein FROM events e WHERE e.id = clusters.id);
+CREATE INDEX clusters_sort ON clusters(sort_key DESC, id);
+CREATE INDEX clusters_type_sort ON clusters(type, sort_key DESC, id);
+CREATE INDEX clusters_status_sort ON clusters(status, sort_key DESC, id);
+CREATE INDEX clusters_timeline ON clusters(date_start, type, goldstein);
+CREATE INDEX events_cluster_document ON events(document_id, cluster_id);
+CREATE INDEX event_actors_actor_event ON event_actors(actor_id, event_id);
+CREATE INDEX events_id_cluster ON events(id, cluster_id);
+CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
+`,
+  },
 ];
 
 /** Newest schema version this code knows. */

@@ -52,7 +52,7 @@ export async function queryEvents(db: SqlExecutor, filter: EventFilter = {}): Pr
       p.name AS place_name, p.country AS place_country, p.admin1 AS place_admin1, p.lat AS place_lat, p.lon AS place_lon, p.place_precision
     FROM clusters c JOIN events rep ON rep.id = c.id LEFT JOIN places p ON p.id = rep.place_id
     ${where}
-    ORDER BY (c.date_start IS NULL), c.date_start DESC, c.id${page}`;
+    ORDER BY c.sort_key DESC, c.id${page}`;
   let rows = await db.all(sql, params);
   if (filter.near) {
     const { lat, lon, km } = filter.near;
@@ -69,10 +69,10 @@ export async function countEvents(db: SqlExecutor, filter: EventFilter = {}): Pr
   const { where, params } = filterSql(filter);
   if (filter.near) {
     const { lat, lon, km } = filter.near;
-    const rows = await db.all(`SELECT c.lat, c.lon FROM clusters c JOIN events rep ON rep.id = c.id ${where}`, params);
+    const rows = await db.all(`SELECT c.lat, c.lon FROM clusters c ${where}`, params);
     return rows.filter((r) => r['lat'] !== null && haversineKm(lat, lon, Number(r['lat']), Number(r['lon'])) <= km).length;
   }
-  const [r] = await db.all(`SELECT COUNT(*) AS n FROM clusters c JOIN events rep ON rep.id = c.id ${where}`, params);
+  const [r] = await db.all(`SELECT COUNT(*) AS n FROM clusters c ${where}`, params);
   return Number(r?.['n'] ?? 0);
 }
 
@@ -184,11 +184,11 @@ export async function queryActors(db: SqlExecutor): Promise<ActorSummary[]> {
        COUNT(DISTINCT c.id) AS events,
        COUNT(DISTINCT CASE WHEN ea.role = 'actor' THEN c.id END) AS as_actor,
        COUNT(DISTINCT CASE WHEN ea.role = 'recipient' THEN c.id END) AS as_recipient,
-       COUNT(DISTINCT CASE WHEN rep.goldstein > 0 THEN c.id END) AS cooperation,
-       COUNT(DISTINCT CASE WHEN rep.goldstein < 0 THEN c.id END) AS conflict,
-       AVG(rep.goldstein) AS goldstein
+       COUNT(DISTINCT CASE WHEN c.goldstein > 0 THEN c.id END) AS cooperation,
+       COUNT(DISTINCT CASE WHEN c.goldstein < 0 THEN c.id END) AS conflict,
+       AVG(c.goldstein) AS goldstein
      FROM actors a JOIN event_actors ea ON ea.actor_id = a.id JOIN events e ON e.id = ea.event_id
-       JOIN clusters c ON c.id = e.cluster_id JOIN events rep ON rep.id = c.id
+       JOIN clusters c ON c.id = e.cluster_id
      GROUP BY a.id, a.name, a.country, a.sector
      ORDER BY events DESC, a.name`,
   );
@@ -228,7 +228,7 @@ export async function queryStats(db: SqlExecutor): Promise<StoreStats> {
     places: await count(db, 'SELECT COUNT(*) AS n FROM places'),
     errors: await count(db, 'SELECT COUNT(*) AS n FROM failures'),
     eventsByType: await byKey('SELECT c.type AS k, COUNT(*) AS n FROM clusters c GROUP BY c.type ORDER BY n DESC, c.type'),
-    eventsByStatus: await byKey('SELECT rep.status AS k, COUNT(*) AS n FROM clusters c JOIN events rep ON rep.id = c.id GROUP BY rep.status ORDER BY n DESC, rep.status'),
+    eventsByStatus: await byKey('SELECT c.status AS k, COUNT(*) AS n FROM clusters c GROUP BY c.status ORDER BY n DESC, c.status'),
     topActors: actors.slice(0, 10).map((a) => ({ name: a.name, country: a.country, events: a.events })),
     topPlaces: places.map((p) => ({ name: String(p['name']), country: String(p['country']), events: Number(p['n']) })),
   };

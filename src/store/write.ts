@@ -145,11 +145,15 @@ async function writeEvent(tx: SqlExecutor, documentId: string, event: CodedEvent
     country: loc?.country ?? null,
     actorKeys: actorKeys(event),
   };
-  await assignCluster(tx, id, profile);
+  await assignCluster(tx, id, profile, event.status, event.goldstein);
 }
 
-/** Puts an event into the best-matching cluster, or starts one; recounts the cluster's independent sources. */
-async function assignCluster(tx: SqlExecutor, eventId: string, report: ClusterProfile): Promise<void> {
+/**
+ * Puts an event into the best-matching cluster, or starts one; recounts the cluster's independent
+ * sources. A new cluster takes the report's status and score (it is the representative); every
+ * write keeps `sort_key` (start day, '' when undated) in step with the merged start day.
+ */
+async function assignCluster(tx: SqlExecutor, eventId: string, report: ClusterProfile, status: string, goldstein: number): Promise<void> {
   const params: SqlValue[] = [report.type, report.statusClass];
   let dateClause = '';
   if (report.dateStart && report.dateEnd) {
@@ -173,13 +177,14 @@ async function assignCluster(tx: SqlExecutor, eventId: string, report: ClusterPr
   );
   const sources = Number(counts[0]?.['sources'] ?? 1);
   const reports = Number(counts[0]?.['reports'] ?? 1);
-  const values: SqlValue[] = [merged.dateStart, merged.dateEnd, merged.lat, merged.lon, merged.admin1, merged.country, JSON.stringify(merged.actorKeys), sources, reports];
+  const values: SqlValue[] = [merged.dateStart, merged.dateEnd, merged.dateStart ?? '', merged.lat, merged.lon, merged.admin1, merged.country, JSON.stringify(merged.actorKeys), sources, reports];
   if (best) {
-    await tx.run('UPDATE clusters SET date_start = ?, date_end = ?, lat = ?, lon = ?, admin1 = ?, country = ?, actor_keys = ?, sources = ?, reports = ? WHERE id = ?', [...values, clusterId]);
+    await tx.run('UPDATE clusters SET date_start = ?, date_end = ?, sort_key = ?, lat = ?, lon = ?, admin1 = ?, country = ?, actor_keys = ?, sources = ?, reports = ? WHERE id = ?', [...values, clusterId]);
   } else {
     await tx.run(
-      `INSERT INTO clusters (date_start, date_end, lat, lon, admin1, country, actor_keys, sources, reports, id, type, status_class) VALUES (${placeholders(12)})`,
-      [...values, clusterId, report.type, report.statusClass],
+      `INSERT INTO clusters (date_start, date_end, sort_key, lat, lon, admin1, country, actor_keys, sources, reports, id, type, status_class, status, goldstein)
+       VALUES (${placeholders(15)})`,
+      [...values, clusterId, report.type, report.statusClass, status, goldstein],
     );
   }
 }
