@@ -254,6 +254,29 @@ export function runStoreContract(name: string, open: OpenDb): void {
       expect([russia?.events, russia?.cooperation, russia?.conflict, army.every((a) => a.conflict === 1)]).toEqual([1, 1, 0, true]);
     });
 
+    test('actor summaries kept on write equal a recount from the stored reports', async () => {
+      const db = await open({ fresh: true });
+      const store = await sqlStore(db);
+      opened.push(store);
+      const army = actor('Syrian government forces', 'SYR', 'GOV');
+      await store.ingest(testBundle(WIRE, [[0, 'shelled', ASSAULT_ALEPPO]]));
+      await store.ingest(testBundle(INDEPENDENT, [[0, 'dropped', { ...ASSAULT_ALEPPO, date: '2016-05-04', recipients: [army] }]]));
+      await store.ingest(testBundle(['Protesters in Damascus demanded that the army withdraw.', 'Nobody answered.'], [[0, 'demanded', { type: 'DEMAND', actors: [actor('Protesters', 'SYR', 'CVL')], recipients: [army], location: PLACES.damascus, date: '2016-06-10', goldstein: 2 }]]));
+      const recount = await db.all(
+        `SELECT a.name, COUNT(DISTINCT e.cluster_id) AS events,
+           COUNT(DISTINCT CASE WHEN ea.role = 'actor' THEN e.cluster_id END) AS as_actor,
+           COUNT(DISTINCT CASE WHEN ea.role = 'recipient' THEN e.cluster_id END) AS as_recipient,
+           COUNT(DISTINCT CASE WHEN rep.goldstein > 0 THEN e.cluster_id END) AS cooperation,
+           COUNT(DISTINCT CASE WHEN rep.goldstein < 0 THEN e.cluster_id END) AS conflict, AVG(rep.goldstein) AS goldstein
+         FROM actors a JOIN event_actors ea ON ea.actor_id = a.id JOIN events e ON e.id = ea.event_id JOIN events rep ON rep.id = e.cluster_id
+         GROUP BY a.id, a.name ORDER BY a.name`,
+      );
+      const summaries = (await store.actors()).map((a) => [a.name, a.events, a.asActor, a.asRecipient, a.cooperation, a.conflict, a.goldstein]);
+      expect(summaries.sort((x, y) => String(x[0]).localeCompare(String(y[0])))).toEqual(
+        recount.map((r) => [r['name'], Number(r['events']), Number(r['as_actor']), Number(r['as_recipient']), Number(r['cooperation']), Number(r['conflict']), Math.round(Number(r['goldstein']) * 100) / 100]),
+      );
+    });
+
     test('stats count documents, events, actors and failures', async () => {
       const store = await corpus();
       await store.recordFailure({ input: 'missing.html', code: 'not-found', message: 'no such file' });

@@ -79,12 +79,13 @@ export function filterSql(filter: EventFilter): FilterSql {
 }
 
 /**
- * The clusters of the reports naming an actor that matches `condition` (over `actors a`). Nested
- * `IN`s rather than a join, so both planners start from the few thousand actors and follow the
- * `(actor_id, event_id)` index, instead of scanning every actor role of the store.
+ * The clusters with a report naming an actor that matches `condition` (over `actors a`), from the
+ * actor → cluster pairs kept on write (`actor_clusters`, migration 6). Nested `IN`s rather than a
+ * join, so both planners start from the few thousand actors and follow the pairs' primary key,
+ * instead of scanning every actor role of the store.
  */
 function clustersOfActors(condition: string): string {
-  return `SELECT e.cluster_id FROM events e WHERE e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.actor_id IN (SELECT a.id FROM actors a WHERE ${condition}))`;
+  return `SELECT ac.cluster_id FROM actor_clusters ac WHERE ac.actor_id IN (SELECT a.id FROM actors a WHERE ${condition})`;
 }
 
 /** `LIKE` treats `%` and `_` as wildcards; a search for them means the characters. */

@@ -1,3 +1,4 @@
+import { ACTOR_STATS_SQL } from './actor-stats.js';
 import type { SqlDb } from './sql.js';
 
 /** One numbered schema change. SQL is shared by both dialects; `BLOB` becomes `BYTEA` on PostgreSQL. */
@@ -179,6 +180,11 @@ CREATE INDEX event_actors_actor_event ON event_actors(actor_id, event_id);
 CREATE INDEX events_id_cluster ON events(id, cluster_id);
 CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
 `,
+  },
+  {
+    version: 6,
+    name: 'per-actor summaries maintained on write (actor_clusters, actor_stats); events by place and cluster',
+    sql: ACTOR_STATS_SQL,
   },
 ];
 

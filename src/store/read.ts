@@ -177,20 +177,17 @@ function evidenceRow(v: SqlRow): EvidenceRow {
   };
 }
 
-/** Actors with the clusters they take part in and their cooperation/conflict balance, most active first. */
+/**
+ * Actors with the clusters they take part in and their cooperation/conflict balance, most active
+ * first, from the summaries maintained on write (`actor_stats`, migration 6).
+ */
 export async function queryActors(db: SqlExecutor): Promise<ActorSummary[]> {
   const rows = await db.all(
-    `SELECT a.name, a.country, a.sector,
-       COUNT(DISTINCT c.id) AS events,
-       COUNT(DISTINCT CASE WHEN ea.role = 'actor' THEN c.id END) AS as_actor,
-       COUNT(DISTINCT CASE WHEN ea.role = 'recipient' THEN c.id END) AS as_recipient,
-       COUNT(DISTINCT CASE WHEN c.goldstein > 0 THEN c.id END) AS cooperation,
-       COUNT(DISTINCT CASE WHEN c.goldstein < 0 THEN c.id END) AS conflict,
-       AVG(c.goldstein) AS goldstein
-     FROM actors a JOIN event_actors ea ON ea.actor_id = a.id JOIN events e ON e.id = ea.event_id
-       JOIN clusters c ON c.id = e.cluster_id
-     GROUP BY a.id, a.name, a.country, a.sector
-     ORDER BY events DESC, a.name`,
+    `SELECT a.name, a.country, a.sector, s.events, s.as_actor, s.as_recipient, s.cooperation, s.conflict,
+       s.goldstein_sum / s.roles AS goldstein
+     FROM actor_stats s JOIN actors a ON a.id = s.actor_id
+     WHERE s.events > 0
+     ORDER BY s.events DESC, a.name`,
   );
   return rows.map((r) => ({
     name: String(r['name']),

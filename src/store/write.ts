@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { ActorCode, CodedEvent } from '../core/index.js';
 import type { ClusterProfile } from './cluster-match.js';
 import { actorKeys, dayRange, matchScore, mergeProfile, shiftDay, statusClass, DATE_WINDOW_DAYS } from './cluster-match.js';
+import { countActorRoles } from './actor-stats.js';
 import { bandKeys, containment, minhashOf, shingles, signatureBytes, signatureFromBytes, similarity } from './minhash.js';
 import type { SqlExecutor, SqlValue } from './sql.js';
 import { placeholders } from './sql.js';
@@ -115,9 +116,11 @@ async function writeEvent(tx: SqlExecutor, documentId: string, event: CodedEvent
     ],
   );
   const roles: [string, readonly ActorCode[]][] = [['actor', event.actors], ['recipient', event.recipients]];
+  const written: { role: string; actorId: string }[] = [];
   for (const [role, list] of roles) {
     for (const [ord, a] of list.entries()) {
       const aid = actorId(a);
+      written.push({ role, actorId: aid });
       await tx.run('INSERT INTO actors (id, name, country, sector) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [aid, a.name, a.country ?? null, a.sector ?? null]);
       await tx.run('INSERT INTO event_actors (event_id, role, ord, actor_id) VALUES (?, ?, ?, ?)', [id, role, ord, aid]);
     }
@@ -145,7 +148,8 @@ async function writeEvent(tx: SqlExecutor, documentId: string, event: CodedEvent
     country: loc?.country ?? null,
     actorKeys: actorKeys(event),
   };
-  await assignCluster(tx, id, profile, event.status, event.goldstein);
+  const cluster = await assignCluster(tx, id, profile, event.status, event.goldstein);
+  await countActorRoles(tx, cluster.id, cluster.goldstein, written);
 }
 
 /**
@@ -153,7 +157,7 @@ async function writeEvent(tx: SqlExecutor, documentId: string, event: CodedEvent
  * sources. A new cluster takes the report's status and score (it is the representative); every
  * write keeps `sort_key` (start day, '' when undated) in step with the merged start day.
  */
-async function assignCluster(tx: SqlExecutor, eventId: string, report: ClusterProfile, status: string, goldstein: number): Promise<void> {
+async function assignCluster(tx: SqlExecutor, eventId: string, report: ClusterProfile, status: string, goldstein: number): Promise<{ id: string; goldstein: number }> {
   const params: SqlValue[] = [report.type, report.statusClass];
   let dateClause = '';
   if (report.dateStart && report.dateEnd) {
@@ -161,11 +165,11 @@ async function assignCluster(tx: SqlExecutor, eventId: string, report: ClusterPr
     params.push(shiftDay(report.dateEnd, DATE_WINDOW_DAYS), shiftDay(report.dateStart, -DATE_WINDOW_DAYS));
   }
   const candidates = await tx.all(`SELECT * FROM clusters WHERE type = ? AND status_class = ?${dateClause}`, params);
-  let best: { id: string; profile: ClusterProfile; score: number } | undefined;
+  let best: { id: string; profile: ClusterProfile; score: number; goldstein: number } | undefined;
   for (const row of candidates) {
     const profile = rowProfile(row);
     const score = matchScore(profile, report);
-    if (score !== null && (!best || score > best.score)) best = { id: row['id'] as string, profile, score };
+    if (score !== null && (!best || score > best.score)) best = { id: row['id'] as string, profile, score, goldstein: Number(row['goldstein']) };
   }
   const clusterId = best?.id ?? eventId;
   const merged = best ? mergeProfile(best.profile, report) : report;
@@ -187,6 +191,7 @@ async function assignCluster(tx: SqlExecutor, eventId: string, report: ClusterPr
       [...values, clusterId, report.type, report.statusClass, status, goldstein],
     );
   }
+  return { id: clusterId, goldstein: best ? best.goldstein : goldstein };
 }
 
 function rowProfile(row: Record<string, unknown>): ClusterProfile {
