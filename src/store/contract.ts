@@ -254,7 +254,7 @@ export function runStoreContract(name: string, open: OpenDb): void {
       expect([russia?.events, russia?.cooperation, russia?.conflict, army.every((a) => a.conflict === 1)]).toEqual([1, 1, 0, true]);
     });
 
-    test('actor summaries kept on write equal a recount from the stored reports', async () => {
+    test('actor and place summaries kept on write equal a recount from the stored reports', async () => {
       const db = await open({ fresh: true });
       const store = await sqlStore(db);
       opened.push(store);
@@ -271,6 +271,10 @@ export function runStoreContract(name: string, open: OpenDb): void {
          FROM actors a JOIN event_actors ea ON ea.actor_id = a.id JOIN events e ON e.id = ea.event_id JOIN events rep ON rep.id = e.cluster_id
          GROUP BY a.id, a.name ORDER BY a.name`,
       );
+      const places = await db.all(
+        `SELECT p.name, COUNT(DISTINCT e.cluster_id) AS n FROM places p JOIN events e ON e.place_id = p.id GROUP BY p.name, p.country ORDER BY n DESC, p.name`,
+      );
+      expect((await store.stats()).topPlaces.map((p) => [p.name, p.events])).toEqual(places.map((r) => [r['name'], Number(r['n'])]));
       const summaries = (await store.actors()).map((a) => [a.name, a.events, a.asActor, a.asRecipient, a.cooperation, a.conflict, a.goldstein]);
       expect(summaries.sort((x, y) => String(x[0]).localeCompare(String(y[0])))).toEqual(
         recount.map((r) => [r['name'], Number(r['events']), Number(r['as_actor']), Number(r['as_recipient']), Number(r['cooperation']), Number(r['conflict']), Math.round(Number(r['goldstein']) * 100) / 100]),

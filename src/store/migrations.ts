@@ -1,4 +1,5 @@
 import { ACTOR_STATS_SQL } from './actor-stats.js';
+import { PLACE_STATS_SQL } from './place-stats.js';
 import type { SqlDb } from './sql.js';
 
 /** One numbered schema change. SQL is shared by both dialects; `BLOB` becomes `BYTEA` on PostgreSQL. */
@@ -185,6 +186,11 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     version: 6,
     name: 'per-actor summaries maintained on write (actor_clusters, actor_stats); events by place and cluster',
     sql: ACTOR_STATS_SQL,
+  },
+  {
+    version: 7,
+    name: 'per-place-name cluster counts maintained on write (place_clusters, place_stats)',
+    sql: PLACE_STATS_SQL,
   },
 ];
 

@@ -212,10 +212,8 @@ export async function queryStats(db: SqlExecutor): Promise<StoreStats> {
   const byKey = async (sql: string): Promise<Record<string, number>> =>
     Object.fromEntries((await db.all(sql)).map((r) => [String(r['k']), Number(r['n'])]));
   const actors = await queryActors(db);
-  const places = await db.all(
-    `SELECT p.name, p.country, COUNT(DISTINCT c.id) AS n FROM places p JOIN events e ON e.place_id = p.id JOIN clusters c ON c.id = e.cluster_id
-     GROUP BY p.name, p.country ORDER BY n DESC, p.name LIMIT 10`,
-  );
+  // Busiest place names from the counts kept on write (`place_stats`, migration 7).
+  const places = await db.all('SELECT name, country, events AS n FROM place_stats WHERE events > 0 ORDER BY events DESC, name LIMIT 10');
   return {
     documents: await count(db, 'SELECT COUNT(*) AS n FROM documents'),
     nearDuplicates: await count(db, 'SELECT COUNT(*) AS n FROM documents WHERE duplicate_of IS NOT NULL'),

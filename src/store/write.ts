@@ -3,6 +3,7 @@ import type { ActorCode, CodedEvent } from '../core/index.js';
 import type { ClusterProfile } from './cluster-match.js';
 import { actorKeys, dayRange, matchScore, mergeProfile, shiftDay, statusClass, DATE_WINDOW_DAYS } from './cluster-match.js';
 import { countActorRoles } from './actor-stats.js';
+import { countPlace } from './place-stats.js';
 import { bandKeys, containment, minhashOf, shingles, signatureBytes, signatureFromBytes, similarity } from './minhash.js';
 import type { SqlExecutor, SqlValue } from './sql.js';
 import { placeholders } from './sql.js';
@@ -150,6 +151,7 @@ async function writeEvent(tx: SqlExecutor, documentId: string, event: CodedEvent
   };
   const cluster = await assignCluster(tx, id, profile, event.status, event.goldstein);
   await countActorRoles(tx, cluster.id, cluster.goldstein, written);
+  if (loc) await countPlace(tx, cluster.id, loc);
 }
 
 /**
