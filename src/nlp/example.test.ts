@@ -25,7 +25,8 @@ const countOf = (doc: Document, text: string) => {
 };
 
 describe.skipIf(!existsSync(EXAMPLE))('example page: independent-syria-ceasefire-2014 (needs ../shared/data)', () => {
-  const doc = analyzeFile(EXAMPLE, '2014-01-13');
+  // vitest collects a skipped block's body too: read the page only where it exists.
+  const doc = existsSync(EXAMPLE) ? analyzeFile(EXAMPLE, '2014-01-13') : new Promise<Document>(() => {});
 
   test('resolves "22 January" to 2014-01-22', async () => {
     expect((await doc).layer('dates')!.find((d) => d.text === '22 January')?.value).toBe('2014-01-22');
