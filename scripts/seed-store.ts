@@ -8,6 +8,7 @@
  * schema at version N (e.g. 4, to measure a store from before an index migration and then let
  * `openStore` upgrade it in place). The data is deterministic for a given `--seed`.
  */
+import { seededRandom as rng } from '../src/nlp/entities/rng.js';
 import { gzipSync } from 'node:zlib';
 import { rmSync } from 'node:fs';
 import { Command } from 'commander';
@@ -19,17 +20,6 @@ const COUNTRIES = ['SYR', 'IRQ', 'TUR', 'RUS', 'USA', 'IRN', 'ISR', 'LBN', 'JOR'
 const SECTORS = ['GOV', 'MIL', 'CVL', 'REB', 'MED', 'BUS', 'OPP'];
 const WORDS = 'forces shelled districts city protesters marched capital envoys met talks truce killed wounded villages convoy aid agency said officials reported'.split(' ');
 
-/** Small deterministic PRNG (mulberry32), so two runs seed the same store. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const opts = new Command()
   .requiredOption('--out <path>', 'SQLite file to create (replaced if present)')

@@ -15,6 +15,7 @@
  *
  * Usage: npx tsx scripts/train-place-linker.ts [--seed 1] [--epochs 12] [--exclude Masdar_RA,...] [--out path]
  */
+import { seededRandom as rng, shuffleInPlace as shuffle } from '../src/nlp/entities/rng.js';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,25 +54,7 @@ interface Item {
   blocked: boolean[];
 }
 
-/** Mulberry32: a small seeded PRNG so shuffles are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-function shuffle<T>(xs: T[], rand: () => number): T[] {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
-  }
-  return xs;
-}
 
 function buildItems(records: readonly RawRecord[]): Item[] {
   const tagger = loadTagger();
