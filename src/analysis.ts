@@ -1,9 +1,7 @@
-import type { ActorCode, CodedEvent, DateMention, Quantity, Quote } from './core/index.js';
-import { Document, InputError } from './core/index.js';
-import { articleResult, errorResult, loadSource } from './article.js';
+import type { ActorCode, CodedEvent, DateMention, Document, Quantity, Quote } from './core/index.js';
+import { articleResult, runOnInput } from './article.js';
 import type { ArticleResult, ExtractInput, ExtractOptions } from './article.js';
 import { defaultPipeline } from './default-pipeline.js';
-import type { Ingested } from './ingest/index.js';
 
 /** One mention of an {@link AnalysisEntity}. */
 export interface AnalysisMention {
@@ -73,26 +71,12 @@ export interface AnalyzeOptions extends ExtractOptions {
  * for (const q of r.quotes) console.log(q.speaker?.text, q.text);
  */
 export async function analyze(input: ExtractInput, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  const label = options.id ?? (typeof input === 'string' ? input : (options.uri ?? 'input'));
-  const uri = typeof input === 'string' ? input : (options.uri ?? label);
-  let ingested: Ingested;
-  try {
-    ingested = await loadSource(input, options);
-  } catch (error) {
-    return emptyAnalysis(errorResult(label, error, uri));
-  }
-  const pre = options.preExtracted === true && ingested.source.mediaType === 'text/plain';
-  const doc = new Document(pre ? { ...ingested.source, preExtracted: true } : ingested.source);
-  for (const note of [...(options.notes ?? []), ...ingested.notes]) {
-    doc.message(note.message, { source: 'ingest', ruleId: note.code, severity: 'warning' });
-  }
-  try {
-    return analysisResult(await defaultPipeline().run(doc));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const failure = new InputError({ code: 'internal-error', input: uri, message: `analysis failed (${reason}); please report this with the input` });
-    return emptyAnalysis(errorResult(label, failure, uri));
-  }
+  return runOnInput(input, options, {
+    what: 'analysis',
+    prepare: (source) => (options.preExtracted === true && source.mediaType === 'text/plain' ? { ...source, preExtracted: true } : source),
+    run: async (doc) => analysisResult(await defaultPipeline().run(doc)),
+    fail: emptyAnalysis,
+  });
 }
 
 /** Builds the public analysis result from a Document the default pipeline has run over. */

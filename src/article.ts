@@ -84,24 +84,48 @@ export type ExtractInput = string | { html: string } | { text: string };
  * console.log(article.title, article.paragraphs.length);
  */
 export async function extract(input: ExtractInput, options: ExtractOptions = {}): Promise<ArticleResult> {
+  return runOnInput(input, options, {
+    what: 'extraction',
+    run: async (doc) => articleResult(await defaultPipeline().run(doc, { until: 'extract' })),
+    fail: (result) => result,
+  });
+}
+
+/** How {@link runOnInput} turns a Document into a result, and an unreadable input into one. */
+export interface InputRun<R> {
+  /** Named in the internal-error message (`extraction`, `analysis`). */
+  what: string;
+  /** Adjusts the Source before the Document is made (e.g. marks text as already extracted). */
+  prepare?: (source: Source) => Source;
+  run: (doc: Document) => Promise<R>;
+  /** Builds the result for an input that failed, from the plain error result. */
+  fail: (result: ArticleResult) => R;
+}
+
+/**
+ * Reads one input, runs `how.run` on its Document and never throws: an unreadable input, or a bug in
+ * a stage, becomes an error result (a bug must not take a whole batch down, nor print a stack trace
+ * at the user). Shared by `extract()` and `analyze()`.
+ */
+export async function runOnInput<R>(input: ExtractInput, options: ExtractOptions, how: InputRun<R>): Promise<R> {
   const label = options.id ?? (typeof input === 'string' ? input : (options.uri ?? 'input'));
   const uri = typeof input === 'string' ? input : (options.uri ?? label);
   let ingested: Ingested;
   try {
     ingested = await loadSource(input, options);
   } catch (error) {
-    return errorResult(label, error, uri);
+    return how.fail(errorResult(label, error, uri));
   }
-  const doc = new Document(ingested.source);
+  const doc = new Document(how.prepare ? how.prepare(ingested.source) : ingested.source);
   for (const note of [...(options.notes ?? []), ...ingested.notes]) {
     doc.message(note.message, { source: 'ingest', ruleId: note.code, severity: 'warning' });
   }
   try {
-    return articleResult(await defaultPipeline().run(doc, { until: 'extract' }));
+    return await how.run(doc);
   } catch (error) {
-    // A bug in a stage must not take a whole batch down, nor print a stack trace at the user.
     const reason = error instanceof Error ? error.message : String(error);
-    return errorResult(label, new InputError({ code: 'internal-error', input: uri, message: `extraction failed (${reason}); please report this with the input` }), uri);
+    const failure = new InputError({ code: 'internal-error', input: uri, message: `${how.what} failed (${reason}); please report this with the input` });
+    return how.fail(errorResult(label, failure, uri));
   }
 }
 

@@ -13,18 +13,10 @@ export interface DbCommandOptions {
   db?: string;
 }
 
-/** Filter options of `sitrep events` and `sitrep export`. */
-export interface EventFilterOptions extends DbCommandOptions {
-  actor?: string;
-  country?: string;
-  type?: string[];
-  status?: string[];
-  since?: string;
-  until?: string;
-  near?: { lat: number; lon: number; km: number };
-  minSources?: number;
-  limit?: number;
-}
+/** Filter options of `sitrep events` and `sitrep export`: the store's own filter, as the CLI parses it. */
+export interface EventFilterOptions
+  extends DbCommandOptions,
+    Pick<EventFilter, 'actor' | 'country' | 'type' | 'status' | 'since' | 'until' | 'near' | 'minSources' | 'limit'> {}
 
 /** Adds `--db` (a SQLite path or a postgres:// URL). */
 export function addDbOption(command: Command): Command {
