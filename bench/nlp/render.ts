@@ -3,11 +3,10 @@
  * clock, no I/O, so the rates and the target check can be tested.
  */
 import type { MachineInfo } from '../machine.js';
-import { describeMachine } from '../machine.js';
 import { markdownTable } from '../markdown.js';
 import type { NlpReport } from './protocol.js';
 import type { WorkerOutcome } from './run-worker.js';
-import { LOAD_BANNER, mibCell, perSecond, rateCell, shareCell, underLoad, verdict } from './targets.js';
+import { mibCell, perSecond, rateCell, sectionHeader, shareCell, verdict } from './targets.js';
 
 /** Issue 3's target for the whole language layer on one core. */
 export const NLP_TARGET_TOKENS_PER_S = 50_000;
@@ -74,17 +73,18 @@ export function renderNlpSection(run: NlpRun): string {
   const { outcome } = run;
   const r = outcome.report;
   const out: string[] = [];
-  out.push('## Language layer: tokens/s and sentences/s');
-  out.push('');
   out.push(
-    `Measured on ${describeMachine(run.machine)}${run.quick ? ' — **quick run** (`--quick`: short warm-up, one timed pass; rough numbers)' : ''}. ` +
-      `1-minute load average during the run: ${outcome.loadBefore.toFixed(2)}–${outcome.loadAfter.toFixed(2)}.`,
+    ...sectionHeader({
+      title: 'Language layer: tokens/s and sentences/s',
+      machine: run.machine,
+      quick: run.quick,
+      loadBefore: outcome.loadBefore,
+      loadAfter: outcome.loadAfter,
+      cpuMs: r?.cpuMs,
+      wallMs: r?.wallMs,
+      pinned: run.pinning !== null,
+    }),
   );
-  if (underLoad([outcome.loadBefore, outcome.loadAfter], run.machine.cores, r?.cpuMs, r?.wallMs, run.pinning !== null)) {
-    out.push('');
-    out.push(LOAD_BANNER);
-  }
-  out.push('');
   if (!r) {
     out.push(`**The worker failed**: ${outcome.failure ?? 'no report'}. Nothing was measured.`);
     out.push('');

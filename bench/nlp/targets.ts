@@ -1,7 +1,9 @@
 /**
  * Pure arithmetic and wording shared by the language-layer and whole-pipeline sections: rates,
- * target verdicts on wall and CPU time, and the "taken under load" test. No clock, no I/O.
+ * target verdicts on wall and CPU time, the "taken under load" test and section headers. No clock, no I/O.
  */
+import type { MachineInfo } from '../machine.js';
+import { describeMachine } from '../machine.js';
 
 /** `count` per second over `ms` milliseconds; 0 when no time was measured (never Infinity). */
 export function perSecond(count: number, ms: number): number {
@@ -52,3 +54,29 @@ export function underLoad(loads: readonly number[], cores: number, cpuMs: number
 export const LOAD_BANNER =
   '> **Taken under load**: other processes were competing for the machine during this run (load average above, or the worker got under 90% of its CPU). ' +
   'Wall-clock rates are pessimistic; the CPU-time columns are the steadier view.';
+
+/** What {@link sectionHeader} needs to know about a worker run. */
+export interface HeaderInput {
+  title: string;
+  machine: MachineInfo;
+  quick: boolean;
+  loadBefore: number;
+  loadAfter: number;
+  cpuMs: number | undefined;
+  wallMs: number | undefined;
+  pinned: boolean;
+}
+
+/** A section's opening lines: its title, the machine and load, and the load banner when it applies. */
+export function sectionHeader(h: HeaderInput): string[] {
+  const out = [
+    `## ${h.title}`,
+    '',
+    `Measured on ${describeMachine(h.machine)}${h.quick ? ' — **quick run** (`--quick`: short warm-up, one timed pass; rough numbers)' : ''}. ` +
+      `1-minute load average during the run: ${h.loadBefore.toFixed(2)}–${h.loadAfter.toFixed(2)}.`,
+  ];
+  if (underLoad([h.loadBefore, h.loadAfter], h.machine.cores, h.cpuMs, h.wallMs, h.pinned)) out.push('', LOAD_BANNER);
+  out.push('');
+  return out;
+}
+

@@ -3,10 +3,9 @@
  * clock, no I/O, so the rates, shares and target check can be tested.
  */
 import type { MachineInfo } from '../machine.js';
-import { describeMachine } from '../machine.js';
 import { markdownTable } from '../markdown.js';
 import type { WorkerOutcome } from '../nlp/run-worker.js';
-import { LOAD_BANNER, mibCell, perSecond, rateCell, shareCell, underLoad, verdict } from '../nlp/targets.js';
+import { mibCell, perSecond, rateCell, sectionHeader, shareCell, verdict } from '../nlp/targets.js';
 import type { PipelineReport } from './protocol.js';
 
 /** Issue 4's target for extract → events on one core. */
@@ -113,17 +112,18 @@ export function renderPipelineSection(run: PipelineRun): string {
   const { outcome } = run;
   const r = outcome.report;
   const out: string[] = [];
-  out.push('## Whole pipeline: extract → events');
-  out.push('');
   out.push(
-    `Measured on ${describeMachine(run.machine)}${run.quick ? ' — **quick run** (`--quick`: short warm-up, one timed pass; rough numbers)' : ''}. ` +
-      `1-minute load average during the run: ${outcome.loadBefore.toFixed(2)}–${outcome.loadAfter.toFixed(2)}.`,
+    ...sectionHeader({
+      title: 'Whole pipeline: extract → events',
+      machine: run.machine,
+      quick: run.quick,
+      loadBefore: outcome.loadBefore,
+      loadAfter: outcome.loadAfter,
+      cpuMs: r?.cpuMs,
+      wallMs: r?.wallMs,
+      pinned: run.pinning !== null,
+    }),
   );
-  if (underLoad([outcome.loadBefore, outcome.loadAfter], run.machine.cores, r?.cpuMs, r?.wallMs, run.pinning !== null)) {
-    out.push('');
-    out.push(LOAD_BANNER);
-  }
-  out.push('');
   if (!r) {
     out.push(`**The worker failed**: ${outcome.failure ?? 'no report'}. Nothing was measured.`);
   } else {
