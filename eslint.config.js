@@ -46,5 +46,14 @@ export default tseslint.config(
     },
   },
   ...STAGES.map(boundaryFor),
+  {
+    // The web UI runs in the browser: its globals, not Node's.
+    files: ['web/src/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['window', 'document', 'location', 'history', 'navigator', 'fetch', 'URL', 'URLSearchParams', 'Event', 'MouseEvent', 'KeyboardEvent', 'Element', 'HTMLElement', 'Node', 'AbortController', 'AbortSignal', 'Response', 'ResizeObserver', 'requestAnimationFrame', 'cancelAnimationFrame', 'getComputedStyle', 'setTimeout', 'clearTimeout', 'console', 'performance', 'Intl'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
   { files: ['eslint.config.js', 'vitest.config.ts'], rules: { 'no-restricted-syntax': 'off' } },
 );

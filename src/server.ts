@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { MiddlewareHandler } from 'hono';
 import { createApp } from './api/index.js';
 import type { AppOptions } from './api/index.js';
 
@@ -12,7 +14,7 @@ export interface ServerOptions extends Omit<AppOptions, 'remote' | 'ui'> {
   host?: string;
   /** Port; 0 picks a free one. */
   port?: number;
-  /** A built web UI to serve at `/` (default `web/dist` when it holds an index.html). */
+  /** A built web UI to serve at `/` (default: the package's `web/dist`, when it holds an index.html). */
   uiDir?: string;
 }
 
@@ -23,6 +25,31 @@ export interface RunningServer {
   port: number;
   /** Stops accepting connections and resolves once the open ones have ended. */
   close(): Promise<void>;
+}
+
+/**
+ * The built UI of this package: `web/dist` next to `src/` (run from source) or `dist/` (installed),
+ * both one level below the package root, so it does not depend on the working directory.
+ */
+export const DEFAULT_UI_DIR = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+/**
+ * Serves the built UI's files, and its `index.html` for any other page path (`/events/abc`,
+ * `/actors/Russia`): the UI routes in the browser, so a reload or a shared link must get the app.
+ * Paths with a file extension that is not there stay 404s (a missing asset is not a page).
+ */
+export function uiHandler(dir: string): MiddlewareHandler {
+  const files = serveStatic({ root: dir });
+  const app = serveStatic({ root: dir, path: 'index.html' });
+  return async (c, next) => {
+    let missing = false;
+    const response = await files(c, async () => {
+      missing = true;
+    });
+    if (!missing) return response;
+    if (c.req.path.startsWith('/api/') || /\.[A-Za-z0-9]+$/.test(c.req.path)) return next();
+    return app(c, next);
+  };
 }
 
 /** Whether a host name only accepts connections from this machine. */
@@ -40,8 +67,8 @@ export function isLoopback(host: string): boolean {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const uiDir = resolve(options.uiDir ?? 'web/dist');
-  const ui = existsSync(join(uiDir, 'index.html')) ? serveStatic({ root: relative(process.cwd(), uiDir) || '.' }) : undefined;
+  const uiDir = resolve(options.uiDir ?? DEFAULT_UI_DIR);
+  const ui = existsSync(join(uiDir, 'index.html')) ? uiHandler(uiDir) : undefined;
   const app = createApp({ ...options, remote: !isLoopback(host), ...(ui ? { ui } : {}) });
   return new Promise((resolvePromise, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8080 }, (info: AddressInfo) => {

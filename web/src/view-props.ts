@@ -57,3 +57,6 @@ export function queryToFilters(params: URLSearchParams): Filters {
   }
   return filters;
 }
+
+/** The query-string keys that are filters (everything else in the URL is a view's own state). */
+export const FILTER_KEYS: readonly (keyof Filters)[] = KEYS;

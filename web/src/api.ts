@@ -1,0 +1,77 @@
+/**
+ * The UI's HTTP client: typed GETs and the analyze POST against the same origin's `/api/`, with
+ * the API's `{"error": {"code", "message"}}` bodies turned into {@link ApiError}s the views show.
+ */
+import type { AnalysisResult, DocumentDetail, EventItem, Page, PlaceSummary, ActorSummary, StoreStats, TimelineBucket } from './api-types.js';
+
+/** A failed request: the HTTP status and the API's error code and message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Query values: `undefined` and empty strings are left out. */
+export type Query = URLSearchParams | Record<string, string | number | undefined>;
+
+function queryString(query: Query | undefined): string {
+  if (!query) return '';
+  const params = query instanceof URLSearchParams ? new URLSearchParams(query) : new URLSearchParams();
+  if (!(query instanceof URLSearchParams)) {
+    for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) } });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', `the server could not be reached (${(error as Error).message})`);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const err = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
+    throw new ApiError(response.status, err?.code ?? 'http-error', err?.message ?? `${response.status} ${response.statusText}`);
+  }
+  return body as T;
+}
+
+/** GET a JSON endpoint (path under the origin, e.g. `/api/events`). */
+export function getJson<T>(path: string, query?: Query, signal?: AbortSignal): Promise<T> {
+  return request<T>(path + queryString(query), signal ? { signal } : {});
+}
+
+/** The typed endpoints the shell's views use. */
+export const api = {
+  events: (query: Query, signal?: AbortSignal) => getJson<Page<EventItem> & { total: number }>('/api/events', query, signal),
+  event: (id: string, signal?: AbortSignal) => getJson<EventItem>(`/api/events/${encodeURIComponent(id)}`, undefined, signal),
+  document: (id: string, signal?: AbortSignal) => getJson<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`, undefined, signal),
+  actors: (query: Query, signal?: AbortSignal) => getJson<Page<ActorSummary>>('/api/actors', query, signal),
+  places: (query: Query, signal?: AbortSignal) => getJson<Page<PlaceSummary>>('/api/places', query, signal),
+  timeline: (query: Query, signal?: AbortSignal) => getJson<{ interval: string; buckets: TimelineBucket[] }>('/api/timeline', query, signal),
+  stats: (signal?: AbortSignal) => getJson<StoreStats>('/api/stats', undefined, signal),
+  analyze: (body: { url?: string; html?: string; text?: string; date?: string }, signal?: AbortSignal) =>
+    request<{ result: AnalysisResult }>('/api/analyze', { method: 'POST', body: JSON.stringify(body), ...(signal ? { signal } : {}) }),
+};
+
+let capabilities: Promise<Set<string>> | undefined;
+
+/**
+ * Query parameters `GET /api/events` accepts, read once from `/openapi.json`: the table sorts on
+ * the server when `sort` is among them (the API refuses unknown parameters, so it must not guess).
+ */
+export function eventQueryParams(): Promise<Set<string>> {
+  capabilities ??= getJson<{ paths?: Record<string, { get?: { parameters?: { name: string; in: string }[] } }> }>('/openapi.json')
+    .then((doc) => new Set((doc.paths?.['/api/events']?.get?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name)))
+    .catch(() => new Set<string>());
+  return capabilities;
+}

@@ -1,0 +1,398 @@
+/**
+ * The Map view: events on an offline world map (world-atlas borders, Natural Earth projection),
+ * grouped by place and clustered in screen space, recomputed on every zoom step. Markers are
+ * coloured by their most frequent PLOVER type and sized by events, dead or sources. Hover shows the
+ * place(s) and counts; a click opens the event (a place with one event) or the event list filtered
+ * to the marker's area (`near`). Wheel or buttons zoom, dragging pans.
+ *
+ * With 100,000 events in the store the map does not pull everything: it loads the newest
+ * {@link CAP} matching events (more on request), and once zoomed in it also loads the newest events
+ * of the visible area, so the detail follows the analyst's eye at a bounded cost.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { geoCircle, geoGraticule10, geoNaturalEarth1, geoPath } from 'd3-geo';
+import { scaleSqrt } from 'd3-scale';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, Geometry } from 'geojson';
+import world110Url from 'world-atlas/countries-110m.json?url';
+import world50Url from 'world-atlas/countries-50m.json?url';
+import { getJson } from '../../api.js';
+import { formatCount } from '../../format.js';
+import { paths } from '../../router.js';
+import { filtersToQuery } from '../../view-props.js';
+import type { ViewProps } from '../../view-props.js';
+import { compareTypes, typeColor } from '../timeline/palette.js';
+import { useWidth } from '../timeline/use-width.js';
+import { clusterPlaces, distanceKm, groupByPlace, nearFilter } from './cluster.js';
+import type { Cluster, MapEvent, PlacePoint } from './cluster.js';
+import { loadCapped, slim } from './load.js';
+import type { EventsPage } from './load.js';
+import './map.css';
+
+/** Events loaded for the whole filter at first; "Load more" adds this many again. */
+export const CAP = 2000;
+/** Most events the map holds (about 1 MB of slimmed rows). */
+const MAX_CAP = 20_000;
+/** Grid cell of the screen-space clustering, in pixels. */
+const CELL_PX = 42;
+/** Zoom from which the visible area's own newest events are loaded. */
+const AREA_ZOOM = 2;
+/** Zoom from which the 1:50m borders replace the 1:110m ones. */
+const DETAIL_ZOOM = 3;
+
+type SizeBy = 'events' | 'dead' | 'sources';
+interface View {
+  k: number;
+  x: number;
+  y: number;
+}
+
+const worlds = new Map<string, Promise<Feature<Geometry>[]>>();
+/** Country shapes of one world-atlas file, fetched once. */
+function countries(url: string): Promise<Feature<Geometry>[]> {
+  let p = worlds.get(url);
+  if (!p) {
+    p = fetch(url)
+      .then((r) => r.json() as Promise<Topology<{ countries: GeometryCollection }>>)
+      .then((topo) => feature(topo, topo.objects.countries).features);
+    worlds.set(url, p);
+  }
+  return p;
+}
+
+/** Fetches up to `cap` events matching `query`, slimmed to what the map draws. */
+function loadEvents(query: URLSearchParams, cap: number, signal: AbortSignal): Promise<{ events: MapEvent[]; total: number }> {
+  const getPage = async (offset: number, limit: number): Promise<EventsPage> => {
+    const q = new URLSearchParams(query);
+    q.set('limit', String(limit));
+    q.set('offset', String(offset));
+    const page = await getJson<EventsPage>('/api/events', q, signal);
+    return { ...(page.total !== undefined ? { total: page.total } : {}), items: page.items.map(slim) };
+  };
+  return loadCapped(getPage, cap);
+}
+
+/** Map of events, clustered, coloured by type, sized by events/dead/sources. */
+export function MapView({ filters, navigate }: ViewProps): JSX.Element {
+  const [wrapRef, width] = useWidth<HTMLDivElement>();
+  const height = Math.round(Math.min(680, Math.max(360, width * 0.56)));
+  const [shapes, setShapes] = useState<{ detail: boolean; features: Feature<Geometry>[] } | null>(null);
+  const [view, setView] = useState<View>({ k: 1, x: 0, y: 0 });
+  const [cap, setCap] = useState(CAP);
+  const [base, setBase] = useState<{ key: string; events: MapEvent[]; total: number } | null>(null);
+  const [area, setArea] = useState<{ key: string; events: MapEvent[]; total: number; near: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [sizeBy, setSizeBy] = useState<SizeBy>('events');
+  const [hover, setHover] = useState<Cluster | null>(null);
+  const touched = useRef(false);
+  const drag = useRef<{ x: number; y: number; view: View; moved: boolean } | null>(null);
+
+  const projection = useMemo(() => geoNaturalEarth1().fitExtent([[6, 6], [width - 6, height - 6]], { type: 'Sphere' }), [width, height]);
+  const path = useMemo(() => geoPath(projection), [projection]);
+
+  // Borders: 1:110m at first, 1:50m once zoomed in (fetched once, then cached).
+  const detail = view.k >= DETAIL_ZOOM;
+  useEffect(() => {
+    let live = true;
+    countries(detail ? world50Url : world110Url)
+      .then((features) => live && setShapes({ detail, features }))
+      .catch((e: Error) => live && setError(`world map: ${e.message}`));
+    return () => {
+      live = false;
+    };
+  }, [detail]);
+  const countryPaths = useMemo(() => (shapes ? shapes.features.map((f) => path(f) ?? '') : []), [shapes, path]);
+  const sphere = useMemo(() => path({ type: 'Sphere' }) ?? '', [path]);
+  const graticule = useMemo(() => path(geoGraticule10()) ?? '', [path]);
+
+  // The filter's newest events.
+  const query = filtersToQuery(filters);
+  const baseKey = `${query.toString()}|${cap}`;
+  useEffect(() => {
+    const controller = new AbortController();
+    setError(null);
+    loadEvents(query, cap, controller.signal)
+      .then((r) => setBase({ key: baseKey, ...r }))
+      .catch((e: Error) => e.name !== 'AbortError' && setError(e.message));
+    return () => controller.abort();
+  }, [baseKey]);
+  useEffect(() => setCap(CAP), [query.toString()]);
+
+  // Zoomed in (and no `near` filter of the analyst's own): the visible area's newest events too.
+  const areaNear = useMemo(() => (view.k >= AREA_ZOOM && !filters.near ? visibleNear(projection, view, width, height) : null), [view, projection, width, height, filters.near]);
+  useEffect(() => {
+    if (!areaNear) return;
+    const controller = new AbortController();
+    const q = filtersToQuery({ ...filters, near: areaNear });
+    const key = q.toString();
+    const timer = setTimeout(() => {
+      loadEvents(q, CAP, controller.signal)
+        .then((r) => setArea({ key, near: areaNear, ...r }))
+        .catch((e: Error) => e.name !== 'AbortError' && setError(e.message));
+    }, 350);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [areaNear, query.toString()]);
+  const areaEvents = area && areaNear && area.key === filtersToQuery({ ...filters, near: area.near }).toString() ? area : null;
+
+  const places = useMemo(() => {
+    const byId = new Map<string, MapEvent>();
+    for (const e of base?.events ?? []) byId.set(e.id, e);
+    for (const e of areaEvents?.events ?? []) byId.set(e.id, e);
+    return groupByPlace([...byId.values()]);
+  }, [base, areaEvents]);
+
+  // Fit the first load to where the events are (until the analyst zooms or pans).
+  useEffect(() => {
+    if (touched.current || places.length === 0) return;
+    setView(fitView(places, projection, width, height));
+  }, [places, projection, width, height]);
+
+  // Projected positions at zoom 1, then clusters at the current zoom (independent of panning).
+  const projected = useMemo(() => new Map(places.map((p) => [p.key, projection([p.lon, p.lat])] as const)), [places, projection]);
+  const clusters = useMemo(
+    () =>
+      clusterPlaces(
+        places,
+        (p) => {
+          const xy = projected.get(p.key);
+          return xy ? [xy[0] * view.k, xy[1] * view.k] : null;
+        },
+        CELL_PX,
+      ),
+    [places, projected, view.k],
+  );
+  const metric = (c: Cluster): number => (sizeBy === 'dead' ? c.dead : sizeBy === 'sources' ? c.sources : c.events);
+  const radius = scaleSqrt().domain([0, Math.max(1, ...clusters.map(metric))]).range([4, 24]);
+
+  const nearCircle = useMemo(() => {
+    const parts = filters.near?.split(',').map(Number);
+    if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return '';
+    const [lat, lon, km] = parts as [number, number, number];
+    return path(geoCircle().center([lon, lat]).radius(km / 111.195)()) ?? '';
+  }, [filters.near, path]);
+
+  const zoomAt = (factor: number, px: number, py: number): void => {
+    touched.current = true;
+    setView((v) => {
+      const k = Math.min(64, Math.max(1, v.k * factor));
+      const f = k / v.k;
+      return clampView({ k, x: px - (px - v.x) * f, y: py - (py - v.y) * f }, width, height);
+    });
+  };
+  const onWheel = (event: WheelEvent): void => {
+    event.preventDefault();
+    const rect = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
+    zoomAt(Math.exp(-event.deltaY * 0.0015), event.clientX - rect.left, event.clientY - rect.top);
+  };
+  const onPointerDown = (event: PointerEvent): void => {
+    if (event.button !== 0) return;
+    drag.current = { x: event.clientX, y: event.clientY, view, moved: false };
+  };
+  const onPointerMove = (event: PointerEvent): void => {
+    const d = drag.current;
+    if (!d) return;
+    const dx = event.clientX - d.x;
+    const dy = event.clientY - d.y;
+    if (!d.moved && Math.hypot(dx, dy) < 4) return;
+    if (!d.moved) (event.currentTarget as Element).setPointerCapture(event.pointerId);
+    d.moved = true;
+    touched.current = true;
+    setHover(null);
+    setView(clampView({ k: d.view.k, x: d.view.x + dx, y: d.view.y + dy }, width, height));
+  };
+  const onPointerUp = (): void => {
+    // Keep `moved` readable by the click that follows a drag, then forget the drag.
+    setTimeout(() => (drag.current = null), 0);
+  };
+  const open = (c: Cluster): void => {
+    if (drag.current?.moved) return;
+    const only = c.places.length === 1 ? c.places[0]?.onlyEvent : null;
+    if (only) navigate(paths.event(only));
+    else navigate(`/?${filtersToQuery({ ...filters, near: nearFilter(c) }).toString()}`);
+  };
+
+  const shown = places.reduce((n, p) => n + p.events, 0);
+  const loaded = (base?.events.length ?? 0) + (areaEvents?.events.length ?? 0);
+  const unlocated = Math.max(0, new Set([...(base?.events ?? []), ...(areaEvents?.events ?? [])].filter((e) => !e.place).map((e) => e.id)).size);
+  const typesShown = useMemo(() => {
+    const counts: Record<string, number> = {};
+    for (const p of places) for (const [t, n] of Object.entries(p.byType)) counts[t] = (counts[t] ?? 0) + n;
+    return Object.entries(counts).sort((a, b) => compareTypes(a[0], b[0]));
+  }, [places]);
+
+  return (
+    <section class="map-view">
+      <header class="map-head">
+        <h2>Map</h2>
+        <span class="map-count">
+          {base
+            ? `${formatCount(shown)} located events shown · newest ${formatCount(base.events.length)} of ${formatCount(base.total)} matching${areaEvents ? ` + ${formatCount(areaEvents.events.length)} of ${formatCount(areaEvents.total)} in view` : ''}${unlocated ? ` · ${formatCount(unlocated)} without a place` : ''}`
+            : 'Loading…'}
+        </span>
+        {base && base.total > base.events.length && cap < MAX_CAP && (
+          <button type="button" class="map-button" onClick={() => setCap((c) => Math.min(MAX_CAP, c * 2))}>
+            Load more
+          </button>
+        )}
+        <label class="map-size">
+          Size by{' '}
+          <select value={sizeBy} onChange={(e) => setSizeBy((e.currentTarget as HTMLSelectElement).value as SizeBy)}>
+            <option value="events">events</option>
+            <option value="dead">dead</option>
+            <option value="sources">sources</option>
+          </select>
+        </label>
+      </header>
+      {error && <p class="view-error">Could not load the map: {error}</p>}
+      <div class="map-frame" ref={wrapRef} data-loaded={String(loaded)}>
+        <svg
+          class="map-svg"
+          width={width}
+          height={height}
+          role="img"
+          aria-label="Map of events"
+          onWheel={onWheel}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerLeave={() => setHover(null)}
+        >
+          <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
+            <path class="sphere" d={sphere} />
+            <path class="graticule" d={graticule} />
+            <g class="countries">
+              {countryPaths.map((d) => (
+                <path class="country" d={d} />
+              ))}
+            </g>
+            {nearCircle && <path class="near-circle" d={nearCircle} />}
+          </g>
+          <g class="markers">
+            {clusters.map((c) => {
+              const r = radius(metric(c));
+              const cx = c.x + view.x;
+              const cy = c.y + view.y;
+              if (cx < -r || cy < -r || cx > width + r || cy > height + r) return null;
+              return (
+                <g class="marker" data-type={c.type} data-events={c.events} transform={`translate(${cx},${cy})`} onPointerEnter={() => setHover(c)} onPointerLeave={() => setHover(null)} onClick={() => open(c)}>
+                  <circle r={r} fill={typeColor(c.type)} />
+                  {c.events > 1 && r >= 9 && (
+                    <text dy="0.35em" class="marker-count">
+                      {c.events >= 1000 ? `${Math.round(c.events / 100) / 10}k` : c.events}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+          </g>
+        </svg>
+        <div class="map-zoom">
+          <button type="button" aria-label="Zoom in" onClick={() => zoomAt(2, width / 2, height / 2)}>
+            +
+          </button>
+          <button type="button" aria-label="Zoom out" onClick={() => zoomAt(0.5, width / 2, height / 2)}>
+            −
+          </button>
+          <button
+            type="button"
+            aria-label="Fit to events"
+            title="Fit to events"
+            onClick={() => {
+              touched.current = true;
+              setView(places.length > 0 ? fitView(places, projection, width, height) : { k: 1, x: 0, y: 0 });
+            }}
+          >
+            ⤢
+          </button>
+        </div>
+        {hover && <Tooltip cluster={hover} x={hover.x + view.x} y={hover.y + view.y} width={width} />}
+      </div>
+      <ul class="map-legend">
+        {typesShown.map(([type, n]) => (
+          <li key={type}>
+            <span class="swatch" style={{ background: typeColor(type) }} />
+            {type} <span class="n">{formatCount(n)}</span>
+          </li>
+        ))}
+      </ul>
+      <p class="map-hint">Markers take the colour of their most frequent type. Click a marker to list its events (or open a single event); scroll or use the buttons to zoom, drag to pan.</p>
+    </section>
+  );
+}
+
+/** The hovered marker: its places, counts by type, dead and sources. */
+function Tooltip({ cluster, x, y, width }: { cluster: Cluster; x: number; y: number; width: number }): JSX.Element {
+  const places = [...cluster.places].sort((a, b) => b.events - a.events);
+  const types = Object.entries(cluster.byType).sort((a, b) => b[1] - a[1]);
+  return (
+    <div class="map-tooltip" style={{ left: `${x > width - 240 ? x - 230 : x + 14}px`, top: `${Math.max(0, y - 12)}px` }}>
+      <strong>
+        {places
+          .slice(0, 3)
+          .map((p) => `${p.name} (${p.country})`)
+          .join(', ')}
+        {places.length > 3 ? ` and ${places.length - 3} more places` : ''}
+      </strong>
+      <div>
+        {formatCount(cluster.events)} events · {formatCount(cluster.dead)} dead · {formatCount(cluster.sources)} sources
+      </div>
+      <ul>
+        {types.slice(0, 6).map(([type, n]) => (
+          <li>
+            <span class="swatch" style={{ background: typeColor(type) }} />
+            {type} <span class="n">{formatCount(n)}</span>
+          </li>
+        ))}
+        {types.length > 6 && <li class="more">{types.length - 6} more types</li>}
+      </ul>
+      <div class="map-tooltip-hint">{cluster.places.length === 1 && cluster.places[0]?.onlyEvent ? 'Click to open the event' : 'Click to list these events'}</div>
+    </div>
+  );
+}
+
+/** Keeps at least part of the map on screen. */
+function clampView(v: View, width: number, height: number): View {
+  const minX = width * (1 - v.k) - width * 0.4;
+  const minY = height * (1 - v.k) - height * 0.4;
+  return { k: v.k, x: Math.min(width * 0.4, Math.max(minX, v.x)), y: Math.min(height * 0.4, Math.max(minY, v.y)) };
+}
+
+/** The zoom and pan that frame every place (with a margin), at most zoom 8. */
+function fitView(places: readonly PlacePoint[], projection: (p: [number, number]) => [number, number] | null, width: number, height: number): View {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const p of places) {
+    const xy = projection([p.lon, p.lat]);
+    if (!xy) continue;
+    x0 = Math.min(x0, xy[0]);
+    y0 = Math.min(y0, xy[1]);
+    x1 = Math.max(x1, xy[0]);
+    y1 = Math.max(y1, xy[1]);
+  }
+  if (!Number.isFinite(x0)) return { k: 1, x: 0, y: 0 };
+  const k = Math.max(1, Math.min(8, 0.8 / Math.max((x1 - x0) / width, (y1 - y0) / height, 1 / 8)));
+  return clampView({ k, x: width / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k }, width, height);
+}
+
+/** The visible area as a `near` filter: its centre and the distance to its farthest corner (≤ 2,500 km). */
+function visibleNear(projection: { invert?: ((p: [number, number]) => [number, number] | null) | undefined }, v: View, width: number, height: number): string | null {
+  const invert = (sx: number, sy: number): [number, number] | null => projection.invert?.([(sx - v.x) / v.k, (sy - v.y) / v.k]) ?? null;
+  const centre = invert(width / 2, height / 2);
+  if (!centre) return null;
+  let far = 0;
+  for (const [sx, sy] of [[0, 0], [width, 0], [0, height], [width, height]] as const) {
+    const corner = invert(sx, sy);
+    far = Math.max(far, corner ? distanceKm(centre[1], centre[0], corner[1], corner[0]) : 2500);
+  }
+  const lat = Math.max(-90, Math.min(90, centre[1]));
+  const lon = ((((centre[0] + 180) % 360) + 360) % 360) - 180;
+  // Rounded so small pans reuse the same request.
+  return `${lat.toFixed(1)},${lon.toFixed(1)},${Math.max(5, Math.round(Math.min(2500, far)))}`;
+}
