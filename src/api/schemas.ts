@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../ingest/index.js';
-import type { EventFilter } from '../store/index.js';
+import { EVENT_SORTS } from '../store/index.js';
+import type { EventFilter, EventSort } from '../store/index.js';
 
 /** Largest page a list endpoint returns; bigger `limit`s are refused, not clipped, so clients notice. */
 export const MAX_PAGE_SIZE = 200;
@@ -48,8 +49,16 @@ const pageFields = {
   offset: wholeNumber(0).optional().describe('items to skip'),
 };
 
+const sortFields = {
+  sort: z
+    .enum(EVENT_SORTS as [EventSort, ...EventSort[]])
+    .optional()
+    .describe(`sort key (default date): ${EVENT_SORTS.join(', ')}; ties newest first`),
+  order: z.enum(['asc', 'desc']).optional().describe('desc (default: biggest, newest first; missing values last) or asc, its exact reverse'),
+};
+
 /** `GET /api/events` query. Unknown parameters are refused (a typo must not silently widen a filter). */
-export const eventsQuery = z.strictObject({ ...filterFields, ...pageFields });
+export const eventsQuery = z.strictObject({ ...filterFields, ...pageFields, ...sortFields });
 /** `GET /api/timeline` query. */
 export const timelineQuery = z.strictObject({ ...filterFields, interval: z.enum(['day', 'week']).optional().describe('bucket size (default day)') });
 /** `GET /api/network` query. */
@@ -74,7 +83,7 @@ export const analyzeBody = z
   .refine((b) => [b.url, b.html, b.text].filter((v) => v !== undefined).length === 1, { message: 'give exactly one of url, html or text' });
 
 /** Parsed filter fields to the store's {@link EventFilter}. */
-export function toEventFilter(q: Partial<Record<keyof typeof filterFields, unknown>> & { limit?: number; offset?: number }): EventFilter {
+export function toEventFilter(q: Partial<Record<keyof typeof filterFields, unknown>> & { limit?: number; offset?: number; sort?: EventSort | undefined; order?: 'asc' | 'desc' | undefined }): EventFilter {
   const f: EventFilter = {};
   if (typeof q.actor === 'string') f.actor = q.actor;
   if (typeof q.country === 'string') f.country = q.country;
@@ -87,5 +96,7 @@ export function toEventFilter(q: Partial<Record<keyof typeof filterFields, unkno
   if (typeof q.q === 'string') f.text = q.q;
   if (q.limit !== undefined) f.limit = q.limit;
   if (q.offset !== undefined) f.offset = q.offset;
+  if (q.sort !== undefined) f.sort = q.sort;
+  if (q.order !== undefined) f.order = q.order;
   return f;
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { runQueryContract } from './contract-query.js';
 import { MIGRATIONS, migrate } from './migrations.js';
 import type { SqlDb } from './sql.js';
 import { sqlStore } from './sql-store.js';
@@ -287,6 +288,8 @@ export function runStoreContract(name: string, open: OpenDb): void {
       const s = await store.stats();
       expect([s.documents, s.events, s.reports, s.errors, s.eventsByType['ASSAULT'], s.topPlaces[0]?.name]).toEqual([4, 3, 4, 1, 1, 'Aleppo']);
     });
+
+    runQueryContract({ fresh, freshDb: () => open({ fresh: true }), track: (s) => opened.push(s) });
 
     test('documents persist when the database is opened again', async () => {
       const store = await fresh();

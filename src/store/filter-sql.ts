@@ -1,6 +1,6 @@
 import type { SqlValue } from './sql.js';
 import { placeholders } from './sql.js';
-import type { EventFilter } from './types.js';
+import type { EventFilter, EventSort } from './types.js';
 
 /** A WHERE clause over the cluster table `clusters c` alone, and its parameters. */
 export interface FilterSql {
@@ -76,6 +76,35 @@ export function filterSql(filter: EventFilter): FilterSql {
     params.push(filter.document);
   }
   return { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** The value each sort orders by, spelled exactly as its index (migration 8) so the planners use it. */
+const SORT_EXPRESSIONS: Record<EventSort, string | null> = {
+  date: null,
+  type: 'c.type',
+  dead: 'COALESCE(c.dead, -1)',
+  injured: 'COALESCE(c.injured, -1)',
+  sources: 'c.sources',
+  goldstein: 'COALESCE(c.goldstein, 0)',
+  country: "COALESCE(c.country, '')",
+  actor: "COALESCE(c.actor_name, '')",
+};
+
+/** Every sort the event list accepts. */
+export const EVENT_SORTS = Object.keys(SORT_EXPRESSIONS) as EventSort[];
+
+/**
+ * `ORDER BY` of an event list over `clusters c`: the sort value, then the start day, then the id.
+ * Descending is `value DESC, sort_key DESC, id` (one forward walk of the sort's index) and
+ * ascending its exact reverse (the same index walked backwards), so the two orders mirror each
+ * other, ties included.
+ */
+export function orderSql(filter: Pick<EventFilter, 'sort' | 'order'>): string {
+  const asc = filter.order === 'asc';
+  const value = SORT_EXPRESSIONS[filter.sort ?? 'date'];
+  const down = asc ? 'ASC' : 'DESC';
+  const up = asc ? 'DESC' : 'ASC';
+  return `ORDER BY ${value ? `${value} ${down}, ` : ''}c.sort_key ${down}, c.id ${up}`;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Store } from './types.js';
 export type * from './types.js';
 export { MIGRATIONS, SCHEMA_VERSION, migrate } from './migrations.js';
 export { NEAR_DUPLICATE } from './write.js';
+export { EVENT_SORTS } from './filter-sql.js';
 export { openSqlite } from './sqlite.js';
 export { openPostgres } from './postgres.js';
 export { sqlStore } from './sql-store.js';

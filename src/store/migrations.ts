@@ -1,12 +1,19 @@
 import { ACTOR_STATS_SQL } from './actor-stats.js';
 import { PLACE_STATS_SQL } from './place-stats.js';
+import { SORT_COLUMNS_POSTGRES, SORT_COLUMNS_SQL, SORT_COLUMNS_SQLITE } from './sort-columns.js';
 import type { SqlDb } from './sql.js';
 
-/** One numbered schema change. SQL is shared by both dialects; `BLOB` becomes `BYTEA` on PostgreSQL. */
+/**
+ * One numbered schema change. `sql` is shared by both dialects (`BLOB` becomes `BYTEA` on
+ * PostgreSQL) and split into statements; `sqlite`/`postgres` are statements run verbatim after
+ * it, for what the dialects spell differently (triggers, functions, collations).
+ */
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  sqlite?: readonly string[];
+  postgres?: readonly string[];
 }
 
 /**
@@ -192,6 +199,13 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     name: 'per-place-name cluster counts maintained on write (place_clusters, place_stats)',
     sql: PLACE_STATS_SQL,
   },
+  {
+    version: 8,
+    name: 'sortable columns on clusters (dead, injured, first actor) kept by triggers; an index per sort',
+    sql: SORT_COLUMNS_SQL,
+    sqlite: SORT_COLUMNS_SQLITE,
+    postgres: SORT_COLUMNS_POSTGRES,
+  },
 ];
 
 /** Newest schema version this code knows. */
@@ -216,6 +230,7 @@ export async function migrate(db: SqlDb, upTo = SCHEMA_VERSION): Promise<number[
       // Another process may have applied it since we looked; the transaction's write lock makes this check final.
       if ((await tx.all('SELECT version FROM schema_migrations WHERE version = ?', [m.version])).length > 0) return;
       for (const statement of splitStatements(sql)) await tx.run(statement);
+      for (const statement of (db.dialect === 'postgres' ? m.postgres : m.sqlite) ?? []) await tx.run(statement);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, new Date().toISOString()]);
     });
   }

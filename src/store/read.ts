@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { haversineKm } from './cluster-match.js';
-import { filterSql } from './filter-sql.js';
+import { filterSql, orderSql } from './filter-sql.js';
 import type { SqlExecutor, SqlRow } from './sql.js';
 import { placeholders } from './sql.js';
 import type { ActorSummary, DocumentRow, EventActorRow, EventFilter, EventRow, EvidenceRow, StoreStats, StoredDocument } from './types.js';
@@ -39,25 +39,26 @@ export async function readDocument(db: SqlExecutor, id: string): Promise<StoredD
 }
 
 /**
- * Event clusters matching the filter, newest first, each with its representative coding (the
+ * Event clusters matching the filter, newest first (or in the filter's `sort`/`order`), each with its representative coding (the
  * first report), all evidence, and the number of independent sources.
  */
 export async function queryEvents(db: SqlExecutor, filter: EventFilter = {}): Promise<EventRow[]> {
   const { where, params } = filterSql(filter);
+  const order = orderSql(filter);
   const offset = filter.offset ?? 0;
   // Without `near` the page is cut in SQL; with it, the exact distance check must run first.
   const page = !filter.near && filter.limit !== undefined ? ` LIMIT ${Math.floor(filter.limit)} OFFSET ${Math.floor(offset)}` : '';
   // With a page, the cluster ids are picked first and only the page's rows are joined to their
   // representative and place (a filter matching thousands of clusters sorts bare ids, not rows).
   const from = page
-    ? `(SELECT c.id FROM clusters c ${where} ORDER BY c.sort_key DESC, c.id${page}) pg JOIN clusters c ON c.id = pg.id`
+    ? `(SELECT c.id FROM clusters c ${where} ${order}${page}) pg JOIN clusters c ON c.id = pg.id`
     : 'clusters c';
   const sql = `SELECT c.id, c.type, c.date_start, c.date_end, c.sources, c.reports, c.lat, c.lon,
       rep.mode, rep.cameo, rep.goldstein, rep.status, rep.date_precision, rep.coded,
       p.name AS place_name, p.country AS place_country, p.admin1 AS place_admin1, p.lat AS place_lat, p.lon AS place_lon, p.place_precision
     FROM ${from} JOIN events rep ON rep.id = c.id LEFT JOIN places p ON p.id = rep.place_id
     ${page ? '' : where}
-    ORDER BY c.sort_key DESC, c.id`;
+    ${order}`;
   let rows = await db.all(sql, params);
   if (filter.near) {
     const { lat, lon, km } = filter.near;

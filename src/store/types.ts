@@ -119,6 +119,13 @@ export interface EventRow {
   evidence: EvidenceRow[];
 }
 
+/**
+ * What an event list can be sorted by: `date` (start day; undated last when descending), `type`,
+ * `dead`, `injured` (the largest figure any report gives; none last when descending), `sources`,
+ * `goldstein`, `country` (of the place), `actor` (the representative report's first actor, by code point).
+ */
+export type EventSort = 'date' | 'type' | 'dead' | 'injured' | 'sources' | 'goldstein' | 'country' | 'actor';
+
 /** Filters for {@link Store.events}; every given filter must hold. */
 export interface EventFilter {
   /** Substring of an actor's or recipient's name, or an exact country/sector code (case-insensitive). */
@@ -142,6 +149,10 @@ export interface EventFilter {
   limit?: number;
   /** Clusters to skip before the first one returned (pagination, with `limit`). */
   offset?: number;
+  /** Sort key of the list (default `date`); ties go newest first, then by id. */
+  sort?: EventSort;
+  /** `desc` (default) or `asc`, the exact reverse order. */
+  order?: 'asc' | 'desc';
 }
 
 /** Event clusters of one period (day, or ISO week starting Monday) and type. */

@@ -4,7 +4,7 @@ import type { ApiDeps } from '../deps.js';
 import { DEFAULT_PAGE_SIZE, eventsQuery, toEventFilter } from '../schemas.js';
 import { validate } from '../validate.js';
 
-/** `GET /api/events` (filtered, paginated, newest first) and `GET /api/events/{id}` (one event with all its evidence). */
+/** `GET /api/events` (filtered, sorted, paginated; newest first by default) and `GET /api/events/{id}` (one event with all its evidence). */
 export function eventsRoutes({ store }: ApiDeps): Hono {
   return new Hono()
     .get('/', validate('query', eventsQuery), async (c) => {
@@ -13,7 +13,7 @@ export function eventsRoutes({ store }: ApiDeps): Hono {
       const offset = q.offset ?? 0;
       const filter = toEventFilter({ ...q, limit, offset });
       const [items, total] = await Promise.all([store.events(filter), store.countEvents(filter)]);
-      return c.json({ total, limit, offset, items });
+      return c.json({ total, limit, offset, sort: q.sort ?? 'date', order: q.order ?? 'desc', items });
     })
     .get('/:id', async (c) => {
       const event = await store.event(c.req.param('id'));

@@ -1,0 +1,87 @@
+import { expect, test } from 'vitest';
+import { migrate } from './migrations.js';
+import type { SqlDb } from './sql.js';
+import { sqlStore } from './sql-store.js';
+import { actor, PLACES, testBundle } from './test-bundles.js';
+import type { EventFilter, Store } from './types.js';
+
+/** How {@link runQueryContract} gets a store and a raw database (both start empty). */
+export interface QueryContractDeps {
+  fresh: () => Promise<Store>;
+  freshDb: () => Promise<SqlDb>;
+  /** Registers a store opened over `freshDb` so it is closed after the test. */
+  track: (store: Store) => void;
+}
+
+const ALEPPO = ['Syrian government forces shelled rebel-held districts of Aleppo on Tuesday, killing at least 12 people, activists said.', 'Residents fled the city.'];
+const ALEPPO_AGAIN = ['Helicopters dropped barrel bombs on eastern Aleppo, a monitoring group reported.', 'At least 14 civilians died in the raids, rescuers said.'];
+const DAMASCUS = ['Thousands marched in Damascus on Friday to demand the release of detainees held by the security services.', 'Security forces watched.'];
+const GENEVA = ['Russian and American envoys met in Geneva on Monday to discuss a truce for Syria.', 'No agreement was reached.'];
+
+/**
+ * Three events: an Aleppo shelling reported twice (12 and then 14 dead: the cluster's figure is
+ * the larger, set when the second report merges), a Damascus protest and Geneva talks.
+ */
+async function corpus(store: Store): Promise<Store> {
+  const shelling = { actors: [actor('Syrian government forces', 'SYR', 'GOV')], location: PLACES.aleppo, date: '2016-05-03', dead: 12 };
+  await store.ingest(testBundle(ALEPPO, [[0, 'shelled', shelling]]));
+  await store.ingest(testBundle(ALEPPO_AGAIN, [[0, 'dropped', { ...shelling, date: '2016-05-04', dead: 14 }]]));
+  await store.ingest(
+    testBundle(DAMASCUS, [[0, 'marched', { type: 'PROTEST', actors: [actor('Protesters', 'SYR', 'CVL')], recipients: [actor('Syria', 'SYR', 'GOV')], location: PLACES.damascus, date: '2016-06-10', goldstein: -6.5 }]]),
+  );
+  await store.ingest(
+    testBundle(GENEVA, [[0, 'met', { type: 'CONSULT', actors: [actor('Russia', 'RUS', 'GOV')], recipients: [actor('United States', 'USA', 'GOV')], location: PLACES.geneva, date: '2016-02-01' }]]),
+  );
+  return store;
+}
+
+/**
+ * The query half of the store contract (sorting, totals, full-text search, the network summary),
+ * run inside `runStoreContract`'s describe block for every backend.
+ */
+export function runQueryContract({ fresh, freshDb, track }: QueryContractDeps): void {
+  test.each<[string, EventFilter, string[]]>([
+    ['date (default), newest first', {}, ['PROTEST', 'ASSAULT', 'CONSULT']],
+    ['date ascending', { sort: 'date', order: 'asc' }, ['CONSULT', 'ASSAULT', 'PROTEST']],
+    ['type descending', { sort: 'type' }, ['PROTEST', 'CONSULT', 'ASSAULT']],
+    ['dead, most first; none last, ties newest first', { sort: 'dead' }, ['ASSAULT', 'PROTEST', 'CONSULT']],
+    ['dead ascending is the exact reverse', { sort: 'dead', order: 'asc' }, ['CONSULT', 'PROTEST', 'ASSAULT']],
+    ['sources, most first', { sort: 'sources' }, ['ASSAULT', 'PROTEST', 'CONSULT']],
+    ['goldstein, most cooperative first', { sort: 'goldstein' }, ['CONSULT', 'PROTEST', 'ASSAULT']],
+    ['goldstein ascending', { sort: 'goldstein', order: 'asc' }, ['ASSAULT', 'PROTEST', 'CONSULT']],
+    ['country of the place ascending', { sort: 'country', order: 'asc' }, ['CONSULT', 'ASSAULT', 'PROTEST']],
+    ['first actor descending', { sort: 'actor' }, ['ASSAULT', 'CONSULT', 'PROTEST']],
+    ['first actor ascending', { sort: 'actor', order: 'asc' }, ['PROTEST', 'CONSULT', 'ASSAULT']],
+    ['a page of a sorted list', { sort: 'dead', limit: 1, offset: 1 }, ['PROTEST']],
+    ['a filtered sorted list', { sort: 'goldstein', order: 'asc', type: ['PROTEST', 'CONSULT'] }, ['PROTEST', 'CONSULT']],
+    ['a sorted near filter', { sort: 'goldstein', near: { lat: 36.3, lon: 37.2, km: 5000 } }, ['CONSULT', 'PROTEST', 'ASSAULT']],
+  ])('events sort: %s', async (_label, filter, types) => {
+    const store = await corpus(await fresh());
+    expect((await store.events(filter)).map((e) => e.type)).toEqual(types);
+  });
+
+  test('the dead figure a list sorts by is the one its rows show (the largest any report gives)', async () => {
+    const store = await corpus(await fresh());
+    expect((await store.events({ sort: 'dead' })).map((e) => e.dead)).toEqual([14, null, null]);
+  });
+
+  test('a database from version 7 upgrades in place with its sort values backfilled', async () => {
+    const db = await freshDb();
+    await migrate(db, 7);
+    await db.run("INSERT INTO documents (id, uri, text, source_gz, ingested_at) VALUES ('d1', 'mem:old', 'Old text.', ?, '2020-01-01')", [new Uint8Array([31, 139, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
+    await db.run("INSERT INTO actors (id, name, country, sector) VALUES ('a1', 'Zeta militia', NULL, NULL), ('a2', 'Alpha police', NULL, NULL)");
+    const insert = 'INSERT INTO events (id, document_id, local_id, type, cameo, goldstein, status, date_start, date_end, coded, dead, cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+    await db.run(insert, ['d1:ev1', 'd1', 'ev1', 'ASSAULT', '190', -10, 'occurred', '2020-01-01', '2020-01-01', '{}', 3, 'd1:ev1']);
+    await db.run(insert, ['d1:ev2', 'd1', 'ev2', 'ASSAULT', '190', -10, 'occurred', '2020-01-02', '2020-01-02', '{}', 7, 'd1:ev2']);
+    await db.run("INSERT INTO event_actors (event_id, role, ord, actor_id) VALUES ('d1:ev1', 'actor', 0, 'a1'), ('d1:ev2', 'actor', 0, 'a2')");
+    const cluster = "INSERT INTO clusters (id, type, status_class, status, goldstein, date_start, date_end, sort_key, actor_keys, sources, reports) VALUES (?, 'ASSAULT', 'factual', 'occurred', -10, ?, ?, ?, '[]', 1, 1)";
+    await db.run(cluster, ['d1:ev1', '2020-01-01', '2020-01-01', '2020-01-01']);
+    await db.run(cluster, ['d1:ev2', '2020-01-02', '2020-01-02', '2020-01-02']);
+    const store = await sqlStore(db);
+    track(store);
+    expect([(await store.events({ sort: 'dead', order: 'asc' })).map((e) => e.id), (await store.events({ sort: 'actor', order: 'asc' })).map((e) => e.id)]).toEqual([
+      ['d1:ev1', 'd1:ev2'],
+      ['d1:ev2', 'd1:ev1'],
+    ]);
+  });
+}
