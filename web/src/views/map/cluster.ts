@@ -1,0 +1,142 @@
+/**
+ * Map data shaping, free of the DOM: events are first grouped by place (many events share a
+ * geocoded town), then places are clustered in screen space on a square grid, recomputed on each
+ * zoom so dense regions merge into one marker and split apart as the analyst zooms in.
+ */
+import { compareTypes } from '../timeline/palette.js';
+
+/** The fields of an `/api/events` item the map uses. */
+export interface MapEvent {
+  id: string;
+  type: string;
+  dateStart: string | null;
+  dead: number | null;
+  sources: number;
+  place: { name: string; country: string; lat: number; lon: number } | null;
+}
+
+/** Events at one place. */
+export interface PlacePoint {
+  /** `lat,lon`, rounded: events at the same coordinates share a point. */
+  key: string;
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  events: number;
+  dead: number;
+  sources: number;
+  /** Events per type. */
+  byType: Record<string, number>;
+  /** The event id when the place has exactly one event (a click opens it). */
+  onlyEvent: string | null;
+}
+
+/** A marker: one or more places close together on screen. */
+export interface Cluster {
+  /** Screen position (the events-weighted centroid of its places). */
+  x: number;
+  y: number;
+  lat: number;
+  lon: number;
+  places: PlacePoint[];
+  events: number;
+  dead: number;
+  sources: number;
+  /** The most frequent type (ties: codebook order), which colours the marker. */
+  type: string;
+  byType: Record<string, number>;
+}
+
+/** Groups located events by their coordinates; events without a place are left out. */
+export function groupByPlace(events: readonly MapEvent[]): PlacePoint[] {
+  const byKey = new Map<string, PlacePoint>();
+  for (const e of events) {
+    if (!e.place) continue;
+    const key = `${e.place.lat.toFixed(4)},${e.place.lon.toFixed(4)}`;
+    let p = byKey.get(key);
+    if (!p) {
+      p = { key, name: e.place.name, country: e.place.country, lat: e.place.lat, lon: e.place.lon, events: 0, dead: 0, sources: 0, byType: {}, onlyEvent: e.id };
+      byKey.set(key, p);
+    } else p.onlyEvent = null;
+    p.events += 1;
+    p.dead += e.dead ?? 0;
+    p.sources += e.sources;
+    p.byType[e.type] = (p.byType[e.type] ?? 0) + 1;
+  }
+  return [...byKey.values()];
+}
+
+/** The type with most events (ties broken by codebook order so the colour is stable). */
+export function dominantType(byType: Readonly<Record<string, number>>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [type, count] of Object.entries(byType)) {
+    if (count > bestCount || (count === bestCount && compareTypes(type, best) < 0)) {
+      best = type;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Places (with their projected screen positions) → clusters: every place falls in one `cellPx`
+ * square; the places of a square form one cluster. Linear in the number of places.
+ */
+export function clusterPlaces(places: readonly PlacePoint[], project: (p: PlacePoint) => [number, number] | null, cellPx: number): Cluster[] {
+  const cells = new Map<string, { places: PlacePoint[]; sx: number; sy: number }>();
+  for (const p of places) {
+    const xy = project(p);
+    if (!xy) continue;
+    const key = `${Math.floor(xy[0] / cellPx)}:${Math.floor(xy[1] / cellPx)}`;
+    const cell = cells.get(key);
+    if (cell) {
+      cell.places.push(p);
+      cell.sx += xy[0] * p.events;
+      cell.sy += xy[1] * p.events;
+    } else cells.set(key, { places: [p], sx: xy[0] * p.events, sy: xy[1] * p.events });
+  }
+  const clusters: Cluster[] = [];
+  for (const cell of cells.values()) {
+    let events = 0;
+    let dead = 0;
+    let sources = 0;
+    let lat = 0;
+    let lon = 0;
+    const byType: Record<string, number> = {};
+    for (const p of cell.places) {
+      events += p.events;
+      dead += p.dead;
+      sources += p.sources;
+      lat += p.lat * p.events;
+      lon += p.lon * p.events;
+      for (const [type, n] of Object.entries(p.byType)) byType[type] = (byType[type] ?? 0) + n;
+    }
+    clusters.push({ x: cell.sx / events, y: cell.sy / events, lat: lat / events, lon: lon / events, places: cell.places, events, dead, sources, type: dominantType(byType), byType });
+  }
+  // Big markers first, so small ones are drawn on top and stay hoverable.
+  return clusters.sort((a, b) => b.events - a.events);
+}
+
+const EARTH_KM = 6371;
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/**
+ * The `near` filter (`LAT,LON,KM`) that takes in every place of a cluster: its centroid and the
+ * farthest place's distance, plus a small margin for the API's rounding.
+ */
+export function nearFilter(cluster: Pick<Cluster, 'lat' | 'lon' | 'places'>): string {
+  let far = 0;
+  for (const p of cluster.places) far = Math.max(far, distanceKm(cluster.lat, cluster.lon, p.lat, p.lon));
+  const km = Math.max(1, Math.ceil(far * 1.05 + 1));
+  return `${cluster.lat.toFixed(4)},${cluster.lon.toFixed(4)},${km}`;
+}

@@ -1,0 +1,122 @@
+/**
+ * Network data shaping and layout, free of the DOM: the API's actor → recipient pairs become
+ * nodes (one per actor) and links; a d3-force simulation runs a fixed number of ticks up front and
+ * the result is drawn once as static SVG, which stays fast for hundreds of nodes.
+ */
+import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
+
+/** One pair as `GET /api/network` returns it. */
+export interface NetworkEdge {
+  source: { name: string; country: string | null };
+  target: { name: string; country: string | null };
+  events: number;
+  cooperation: number;
+  conflict: number;
+  goldstein: number;
+}
+
+/** An actor. */
+export interface ActorNode extends SimulationNodeDatum {
+  /** `name|country`: the same name in two countries is two actors. */
+  id: string;
+  name: string;
+  country: string | null;
+  /** Events over all its edges. */
+  events: number;
+  /** Laid-out position (set by {@link layoutNetwork}). */
+  x: number;
+  y: number;
+}
+
+/** A pair of actors, in either direction (A → B and B → A are merged into one line). */
+export interface ActorLink extends SimulationLinkDatum<ActorNode> {
+  source: ActorNode;
+  target: ActorNode;
+  events: number;
+  cooperation: number;
+  conflict: number;
+  /** (cooperation − conflict) / events, from −1 (all conflict) to +1 (all cooperation). */
+  balance: number;
+}
+
+/** Nodes and links, laid out. */
+export interface NetworkLayout {
+  nodes: ActorNode[];
+  links: ActorLink[];
+}
+
+/** The node id of an actor. */
+export function actorId(a: { name: string; country: string | null }): string {
+  return `${a.name}|${a.country ?? ''}`;
+}
+
+/** Edges → nodes and undirected links (self-pairs dropped: an actor acting on itself draws no line). */
+export function buildGraph(edges: readonly NetworkEdge[]): { nodes: ActorNode[]; links: ActorLink[] } {
+  const nodes = new Map<string, ActorNode>();
+  const node = (a: { name: string; country: string | null }): ActorNode => {
+    const id = actorId(a);
+    let n = nodes.get(id);
+    if (!n) {
+      n = { id, name: a.name, country: a.country, events: 0, x: 0, y: 0 };
+      nodes.set(id, n);
+    }
+    return n;
+  };
+  const links = new Map<string, ActorLink>();
+  for (const e of edges) {
+    const s = node(e.source);
+    const t = node(e.target);
+    s.events += e.events;
+    if (s === t) continue;
+    t.events += e.events;
+    const key = s.id < t.id ? `${s.id}\n${t.id}` : `${t.id}\n${s.id}`;
+    const link = links.get(key);
+    if (link) {
+      link.events += e.events;
+      link.cooperation += e.cooperation;
+      link.conflict += e.conflict;
+    } else links.set(key, { source: s, target: t, events: e.events, cooperation: e.cooperation, conflict: e.conflict, balance: 0 });
+  }
+  for (const l of links.values()) l.balance = l.events > 0 ? (l.cooperation - l.conflict) / l.events : 0;
+  return { nodes: [...nodes.values()], links: [...links.values()] };
+}
+
+/** Node radius in pixels: area proportional to events. */
+export function nodeRadius(events: number, maxEvents: number, min = 4, max = 22): number {
+  if (maxEvents <= 0) return min;
+  return min + (max - min) * Math.sqrt(Math.max(0, events) / maxEvents);
+}
+
+/**
+ * Lays the graph out in a `width` × `height` box: `ticks` steps of a force simulation (links pull,
+ * nodes repel and do not overlap, weak gravity keeps disconnected parts on screen), then positions
+ * are clamped into the box. Deterministic: d3-force starts from a fixed spiral and its own seeded
+ * random source.
+ */
+export function layoutNetwork(edges: readonly NetworkEdge[], width: number, height: number, ticks = 300): NetworkLayout {
+  const { nodes, links } = buildGraph(edges);
+  const maxEvents = Math.max(0, ...nodes.map((n) => n.events));
+  const maxLink = Math.max(1, ...links.map((l) => l.events));
+  const radius = (n: ActorNode): number => nodeRadius(n.events, maxEvents);
+  const sim = forceSimulation<ActorNode>(nodes)
+    .force('link', forceLink<ActorNode, ActorLink>(links).distance((l) => 30 + radius(l.source) + radius(l.target)).strength((l) => 0.2 + 0.8 * (l.events / maxLink)))
+    .force('charge', forceManyBody<ActorNode>().strength(-60).distanceMax(Math.max(width, height) / 2))
+    .force('collide', forceCollide<ActorNode>((n) => radius(n) + 2))
+    .force('x', forceX<ActorNode>(width / 2).strength(0.06))
+    .force('y', forceY<ActorNode>(height / 2).strength(0.06 * (width / Math.max(1, height))))
+    .force('center', forceCenter(width / 2, height / 2))
+    .stop();
+  sim.tick(ticks);
+  for (const n of nodes) {
+    const r = radius(n);
+    n.x = Math.min(width - r, Math.max(r, n.x));
+    n.y = Math.min(height - r, Math.max(r, n.y));
+  }
+  return { nodes, links };
+}
+
+/** The `count` biggest nodes (most events), the ones that get a label. */
+export function biggest(nodes: readonly ActorNode[], count: number): Set<string> {
+  return new Set([...nodes].sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : 1)).slice(0, count).map((n) => n.id));
+}
