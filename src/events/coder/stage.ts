@@ -261,7 +261,7 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
   // PLOVER codes a promised, planned or refused action as the single type it amounts to (AGREE,
   // CONCEDE, THREATEN, REJECT); the status still says how the action itself was told.
   // Only a cue in the text shifts the type: a relative date read as later than the article ("on Wednesday") is too weak a sign of a promise.
-  const shifted = shiftType(e.type, eventStatus(cues, after, false, false), before, c.role);
+  const shifted = shiftType(e.type, eventStatus(cues, after, false, false), before, c.role, c.sentText.slice(trig.end - sent.start));
   const type = shifted?.type ?? e.type;
   const cameo = shifted?.cameo ?? e.cameo;
   const counts = eventCounts(e.type, ws, c.quantities, c.victims, casualtyKind(e.type, ws[hit.i]!.text));
