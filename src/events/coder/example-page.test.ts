@@ -7,8 +7,8 @@ const PAGE = new URL('../../../../shared/data/examples/independent-syria-ceasefi
 describe.skipIf(!existsSync(PAGE))('example page (needs ../shared)', () => {
   test.each([
     ['CONSULT', 'meeting', 'occurred', undefined],
-    // PLOVER's future shift: an intended retreat is CONCEDE, a planned meeting AGREE.
-    ['CONCEDE', 'allow', 'intended', 'RETREAT'],
+    // PLOVER's shifts: an expressed willingness to retreat ("willing to allow") is AGREE, a planned meeting AGREE.
+    ['AGREE', 'allow', 'intended', 'RETREAT'],
     ['ASSAULT', 'advancing', 'occurred', undefined],
     ['ASSAULT', 'fighting', 'occurred', undefined],
     ['ASSAULT', 'recaptured', 'occurred', undefined],

@@ -88,7 +88,8 @@ function readingsAt(ws: readonly Word[], i: number): { entry: TriggerEntry; part
 function fartherObject(ws: readonly Word[], i: number, o: number, read: (obj: string) => TriggerEntry | undefined): { entry: TriggerEntry; k: number } | undefined {
   for (let k = i + 1; k < ws.length && k <= i + OBJECT_REACH; k++) {
     const x = ws[k]!;
-    if (!OBJECT_PHRASE.has(x.pos) && !OBJECT_LINKS.has(x.lower)) return undefined;
+    // A possessive belongs to the phrase too: "summoned Niger's ambassador".
+    if (!OBJECT_PHRASE.has(x.pos) && !OBJECT_LINKS.has(x.lower) && !(x.pos === 'PART' && /^'s?$/.test(x.lower))) return undefined;
     if (k <= o || x.pos !== 'NOUN') continue;
     const entry = read(x.lower);
     if (entry) return { entry, k };

@@ -2,7 +2,9 @@
  * PLOVER's type shifts: a cooperative action reported as future, promised or intended is the
  * single type it amounts to (AGREE; RETREAT → CONCEDE), a coercive one THREATEN, and a
  * cooperative action refused or announced as not going to happen REJECT (manual: AGREE,
- * CONCEDE, THREATEN "special cases"; rules in `lexicon/data/plover.json`).
+ * CONCEDE, THREATEN "special cases"; rules in `lexicon/data/plover.json`). An expressed intent
+ * to yield ("willing to withdraw", "prepared to lift the ban") is AGREE, and an announced
+ * withdrawal or refusal with a condition after it ("will withdraw its force unless …") THREATEN.
  *
  * @module
  */
@@ -13,11 +15,17 @@ import type { ClauseRole } from './clauses.js';
 /** Refusal cues that, with a negation, make the negated action a refusal rather than a denial of fact. */
 const REFUSAL = /\b(will|would|shall|wo|could|can|refus\w*|declin\w*|fail\w*|vow\w*|says?|said)\b/i;
 
-/** The shifted type, CAMEO code and Goldstein value, or undefined when the event keeps its type. */
-export function shiftType(type: string, status: EventStatus, before: string, role: ClauseRole): { type: string; cameo: string; goldstein: number } | undefined {
+/**
+ * The shifted type, CAMEO code and Goldstein value, or undefined when the event keeps its type.
+ * `rest` is the sentence after the trigger (where an ultimatum's condition stands).
+ */
+export function shiftType(type: string, status: EventStatus, before: string, role: ClauseRole, rest = ''): { type: string; cameo: string; goldstein: number } | undefined {
   let rule: { type: string; cameo: string } | undefined;
-  if (status === 'planned' || status === 'intended' || status === 'hypothetical') rule = futureShift(type, 'future');
-  else if (status === 'negated' && (REFUSAL.test(before) || role === 'complement' || role === 'governed' || cueKindsIn(before).includes('future'))) rule = futureShift(type, 'refused');
+  const announced = status === 'planned' || status === 'intended' || status === 'hypothetical';
+  if (announced && cueKindsIn(rest).includes('conditional')) rule = futureShift(type, 'conditional');
+  if (!rule && status === 'intended') rule = futureShift(type, 'intended');
+  if (!rule && announced) rule = futureShift(type, 'future');
+  else if (!rule && status === 'negated' && (REFUSAL.test(before) || role === 'complement' || role === 'governed' || cueKindsIn(before).includes('future'))) rule = futureShift(type, 'refused');
   if (!rule) return undefined;
   return { ...rule, goldstein: cameoInfo(rule.cameo)?.goldstein ?? 0 };
 }

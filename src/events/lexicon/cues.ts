@@ -25,6 +25,8 @@ export interface StatusCues {
   readonly responsibility: readonly string[];
   /** "heart attack", "earthquake", "football": the trigger is not a political event. */
   readonly nonPolitical: readonly string[];
+  /** "unless", "or else": a condition after an announced action makes it an ultimatum (THREATEN). */
+  readonly conditional: readonly string[];
 }
 
 function load(): StatusCues {
@@ -40,6 +42,7 @@ function load(): StatusCues {
     historical: lower(lists.historical),
     responsibility: lower(lists.responsibility),
     nonPolitical: lower(lists.nonPolitical),
+    conditional: lower(lists.conditional),
   });
 }
 

@@ -51,10 +51,11 @@ export function isSectorCode(code: string): boolean {
 }
 
 /**
- * The event type and CAMEO code a future/promised (`when` = `future`, manual: AGREE/CONCEDE/THREATEN)
- * or refused (`refused`: REJECT) event of `type` is coded as.
+ * The event type and CAMEO code a future/promised (`when` = `future`, manual: AGREE/CONCEDE/THREATEN),
+ * intended (`intended`: an expressed intent to yield is AGREE), refused (`refused`: REJECT) or
+ * conditioned (`conditional`: an ultimatum is THREATEN) event of `type` is coded as.
  */
-export function futureShift(type: string, when: 'future' | 'refused' = 'future'): { type: PloverType; cameo: string } | undefined {
+export function futureShift(type: string, when: 'future' | 'intended' | 'refused' | 'conditional' = 'future'): { type: PloverType; cameo: string } | undefined {
   const rule = ploverCodebook().futureShift.rules.find((r) => r.from === type && r.when === when);
   return rule && isPloverType(rule.to) ? { type: rule.to, cameo: rule.cameo } : undefined;
 }

@@ -26,7 +26,7 @@ export const ploverFileSchema = z.object({
   partiallyRecognized: z.array(z.object({ name: z.string(), country: z.string() })),
   futureShift: z.object({
     note: z.string(),
-    rules: z.array(z.object({ from: z.string(), to: z.string(), cameo: z.string(), when: z.enum(['future', 'refused']).default('future') })),
+    rules: z.array(z.object({ from: z.string(), to: z.string(), cameo: z.string(), when: z.enum(['future', 'intended', 'refused', 'conditional']).default('future') })),
   }),
 });
 
@@ -76,6 +76,7 @@ export const cuesFileSchema = z.object({
   historical: z.array(z.string()),
   responsibility: z.array(z.string()),
   nonPolitical: z.array(z.string()),
+  conditional: z.array(z.string()),
 });
 
 /** irregular-forms.json */

@@ -26,6 +26,7 @@ describe('lookupTrigger: main readings', () => {
     ['deploy', undefined, 'troops', 'MOBILIZE/troops/154'],
     ['arrest', undefined, undefined, 'COERCE/arrest/173'],
     ['kidnap', undefined, undefined, 'ASSAULT/abduct/181'],
+    ['accepted', undefined, 'demands', 'CONCEDE//080'],
     ['shell', undefined, undefined, 'ASSAULT/heavy-weapons/194'],
     ['airstrike', undefined, undefined, 'ASSAULT/aerial/195'],
     ['recapture', undefined, undefined, 'ASSAULT//192'],
