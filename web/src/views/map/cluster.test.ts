@@ -56,6 +56,11 @@ describe('clusterPlaces', () => {
     expect([merged?.x, merged?.lon]).toEqual([(5 + 15 * 2) / 3, 2 / 3]);
   });
 
+  test('neighbours across a cell border merge into one marker', () => {
+    const pair = groupByPlace([event('a', 'AID', 0, 3.9), event('b', 'AID', 0, 4.1)]);
+    expect(clusterPlaces(pair, (p) => [p.lon * 10, 5], 40)).toHaveLength(1);
+  });
+
   test('places the projection cannot show are skipped', () => {
     expect(clusterPlaces(places, () => null, 40)).toEqual([]);
   });

@@ -82,10 +82,18 @@ export function dominantType(byType: Readonly<Record<string, number>>): string {
 
 /**
  * Places (with their projected screen positions) → clusters: every place falls in one `cellPx`
- * square; the places of a square form one cluster. Linear in the number of places.
+ * square and the places of a square form a group; then groups whose centres are closer than
+ * `cellPx` (neighbours across a cell border) merge, biggest first, so markers do not pile up on
+ * the grid lines. About linear in the number of places (the merge pass is over groups, not places).
  */
 export function clusterPlaces(places: readonly PlacePoint[], project: (p: PlacePoint) => [number, number] | null, cellPx: number): Cluster[] {
-  const cells = new Map<string, { places: PlacePoint[]; sx: number; sy: number }>();
+  interface Group {
+    places: PlacePoint[];
+    sx: number;
+    sy: number;
+    w: number;
+  }
+  const cells = new Map<string, Group>();
   for (const p of places) {
     const xy = project(p);
     if (!xy) continue;
@@ -95,10 +103,23 @@ export function clusterPlaces(places: readonly PlacePoint[], project: (p: PlaceP
       cell.places.push(p);
       cell.sx += xy[0] * p.events;
       cell.sy += xy[1] * p.events;
-    } else cells.set(key, { places: [p], sx: xy[0] * p.events, sy: xy[1] * p.events });
+      cell.w += p.events;
+    } else cells.set(key, { places: [p], sx: xy[0] * p.events, sy: xy[1] * p.events, w: p.events });
+  }
+  const merged: Group[] = [];
+  for (const g of [...cells.values()].sort((a, b) => b.w - a.w)) {
+    const gx = g.sx / g.w;
+    const gy = g.sy / g.w;
+    const into = merged.find((m) => Math.hypot(m.sx / m.w - gx, m.sy / m.w - gy) < cellPx);
+    if (into) {
+      into.places.push(...g.places);
+      into.sx += g.sx;
+      into.sy += g.sy;
+      into.w += g.w;
+    } else merged.push({ ...g, places: [...g.places] });
   }
   const clusters: Cluster[] = [];
-  for (const cell of cells.values()) {
+  for (const cell of merged) {
     let events = 0;
     let dead = 0;
     let sources = 0;

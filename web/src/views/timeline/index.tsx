@@ -175,7 +175,7 @@ export function TimelineView({ filters, setFilters }: ViewProps): JSX.Element {
         {loaded && shape.columns.length === 0 && <p class="timeline-empty">No dated events match these filters.</p>}
         <svg width={width} height={height} class="timeline-svg" role="img" aria-label="Events over time by type, and the cooperation/conflict balance">
           <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-            {y.ticks(5).map((t) => (
+            {y.ticks(5).filter(Number.isInteger).map((t) => (
               <g class="tick" transform={`translate(0,${y(t)})`}>
                 <line x2={plotWidth} />
                 <text x={-6} dy="0.32em">{formatCount(t)}</text>
@@ -190,7 +190,7 @@ export function TimelineView({ filters, setFilters }: ViewProps): JSX.Element {
               )}
             </g>
             <g transform={`translate(0,${balanceTop})`} class="balance">
-              {yb.ticks(4).map((t) => (
+              {yb.ticks(4).filter(Number.isInteger).map((t) => (
                 <g class="tick" transform={`translate(0,${yb(t)})`}>
                   <line x2={plotWidth} class={t === 0 ? 'zero' : ''} />
                   <text x={-6} dy="0.32em">{formatCount(Math.abs(t))}</text>

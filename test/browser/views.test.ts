@@ -1,0 +1,89 @@
+/**
+ * Browser tests of the Timeline, Map and Network views over the small seeded store
+ * (src/api/test-seed.ts: an Aleppo shelling reported twice, a Damascus protest, Geneva talks).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserSuite, HAS_CHROMIUM, startUi } from './harness.js';
+import type { UiSession } from './harness.js';
+
+describe.skipIf(!HAS_CHROMIUM)(browserSuite('timeline, map and network views'), () => {
+  let ui: UiSession;
+  beforeAll(async () => {
+    ui = await startUi();
+  }, 180_000);
+  afterAll(() => ui?.close());
+
+  const query = (): URLSearchParams => new URL(ui.page.url()).searchParams;
+
+  describe('timeline', () => {
+    test('draws one bar segment per type and period of the seeded events', async () => {
+      await ui.goto('/timeline');
+      await ui.page.waitForSelector('.timeline-svg rect.bar');
+      const types = await ui.page.$$eval('.timeline-svg rect.bar', (bars) => bars.map((b) => b.getAttribute('data-type')).sort());
+      expect(types).toEqual(['ASSAULT', 'CONSULT', 'PROTEST']);
+    });
+
+    test('clicking a type in the legend puts it in the URL and keeps only its bars', async () => {
+      await ui.goto('/timeline');
+      await ui.page.click('.timeline-legend button[data-type="PROTEST"]');
+      await ui.page.waitForURL((url) => url.searchParams.get('type') === 'PROTEST');
+      await ui.page.waitForFunction(() => [...document.querySelectorAll('.timeline-svg rect.bar')].every((b) => b.getAttribute('data-type') === 'PROTEST'));
+      expect(await ui.page.$$eval('.timeline-svg rect.bar', (bars) => bars.length)).toBe(1);
+    });
+
+    test('dragging across the chart sets since and until', async () => {
+      await ui.goto('/timeline');
+      await ui.page.waitForSelector('.timeline-svg rect.bar');
+      const box = await ui.page.locator('.timeline-svg rect.overlay').boundingBox();
+      if (!box) throw new Error('no chart overlay');
+      await ui.page.mouse.move(box.x + box.width * 0.1, box.y + 40);
+      await ui.page.mouse.down();
+      await ui.page.mouse.move(box.x + box.width * 0.6, box.y + 40, { steps: 5 });
+      await ui.page.mouse.up();
+      await ui.page.waitForURL((url) => url.searchParams.has('since') && url.searchParams.has('until'));
+      const since = query().get('since') ?? '';
+      const until = query().get('until') ?? '';
+      expect([/^\d{4}-\d{2}-\d{2}$/.test(since), /^\d{4}-\d{2}-\d{2}$/.test(until), since < until]).toEqual([true, true, true]);
+    });
+  });
+
+  describe('map', () => {
+    test('draws the countries of the world and a marker per cluster of located events', async () => {
+      await ui.goto('/map');
+      await ui.page.waitForSelector('.map-svg g.marker');
+      const [countries, events] = await Promise.all([
+        ui.page.$$eval('.map-svg path.country', (paths) => paths.length),
+        ui.page.$$eval('.map-svg g.marker', (markers) => markers.reduce((n, m) => n + Number(m.getAttribute('data-events')), 0)),
+      ]);
+      expect([countries > 150, events]).toEqual([true, 3]);
+    });
+
+    test('clicking a marker opens its event, or the event list filtered to its area', async () => {
+      await ui.goto('/map');
+      const marker = ui.page.locator('.map-svg g.marker').first();
+      await marker.waitFor();
+      const single = (await marker.getAttribute('data-events')) === '1';
+      await marker.click();
+      await ui.page.waitForURL((url) => (single ? url.pathname.startsWith('/events/') : url.pathname === '/' && url.searchParams.has('near')));
+    });
+  });
+
+  describe('network', () => {
+    test('draws the seeded actors as nodes and their pairs as edges', async () => {
+      await ui.goto('/network');
+      await ui.page.waitForSelector('.network-svg g.node');
+      const [nodes, links] = await Promise.all([ui.page.$$eval('.network-svg g.node', (n) => n.map((g) => g.getAttribute('data-actor')).sort()), ui.page.$$eval('.network-svg line.link', (l) => l.length)]);
+      expect([nodes, links]).toEqual([['Protesters', 'Russia', 'Syria', 'United States'], 2]);
+    });
+
+    test('clicking a node opens the actor page', async () => {
+      await ui.goto('/network');
+      await ui.page.click('.network-svg g.node[data-actor="Russia"]');
+      await ui.page.waitForURL((url) => url.pathname === '/actors/Russia');
+    });
+  });
+
+  test('the views raise no page or console errors', () => {
+    expect(ui.errors).toEqual([]);
+  });
+});
