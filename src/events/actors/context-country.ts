@@ -1,9 +1,9 @@
 /**
  * Country from context for domestic actors whose phrase names none ("President Bush", "the
  * opposition", "Prime Minister Iyad Allawi"): news writes a domestic title without its country
- * when the country is plain from the story. The country comes from the sentence's other country
- * mentions (actors and places, the article's most frequent first), else from the article's
- * dominant country; the actor is marked `by: "context"`.
+ * when the country is plain from the story. The country comes from the sentence's places (after
+ * "in", "at", …), else its other country mentions (the article's most frequent first), else the
+ * article's dominant country; the actor is marked `by: "context"`.
  *
  * @module
  */
@@ -23,6 +23,20 @@ function wantsContext(a: FoundActor): boolean {
   return a.country === undefined && a.pronoun === undefined && a.sector !== undefined && CONTEXT_SECTORS.has(a.sector);
 }
 
+function mostFrequent(found: readonly FoundActor[], counts: ReadonlyMap<string, number>): string | undefined {
+  let out: string | undefined;
+  let best = -1;
+  for (const a of found) {
+    if (!isState(a.country)) continue;
+    const n = counts.get(a.country) ?? 0;
+    if (n > best) {
+      best = n;
+      out = a.country;
+    }
+  }
+  return out;
+}
+
 /**
  * Fills `country` (and sets `by: "context"`) on the domestic actors of each sentence that have
  * none. `sentences` holds every sentence's found actors, locative places included. The article's
@@ -35,16 +49,9 @@ export function inferCountries(sentences: readonly (readonly FoundActor[])[]): v
   const top = ranked[0];
   const dominant = top && top[1] >= 2 && (ranked[1]?.[1] ?? 0) < top[1] ? top[0] : undefined;
   for (const found of sentences) {
-    let local: string | undefined;
-    let best = -1;
-    for (const a of found) {
-      if (!isState(a.country)) continue;
-      const n = counts.get(a.country) ?? 0;
-      if (n > best) {
-        best = n;
-        local = a.country;
-      }
-    }
+    // A place of the sentence lends first ("the rebels in Darfur", "Opposition groups in Zimbabwe"),
+    // then any other state mention, the article's most frequent first.
+    const local = mostFrequent(found.filter((a) => a.locative), counts) ?? mostFrequent(found, counts);
     const country = local ?? dominant;
     if (country === undefined) continue;
     for (const a of found) {

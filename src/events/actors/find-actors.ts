@@ -20,6 +20,7 @@ const HONORIFICS = new Set(words.honorifics);
 const DETERMINERS = new Set(words.determiners);
 const NON_ACTOR_HEADS = new Set(words.nonActorHeads);
 const CHUNK_ENDERS = new Set(words.chunkEnders);
+const GROUP_HEADS = new Set(words.groupHeads);
 /** Lexicon kinds whose aliases are names: a lower-case word ("island", "chad") is not one of them. */
 const NAME_KINDS = new Set(['state', 'capital', 'person']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
@@ -140,7 +141,16 @@ function headSector(ws: readonly Word[], a: number, b: number, text: string): st
   const opening = head.pos === 'PROPN' && a === 0 && b === 0;
   // A capitalised title is tagged PROPN ("Taiwan's Vice Foreign Minister").
   const title = head.pos === 'PROPN' && Boolean(sectorForTitle(head.lower));
-  if ((head.pos !== 'NOUN' && !opening && !title) || NON_ACTOR_HEADS.has(head.lower)) return undefined;
+  if (head.pos !== 'NOUN' && !opening && !title) return undefined;
+  // "opposition groups", "rebel members": a collective head takes its sector from a sector modifier.
+  if (GROUP_HEADS.has(head.lower) && b > a) {
+    for (let k = b - 1; k >= a; k--) {
+      const mod = sectorModifier(ws[k]!.lower);
+      if (mod?.sector) return mod.sector;
+    }
+    return undefined;
+  }
+  if (NON_ACTOR_HEADS.has(head.lower)) return undefined;
   for (let i = a; i <= b; i++) {
     if (ws[i]!.pos === 'DET' || ws[i]!.pos === 'NUM') continue;
     const s = sectorForNoun(opening ? head.lower : phrase(ws, i, b, text));
@@ -210,6 +220,10 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
     if (sector2 !== undefined) out.sector = sector2;
     return out;
   }
+  // "a United Nations appeal", "Haiti's efforts", "the Taliban religious faction": a common noun that
+  // names no actor, owned or modified by one the lexicon knows; the owner is the actor (CAMEO codes
+  // "rejected a UN appeal" as directed at the UN), and the head stays free to be an event noun.
+  if (last && ws[c.last]!.pos === 'NOUN') return modifierActor(ws, last, text, ctx, locative);
   if (mention && ref && (ref.type === 'PERSON' || ref.type === 'ORG' || ref.type === 'NORP')) {
     // A place the tagger mistyped ("Raqqa" as a person): the gazetteer knows it; no actor.
     if (ref.country === undefined && ref.affiliation === undefined && ref.role === undefined && geocode(base.text) !== undefined) return undefined;
@@ -224,6 +238,28 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
     return out;
   }
   return undefined;
+}
+
+/** The actor a lexicon match inside a larger noun phrase names, spanning only the match. */
+function modifierActor(ws: readonly Word[], m: Match, text: string, ctx: ActorContext, locative: boolean): FoundActor {
+  const e = m.entry;
+  const out: FoundActor = {
+    first: m.first,
+    last: m.last,
+    start: ws[m.first]!.start,
+    end: ws[m.last]!.end,
+    text: phrase(ws, m.first, m.last, text),
+    name: e.name,
+    country: e.country,
+    by: 'lexicon',
+    locative,
+    hasHead: false,
+  };
+  const s = e.sector ?? (e.kind === 'capital' ? 'GOV' : undefined);
+  if (s) out.sector = s;
+  const mention = ctx.mentions.find((x) => x.start < out.end && x.end > out.start);
+  if (mention) out.referent = mention.referent;
+  return out;
 }
 
 /**

@@ -24,6 +24,11 @@ describe('actor phrases', () => {
     ['Bosnian Serbs shelled the town.', 'Bosnian Serbs', 'BIH/?'],
     // An actor-headed phrase after "at" is an actor, not a place.
     ['Demonstrators fired missiles at the Georgian government.', 'the Georgian government', 'GEO/GOV'],
+    // A collective head takes its sector from a sector modifier.
+    ['Opposition groups staged a rally.', 'Opposition groups', '?/OPP'],
+    // A common noun owned or modified by a known actor: the owner is the actor, spanning only its name.
+    ['Beirut rejected a United Nations appeal.', 'United Nations', 'UNO/?'],
+    ["The minister praised Haiti's efforts.", 'Haiti', 'HTI/?'],
   ])('%s -> %s', async (text, phrase, want) => {
     expect(await codeOf(text, phrase)).toBe(want);
   });
@@ -39,6 +44,8 @@ describe('country from context', () => {
     ['President Omar El Bashir shortened the curfew imposed in Sudan.', 'President Omar El Bashir', 'SDN/GOV'],
     // Several countries: the one the article names most often wins.
     ['Kenya held elections. Kenya and Uganda signed a deal. Vice-President Moody Awori met Ugandan and Kenyan envoys.', 'Vice-President Moody Awori', 'KEN/GOV'],
+    // A place of the sentence lends before another actor ("in Zimbabwe" before "Britain").
+    ['Opposition groups in Zimbabwe are demanding that Britain pay.', 'Opposition groups', 'ZWE/OPP'],
   ])('%s', async (text, phrase, want) => {
     expect(await codeOf(text, phrase)).toBe(want);
   });

@@ -117,6 +117,17 @@ function subjectAt(v: SentenceView, k: number): { args: Arg[]; first: number } |
   return { args: groupArgs(v, k), first: groupFirst(v, k) };
 }
 
+/** The actor modifying the head noun at `j` ("Russian building", "Haiti's efforts"), over nouns and adjectives. */
+function ownerOf(v: SentenceView, j: number): number | undefined {
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    const a = v.actorAt[k];
+    if (a !== undefined) return v.actors[a]!.mention.by === 'pronoun' ? undefined : a;
+    const x = v.ws[k]!;
+    if (x.pos !== 'NOUN' && x.pos !== 'ADJ' && x.pos !== 'PART') return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Skips back over a parenthetical between commas ("Pakistan, a key U.S. ally in the war,
  * has refused"; "Hamas, which advocates …, ran"): the word before the opening comma, or -1.
@@ -172,6 +183,10 @@ function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number
       return { args: [{ actor, start: head.start, end: head.end }], first: v.actors[k2]!.first };
     }
     if (w.pos === 'AUX' || w.pos === 'ADV' || w.pos === 'PART' || CHAIN.has(w.lower)) continue;
+    // "The Russian building was demolished", "Israeli army bulldozers demolished": a head noun whose
+    // owner or modifier is an actor; the owner stands for it.
+    const owner = w.pos === 'NOUN' ? ownerOf(v, j) : undefined;
+    if (owner !== undefined) return subjectAt(v, owner);
     // A verb in a chain: "agreed to set up", "began attacking", "have been killed".
     if (w.pos === 'VERB' && (v.ws[j + 1]?.lower === 'to' || v.ws[j + 1]?.pos === 'VERB' || j + 1 === i)) continue;
     if (w.pos === 'ADJ' && v.ws[j + 1]?.lower === 'to') continue;

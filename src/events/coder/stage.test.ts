@@ -22,6 +22,19 @@ describe('actor resolution and event arguments', () => {
   });
 });
 
+describe('an owner stands for the noun it owns', () => {
+  const parties = (e: CodedEvent) => `${e.actors.map((a) => a.country ?? '?').join('+')} -> ${e.recipients.map((a) => a.country ?? '?').join('+')}`;
+  test.each([
+    // The subject is a noun modified by an actor; the modifier is the argument.
+    ['The Russian building was demolished by a Ukrainian protestor.', 'UKR -> RUS'],
+    // An actor modifying the object noun is the recipient.
+    ['Beirut rejected a United Nations appeal.', 'LBN -> UNO'],
+  ])('%s', async (text, want) => {
+    const { events: evs } = await events(text);
+    expect(evs.map(parties)).toContain(want);
+  });
+});
+
 describe('compound actors give one event per actor', () => {
   test.each([
     ['Iran, Saudi Arabia and Turkey condemned the attack on Israel.', ['IRN', 'SAU', 'TUR']],
