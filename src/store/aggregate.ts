@@ -1,5 +1,6 @@
 import { filterSql } from './filter-sql.js';
-import type { SqlExecutor } from './sql.js';
+import type { SqlDb, SqlExecutor, SqlRow, SqlValue } from './sql.js';
+import { placeholders } from './sql.js';
 import type { EventFilter, NetworkEdge, PlaceSummary, TimelineBucket } from './types.js';
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -13,23 +14,74 @@ export function weekStart(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Whether a filter sets nothing but the given fields (paging and sorting aside), so a summary can answer it. */
+function onlyFilters(filter: EventFilter, allowed: readonly (keyof EventFilter)[]): boolean {
+  const ignored: readonly (keyof EventFilter)[] = ['limit', 'offset', 'sort', 'order'];
+  return (Object.keys(filter) as (keyof EventFilter)[]).every((k) => filter[k] === undefined || ignored.includes(k) || allowed.includes(k));
+}
+
 /**
- * Event clusters per period and type with their cooperation/conflict balance (sign of the
- * representative report's Goldstein score, copied onto the cluster). Grouped by day in SQL (index on the start day);
- * weeks fold the days here, which keeps the SQL the same in both dialects. Undated events are left out.
+ * Timeline rows (start day, type, count, cooperation, conflict, Goldstein sum) from the daily
+ * summary (`timeline_days`, migration 9), for filters of type and dates only. `until` bounds the
+ * start day there; `since` bounds the end day, so the summary answers the days from `since` on and
+ * the few clusters that start before `since` but end after it are grouped from `clusters`.
  */
-export async function queryTimeline(db: SqlExecutor, filter: EventFilter, interval: 'day' | 'week'): Promise<TimelineBucket[]> {
-  const { where, params } = filterSql(filter);
+async function summaryTimelineRows(db: SqlDb, filter: EventFilter): Promise<SqlRow[]> {
+  const where: string[] = ['events > 0'];
+  const params: SqlValue[] = [];
+  const types = filter.type?.map((t) => t.toUpperCase()) ?? [];
+  if (types.length > 0) {
+    where.push(`type IN (${placeholders(types.length)})`);
+    params.push(...types);
+  }
+  if (filter.until) {
+    where.push('day <= ?');
+    params.push(filter.until.slice(0, 10));
+  }
+  if (filter.since) {
+    where.push('day >= ?');
+    params.push(filter.since.slice(0, 10));
+  }
   const rows = await db.all(
-    `SELECT c.date_start AS day, c.type AS type, COUNT(*) AS n,
-       SUM(CASE WHEN c.goldstein > 0 THEN 1 ELSE 0 END) AS coop,
-       SUM(CASE WHEN c.goldstein < 0 THEN 1 ELSE 0 END) AS conflict,
-       SUM(c.goldstein) AS gsum
-     FROM clusters c
-     ${where ? `${where} AND` : 'WHERE'} c.date_start IS NOT NULL
-     GROUP BY c.date_start, c.type`,
+    `SELECT day, type, events AS n, cooperation AS coop, conflict, goldstein_sum AS gsum FROM timeline_days WHERE ${where.join(' AND ')}`,
     params,
   );
+  if (!filter.since) return rows;
+  const since = filter.since.slice(0, 10);
+  const straddling = filterSql({ ...(types.length > 0 ? { type: types } : {}), ...(filter.until ? { until: filter.until } : {}) }, db.dialect);
+  const more = await db.all(
+    `SELECT c.date_start AS day, c.type AS type, COUNT(*) AS n,
+       SUM(CASE WHEN c.goldstein > 0 THEN 1 ELSE 0 END) AS coop, SUM(CASE WHEN c.goldstein < 0 THEN 1 ELSE 0 END) AS conflict, SUM(c.goldstein) AS gsum
+     FROM clusters c ${straddling.where ? `${straddling.where} AND` : 'WHERE'} c.date_end >= ? AND c.date_start < ?
+     GROUP BY c.date_start, c.type`,
+    [...straddling.params, since, since],
+  );
+  return [...rows, ...more];
+}
+
+/**
+ * Event clusters per period and type with their cooperation/conflict balance (sign of the
+ * representative report's Goldstein score, copied onto the cluster). Filters of type and dates
+ * read the daily summary; any other filter groups the matching clusters by day (index on the start
+ * day). Weeks fold the days here, which keeps the SQL the same in both dialects. Undated events are left out.
+ */
+export async function queryTimeline(db: SqlDb, filter: EventFilter, interval: 'day' | 'week'): Promise<TimelineBucket[]> {
+  let rows: SqlRow[];
+  if (onlyFilters(filter, ['type', 'since', 'until'])) {
+    rows = await summaryTimelineRows(db, filter);
+  } else {
+    const { where, params } = filterSql(filter, db.dialect);
+    rows = await db.all(
+      `SELECT c.date_start AS day, c.type AS type, COUNT(*) AS n,
+         SUM(CASE WHEN c.goldstein > 0 THEN 1 ELSE 0 END) AS coop,
+         SUM(CASE WHEN c.goldstein < 0 THEN 1 ELSE 0 END) AS conflict,
+         SUM(c.goldstein) AS gsum
+       FROM clusters c
+       ${where ? `${where} AND` : 'WHERE'} c.date_start IS NOT NULL
+       GROUP BY c.date_start, c.type`,
+      params,
+    );
+  }
   const buckets = new Map<string, TimelineBucket & { gsum: number }>();
   for (const r of rows) {
     const day = String(r['day']).slice(0, 10);
@@ -49,29 +101,40 @@ export async function queryTimeline(db: SqlExecutor, filter: EventFilter, interv
 }
 
 /**
- * Actor → recipient pairs over the representative reports of the matching clusters, with event
- * counts and the cooperation/conflict balance, strongest pairs first.
+ * Actor → recipient name pairs over the representative reports of the matching clusters, with
+ * event counts and the cooperation/conflict balance, strongest pairs first. Without filters the
+ * pairs are read from their summary (`pair_stats`, an index walk); with filters the matching
+ * clusters are joined to their distinct pairs (`cluster_pairs`) and grouped.
  */
-export async function queryNetwork(db: SqlExecutor, filter: EventFilter, limit: number): Promise<NetworkEdge[]> {
-  const { where, params } = filterSql(filter);
-  const rows = await db.all(
-    `SELECT a.name AS source, a.country AS source_country, b.name AS target, b.country AS target_country,
-       COUNT(DISTINCT c.id) AS n,
-       COUNT(DISTINCT CASE WHEN c.goldstein > 0 THEN c.id END) AS coop,
-       COUNT(DISTINCT CASE WHEN c.goldstein < 0 THEN c.id END) AS conflict,
-       AVG(c.goldstein) AS goldstein
-     FROM clusters c
-       JOIN event_actors ea ON ea.event_id = c.id AND ea.role = 'actor' JOIN actors a ON a.id = ea.actor_id
-       JOIN event_actors er ON er.event_id = c.id AND er.role = 'recipient' JOIN actors b ON b.id = er.actor_id
-     ${where}
-     GROUP BY a.name, a.country, b.name, b.country
-     ORDER BY n DESC, a.name, b.name
-     LIMIT ${Math.floor(limit)}`,
-    params,
-  );
+export async function queryNetwork(db: SqlDb, filter: EventFilter, limit: number): Promise<NetworkEdge[]> {
+  const top = Math.floor(limit);
+  let rows: SqlRow[];
+  if (onlyFilters(filter, [])) {
+    rows = await db.all(
+      `SELECT source_name AS source, source_country, target_name AS target, target_country, events AS n, cooperation AS coop, conflict,
+         goldstein_sum / events AS goldstein
+       FROM pair_stats WHERE events > 0 ORDER BY events DESC, source_name, target_name LIMIT ${top}`,
+    );
+  } else {
+    const { where, params } = filterSql(filter, db.dialect);
+    rows = await db.all(
+      `SELECT cp.source_name AS source, cp.source_country, cp.target_name AS target, cp.target_country, COUNT(*) AS n,
+         SUM(CASE WHEN c.goldstein > 0 THEN 1 ELSE 0 END) AS coop,
+         SUM(CASE WHEN c.goldstein < 0 THEN 1 ELSE 0 END) AS conflict,
+         AVG(c.goldstein) AS goldstein
+       FROM clusters c JOIN cluster_pairs cp ON cp.cluster_id = c.id
+       ${where}
+       GROUP BY cp.source_name, cp.source_country, cp.target_name, cp.target_country
+       ORDER BY n DESC, cp.source_name, cp.target_name
+       LIMIT ${top}`,
+      params,
+    );
+  }
+  // The summaries key unknown countries as '' (no NULLs in a key).
+  const country = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
   return rows.map((r) => ({
-    source: { name: String(r['source']), country: str(r['source_country']) },
-    target: { name: String(r['target']), country: str(r['target_country']) },
+    source: { name: String(r['source']), country: country(r['source_country']) },
+    target: { name: String(r['target']), country: country(r['target_country']) },
     events: Number(r['n']),
     cooperation: Number(r['coop']),
     conflict: Number(r['conflict']),
@@ -79,13 +142,13 @@ export async function queryNetwork(db: SqlExecutor, filter: EventFilter, limit: 
   }));
 }
 
-/** Places with the event clusters located there, busiest first. */
+/** Places with the event clusters located there (the representative report's place), busiest first, from `place_events`. */
 export async function queryPlaces(db: SqlExecutor, limit: number): Promise<PlaceSummary[]> {
   const rows = await db.all(
-    `SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.place_precision, COUNT(DISTINCT c.id) AS n
-     FROM places p JOIN events rep ON rep.place_id = p.id JOIN clusters c ON c.id = rep.id
-     GROUP BY p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.place_precision
-     ORDER BY n DESC, p.name LIMIT ${Math.floor(limit)}`,
+    `SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.place_precision, pe.events AS n
+     FROM place_events pe JOIN places p ON p.id = pe.place_id
+     WHERE pe.events > 0
+     ORDER BY pe.events DESC, p.name LIMIT ${Math.floor(limit)}`,
   );
   return rows.map((r) => ({
     name: String(r['name']),

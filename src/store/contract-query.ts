@@ -84,4 +84,74 @@ export function runQueryContract({ fresh, freshDb, track }: QueryContractDeps): 
       ['d1:ev2', 'd1:ev1'],
     ]);
   });
+
+  test.each<[string, string, string[]]>([
+    ['words in any order and case', 'MET envoys', ['CONSULT']],
+    ['a word of a longer word does not match', 'envoy', []],
+    ['every word in one evidence sentence', 'envoys reached', []],
+    ['punctuation splits words, as in the text', 'rebel-held', ['ASSAULT']],
+    ['the words of either report of a merged event', 'barrel bombs', ['ASSAULT']],
+    ['search operators are plain words', 'envoys NOT met', []],
+    ['a query without words matches nothing', '%%', []],
+  ])('full-text q: %s', async (_label, text, types) => {
+    const store = await corpus(await fresh());
+    expect((await store.events({ text })).map((e) => e.type)).toEqual(types);
+  });
+
+  test('full-text count and timeline agree with the list', async () => {
+    const store = await corpus(await fresh());
+    expect([await store.countEvents({ text: 'aleppo' }), (await store.timeline({ text: 'aleppo' }, 'day')).map((b) => [b.period, b.events])]).toEqual([1, [['2016-05-03', 1]]]);
+  });
+
+  /** The corpus plus a re-ingest (a no-op) and a third Aleppo report dated earlier, which moves the cluster's start day. */
+  const grown = async (): Promise<Store> => {
+    const store = await corpus(await fresh());
+    await store.ingest(testBundle(ALEPPO, [[0, 'shelled', { actors: [actor('Syrian government forces', 'SYR', 'GOV')], location: PLACES.aleppo, date: '2016-05-03', dead: 12 }]]));
+    await store.ingest(
+      testBundle(['Government aircraft struck rebel-held eastern Aleppo, the opposition said.', 'The strikes went on.'], [
+        [0, 'struck', { actors: [actor('Syrian government forces', 'SYR', 'GOV')], recipients: [actor('Rebels', 'SYR', 'REB')], location: PLACES.aleppo, date: '2016-05-02' }],
+      ]),
+    );
+    return store;
+  };
+
+  test('summaries kept by triggers answer as the unsummarised path does (minSources 1 matches every event)', async () => {
+    const store = await grown();
+    const all = { minSources: 1 };
+    expect([
+      await store.network({}, 50),
+      await store.timeline({}, 'day'),
+      await store.timeline({ since: '2016-05-03', until: '2016-12-31' }, 'week'),
+      await store.timeline({ type: ['ASSAULT'] }, 'day'),
+    ]).toEqual([
+      await store.network(all, 50),
+      await store.timeline(all, 'day'),
+      await store.timeline({ ...all, since: '2016-05-03', until: '2016-12-31' }, 'week'),
+      await store.timeline({ ...all, type: ['ASSAULT'] }, 'day'),
+    ]);
+  });
+
+  test('a merged report that starts earlier moves its event on the timeline', async () => {
+    const store = await grown();
+    expect((await store.timeline({ type: ['ASSAULT'] }, 'day')).map((b) => [b.period, b.events])).toEqual([['2016-05-02', 1]]);
+  });
+
+  test('network and places summaries equal a recount from the stored reports', async () => {
+    const db = await freshDb();
+    const store = await sqlStore(db);
+    track(store);
+    await corpus(store);
+    await store.ingest(testBundle(['Rebels fired at government troops near Aleppo.', 'Nobody was hurt.'], [[0, 'fired', { type: 'FIGHT', actors: [actor('Rebels', 'SYR', 'REB')], recipients: [actor('Syrian government forces', 'SYR', 'GOV')], location: PLACES.aleppo, date: '2016-07-01' }]]));
+    const pairs = await db.all(
+      `SELECT a.name AS source, b.name AS target, COUNT(DISTINCT c.id) AS n FROM clusters c
+         JOIN event_actors ea ON ea.event_id = c.id AND ea.role = 'actor' JOIN actors a ON a.id = ea.actor_id
+         JOIN event_actors er ON er.event_id = c.id AND er.role = 'recipient' JOIN actors b ON b.id = er.actor_id
+       GROUP BY a.name, a.country, b.name, b.country ORDER BY n DESC, a.name, b.name`,
+    );
+    const places = await db.all('SELECT p.name, COUNT(*) AS n FROM clusters c JOIN events rep ON rep.id = c.id JOIN places p ON p.id = rep.place_id GROUP BY p.id, p.name ORDER BY n DESC, p.name');
+    expect([(await store.network({}, 50)).map((e) => [e.source.name, e.target.name, e.events]), (await store.places(50)).map((p) => [p.name, p.events])]).toEqual([
+      pairs.map((r) => [r['source'], r['target'], Number(r['n'])]),
+      places.map((r) => [r['name'], Number(r['n'])]),
+    ]);
+  });
 }

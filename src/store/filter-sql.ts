@@ -1,3 +1,4 @@
+import { textMatchSql } from './full-text.js';
 import type { SqlValue } from './sql.js';
 import { placeholders } from './sql.js';
 import type { EventFilter, EventSort } from './types.js';
@@ -18,7 +19,7 @@ export interface FilterSql {
  * `near` becomes a bounding box plus an equirectangular circle: plain arithmetic that both SQLite
  * and PostgreSQL evaluate (no trigonometry in SQL); the event list re-checks the great-circle distance.
  */
-export function filterSql(filter: EventFilter): FilterSql {
+export function filterSql(filter: EventFilter, dialect: 'sqlite' | 'postgres'): FilterSql {
   const where: string[] = [];
   const params: SqlValue[] = [];
   if (filter.type && filter.type.length > 0) {
@@ -66,10 +67,15 @@ export function filterSql(filter: EventFilter): FilterSql {
     where.push(`(UPPER(c.country) = ? OR c.id IN (${clustersOfActors('UPPER(a.country) = ?')}))`);
     params.push(filter.country.toUpperCase(), filter.country.toUpperCase());
   }
-  if (filter.text) {
-    // Portable substring search over the evidence sentences (see docs/API.md: no FTS index yet).
-    where.push(`c.id IN (SELECT e4.cluster_id FROM evidence v JOIN events e4 ON e4.id = v.event_id WHERE LOWER(v.text) LIKE ?)`);
-    params.push(`%${escapeLike(filter.text.toLowerCase())}%`);
+  if (filter.text !== undefined) {
+    // Word search through the full-text index (migration 10); a query without words matches nothing.
+    const match = textMatchSql(filter.text, dialect);
+    if (match) {
+      where.push(`c.id IN (SELECT e4.cluster_id FROM events e4 WHERE e4.id IN (${match.sql}))`);
+      params.push(match.param);
+    } else {
+      where.push('1 = 0');
+    }
   }
   if (filter.document) {
     where.push('c.id IN (SELECT e5.cluster_id FROM events e5 WHERE e5.document_id = ?)');
@@ -115,9 +121,4 @@ export function orderSql(filter: Pick<EventFilter, 'sort' | 'order'>): string {
  */
 function clustersOfActors(condition: string): string {
   return `SELECT ac.cluster_id FROM actor_clusters ac WHERE ac.actor_id IN (SELECT a.id FROM actors a WHERE ${condition})`;
-}
-
-/** `LIKE` treats `%` and `_` as wildcards; a search for them means the characters. */
-function escapeLike(s: string): string {
-  return s.replace(/[%_]/g, ' ');
 }

@@ -1,5 +1,7 @@
 import { ACTOR_STATS_SQL } from './actor-stats.js';
 import { PLACE_STATS_SQL } from './place-stats.js';
+import { DATE_RANGE_SQL, FULL_TEXT_POSTGRES, FULL_TEXT_SQLITE } from './full-text.js';
+import { SUMMARIES_POSTGRES, SUMMARIES_SQLITE } from './summaries.js';
 import { SORT_COLUMNS_POSTGRES, SORT_COLUMNS_SQL, SORT_COLUMNS_SQLITE } from './sort-columns.js';
 import type { SqlDb } from './sql.js';
 
@@ -205,6 +207,20 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     sql: SORT_COLUMNS_SQL,
     sqlite: SORT_COLUMNS_SQLITE,
     postgres: SORT_COLUMNS_POSTGRES,
+  },
+  {
+    version: 9,
+    name: 'network, place and timeline summaries kept by triggers (pair_stats, cluster_pairs, place_events, timeline_days)',
+    sql: '',
+    sqlite: SUMMARIES_SQLITE,
+    postgres: SUMMARIES_POSTGRES,
+  },
+  {
+    version: 10,
+    name: 'full-text index over evidence sentences (SQLite FTS5, PostgreSQL tsvector + GIN); covering date-range index',
+    sql: DATE_RANGE_SQL,
+    sqlite: FULL_TEXT_SQLITE,
+    postgres: FULL_TEXT_POSTGRES,
   },
 ];
 

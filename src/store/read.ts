@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { haversineKm } from './cluster-match.js';
 import { filterSql, orderSql } from './filter-sql.js';
-import type { SqlExecutor, SqlRow } from './sql.js';
+import type { SqlDb, SqlExecutor, SqlRow } from './sql.js';
 import { placeholders } from './sql.js';
 import type { ActorSummary, DocumentRow, EventActorRow, EventFilter, EventRow, EvidenceRow, StoreStats, StoredDocument } from './types.js';
 
@@ -42,8 +42,8 @@ export async function readDocument(db: SqlExecutor, id: string): Promise<StoredD
  * Event clusters matching the filter, newest first (or in the filter's `sort`/`order`), each with its representative coding (the
  * first report), all evidence, and the number of independent sources.
  */
-export async function queryEvents(db: SqlExecutor, filter: EventFilter = {}): Promise<EventRow[]> {
-  const { where, params } = filterSql(filter);
+export async function queryEvents(db: SqlDb, filter: EventFilter = {}): Promise<EventRow[]> {
+  const { where, params } = filterSql(filter, db.dialect);
   const order = orderSql(filter);
   const offset = filter.offset ?? 0;
   // Without `near` the page is cut in SQL; with it, the exact distance check must run first.
@@ -71,8 +71,8 @@ export async function queryEvents(db: SqlExecutor, filter: EventFilter = {}): Pr
 }
 
 /** How many event clusters match the filter (`limit` and `offset` ignored). */
-export async function countEvents(db: SqlExecutor, filter: EventFilter = {}): Promise<number> {
-  const { where, params } = filterSql(filter);
+export async function countEvents(db: SqlDb, filter: EventFilter = {}): Promise<number> {
+  const { where, params } = filterSql(filter, db.dialect);
   if (filter.near) {
     const { lat, lon, km } = filter.near;
     const rows = await db.all(`SELECT c.lat, c.lon FROM clusters c ${where}`, params);

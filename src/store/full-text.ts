@@ -1,0 +1,58 @@
+/**
+ * Migration 10 and the `text` filter: word search over evidence sentences through a full-text
+ * index (SQLite FTS5, PostgreSQL `tsvector` + GIN) instead of a `LIKE '%…%'` scan.
+ *
+ * Semantics, the same on both: the query's words (runs of letters and digits, case-insensitive)
+ * must all occur as whole words in one evidence sentence of the event, in any order. Both indexes
+ * split text on every character that is not a letter or digit, so "al-Qasr" is the words "al" and
+ * "qasr" on both, and accents are kept (é ≠ e) on both. No stemming: "shell" does not find "shelled".
+ *
+ * SQLite keeps a standalone FTS5 table of (sentence, event id), filled by a trigger on `evidence`
+ * (evidence rows are never updated or deleted). A standalone table rather than an external-content
+ * one: external content would index `evidence`'s implicit rowids, which `VACUUM` may renumber.
+ * PostgreSQL indexes an expression over `evidence.text`, so it needs no trigger at all.
+ */
+
+/** The expression PostgreSQL indexes and searches: every non-alphanumeric run becomes a space, then the `simple` (no stemming) dictionary. */
+const PG_VECTOR = "to_tsvector('simple', regexp_replace(text, '[^[:alnum:]]+', ' ', 'g'))";
+
+/**
+ * Also in migration 10 (both dialects): a covering `(date_end, date_start, sort_key)` index, so a
+ * count over a date range (`since` and `until` both set) reads the index alone instead of looking
+ * up every cluster that ends after `since`; it replaces the narrower end-day index.
+ */
+export const DATE_RANGE_SQL = `
+CREATE INDEX clusters_date_range ON clusters(date_end, date_start, sort_key);
+DROP INDEX clusters_date_end;
+`;
+
+/** Migration 10 on SQLite. */
+export const FULL_TEXT_SQLITE: readonly string[] = [
+  "CREATE VIRTUAL TABLE evidence_fts USING fts5(text, event_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 0')",
+  'INSERT INTO evidence_fts (text, event_id) SELECT text, event_id FROM evidence',
+  `CREATE TRIGGER evidence_fts_insert AFTER INSERT ON evidence BEGIN
+     INSERT INTO evidence_fts (text, event_id) VALUES (NEW.text, NEW.event_id);
+   END`,
+];
+
+/** Migration 10 on PostgreSQL. */
+export const FULL_TEXT_POSTGRES: readonly string[] = [`CREATE INDEX evidence_text_search ON evidence USING GIN ((${PG_VECTOR}))`];
+
+/** The words of a search: lower-cased runs of letters, digits and combining marks. */
+export function searchWords(query: string): string[] {
+  return query.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+}
+
+/**
+ * A subquery of the event report ids with an evidence sentence holding every word, and its
+ * parameter; undefined when the query has no words (nothing can match).
+ */
+export function textMatchSql(query: string, dialect: 'sqlite' | 'postgres'): { sql: string; param: string } | undefined {
+  const words = searchWords(query);
+  if (words.length === 0) return undefined;
+  if (dialect === 'postgres') {
+    return { sql: `SELECT event_id FROM evidence WHERE ${PG_VECTOR} @@ plainto_tsquery('simple', ?)`, param: words.join(' ') };
+  }
+  // Each word quoted: FTS5 reads it as a plain string, never as an operator (AND, NEAR, column:…).
+  return { sql: 'SELECT event_id FROM evidence_fts WHERE evidence_fts MATCH ?', param: words.map((w) => `"${w}"`).join(' ') };
+}
