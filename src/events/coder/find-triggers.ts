@@ -6,6 +6,8 @@
  */
 import { lookupTrigger } from '../lexicon/index.js';
 import type { TriggerEntry } from '../lexicon/index.js';
+import { classifySentence } from '../classify/index.js';
+import type { TypeScores } from '../classify/index.js';
 import type { Word } from './words.js';
 
 /** A trigger word and the reading chosen for it. */
@@ -48,12 +50,16 @@ function posFits(entry: TriggerEntry, pos: string): boolean {
  * Readings for word `i`: `lookupTrigger` with the next words as the particle and the next noun
  * as the object, kept when the reading's part of speech fits the word's tag.
  */
-function readingsAt(ws: readonly Word[], i: number): { entry: TriggerEntry; particleWords: number; object?: number } | undefined {
+function readingsAt(ws: readonly Word[], i: number, scores: () => TypeScores): { entry: TriggerEntry; particleWords: number; object?: number } | undefined {
   const w = ws[i]!;
   if (w.pos !== 'VERB' && w.pos !== 'NOUN') return undefined;
   const next = ws.slice(i + 1, i + 4).map((x) => x.lower).join(' ');
   let o = i + 1;
   while (o < ws.length && o <= i + 4 && SKIP_TO_OBJECT.has(ws[o]!.pos)) o++;
+  // The head of a noun compound is its last noun: "withdraw weapons inspectors" binds "inspectors".
+  let head = o;
+  while (ws[head]?.pos === 'NOUN' && ws[head + 1]?.pos === 'NOUN') head++;
+  if (head !== o && [w.lower, ...stems(w.lower)].some((f) => lookupTrigger(f, next, ws[head]!.lower).some((e) => e.objects !== undefined && posFits(e, w.pos)))) o = head;
   const objWord = ws[o] && (ws[o]!.pos === 'NOUN' || ws[o]!.pos === 'PROPN') ? ws[o] : undefined;
   const tryWord = (form: string) => lookupTrigger(form, next, objWord?.lower).filter((e) => posFits(e, w.pos));
   let entries = tryWord(w.lower);
@@ -73,12 +79,28 @@ function readingsAt(ws: readonly Word[], i: number): { entry: TriggerEntry; part
     });
     if (far) return { entry: far.entry, particleWords: 0, object: far.k };
   }
-  const entry = entries[0];
+  const entry = chooseReading(entries, scores);
   if (!entry) return undefined;
   const particleWords = entry.next === undefined ? 0 : entry.next.split(' ').length;
   const out: { entry: TriggerEntry; particleWords: number; object?: number } = { entry, particleWords };
   if (entry.objects !== undefined && objWord) out.object = o;
   return out;
+}
+
+/**
+ * The reading to use among a word's readings: a bound one ("lift" + "sanctions") first; among free
+ * readings of different types ("strike": ASSAULT or PROTEST, "raid": ASSAULT or COERCE), the type
+ * the sentence classifier rates highest; else the lexicon's order (main before secondary).
+ */
+function chooseReading(entries: readonly TriggerEntry[], scores: () => TypeScores): TriggerEntry | undefined {
+  const first = entries[0];
+  if (!first || first.objects !== undefined) return first;
+  const free = entries.filter((e) => e.objects === undefined);
+  if (!free.some((e) => e.type !== first.type)) return first;
+  const { prob } = scores();
+  let best = first;
+  for (const e of free) if ((prob.get(e.type) ?? 0) > (prob.get(best.type) ?? 0)) best = e;
+  return best;
 }
 
 /**
@@ -104,9 +126,12 @@ function fartherObject(ws: readonly Word[], i: number, o: number, read: (obj: st
 export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>): TriggerHit[] {
   const out: TriggerHit[] = [];
   const bound = new Set<number>();
+  // The sentence classifier runs only when some word's readings need it.
+  let scored: TypeScores | undefined;
+  const scores = () => (scored ??= classifySentence(ws));
   for (let i = 0; i < ws.length; i++) {
     if (blocked.has(i) || bound.has(i)) continue;
-    const r = readingsAt(ws, i);
+    const r = readingsAt(ws, i, scores);
     if (!r) continue;
     const hit: TriggerHit = { i, last: i + r.particleWords, entry: r.entry };
     if (r.object !== undefined) {

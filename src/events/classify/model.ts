@@ -1,0 +1,77 @@
+/**
+ * The sentence-level PLOVER type classifier: a multinomial logistic regression over hashed
+ * sparse features (`features.ts`), trained by `scripts/train-event-type.ts` on the NGEC
+ * synthetic stories (headlines and first sentences) and shipped as an int8-quantised weight
+ * table (`event-type-model.json`). Cost per sentence: one hash per feature and 16 adds each.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import modelData from './event-type-model.json' with { type: 'json' };
+import { sentenceFeatures } from './features.js';
+import type { FeatureWord } from './features.js';
+
+const modelSchema = z.object({
+  note: z.string(),
+  types: z.array(z.string()).min(2),
+  bits: z.number().int().min(8).max(22),
+  scale: z.number().positive(),
+  /** Row-major [feature][type] int8 weights, base64. */
+  weights: z.string(),
+  /** Probability at or above which the top type is trusted on its own (calibrated on held-out synthetic data). */
+  confident: z.number().min(0).max(1),
+});
+
+interface Model {
+  types: readonly string[];
+  bits: number;
+  scale: number;
+  weights: Int8Array;
+  confident: number;
+}
+
+let model: Model | undefined;
+
+function load(): Model {
+  if (model) return model;
+  const m = modelSchema.parse(modelData);
+  const buf = Buffer.from(m.weights, 'base64');
+  const weights = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (weights.length !== (1 << m.bits) * m.types.length) throw new Error('event-type model: weight table size does not match bits × types');
+  model = { types: m.types, bits: m.bits, scale: m.scale, weights, confident: m.confident };
+  return model;
+}
+
+/** The classifier's view of a sentence: a probability per PLOVER type. */
+export interface TypeScores {
+  /** Probability of each type (sums to 1). */
+  prob: ReadonlyMap<string, number>;
+  /** The most probable type and its probability. */
+  best: string;
+  bestProb: number;
+  /** Whether `bestProb` reaches the calibrated confidence threshold. */
+  confident: boolean;
+}
+
+/** Class probabilities of a sentence's words. */
+export function classifySentence(ws: readonly FeatureWord[]): TypeScores {
+  const m = load();
+  const k = m.types.length;
+  const z = new Float64Array(k);
+  for (const f of sentenceFeatures(ws, m.bits)) {
+    const row = f * k;
+    for (let c = 0; c < k; c++) z[c]! += m.weights[row + c]!;
+  }
+  let max = -Infinity;
+  for (let c = 0; c < k; c++) max = Math.max(max, z[c]! * m.scale);
+  let sum = 0;
+  for (let c = 0; c < k; c++) sum += (z[c] = Math.exp(z[c]! * m.scale - max));
+  const prob = new Map<string, number>();
+  let best = 0;
+  for (let c = 0; c < k; c++) {
+    prob.set(m.types[c]!, z[c]! / sum);
+    if (z[c]! > z[best]!) best = c;
+  }
+  const bestProb = z[best]! / sum;
+  return { prob, best: m.types[best]!, bestProb, confident: bestProb >= m.confident };
+}
