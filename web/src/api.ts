@@ -59,19 +59,47 @@ export const api = {
   places: (query: Query, signal?: AbortSignal) => getJson<Page<PlaceSummary>>('/api/places', query, signal),
   timeline: (query: Query, signal?: AbortSignal) => getJson<{ interval: string; buckets: TimelineBucket[] }>('/api/timeline', query, signal),
   stats: (signal?: AbortSignal) => getJson<StoreStats>('/api/stats', undefined, signal),
-  analyze: (body: { url?: string; html?: string; text?: string; date?: string }, signal?: AbortSignal) =>
+  analyze: (body: { url?: string; html?: string; text?: string; date?: string; extract?: boolean }, signal?: AbortSignal) =>
     request<{ result: AnalysisResult }>('/api/analyze', { method: 'POST', body: JSON.stringify(body), ...(signal ? { signal } : {}) }),
 };
 
-let capabilities: Promise<Set<string>> | undefined;
+/** What `GET /api/events` offers beyond filters and pages, read from /openapi.json. */
+export interface EventListCapabilities {
+  /** Sort keys the server accepts (`sort=`); empty when it cannot sort. */
+  sorts: Set<string>;
+}
+
+/** The parts of /openapi.json the UI reads. */
+interface OpenApiDoc {
+  paths?: Record<string, { get?: { parameters?: { name: string; in: string; description?: string }[] }; post?: { requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> } } }>;
+}
+
+let openApi: Promise<OpenApiDoc> | undefined;
+
+/** /openapi.json, fetched once (an empty document when it cannot be read). */
+function openApiDoc(): Promise<OpenApiDoc> {
+  openApi ??= getJson<OpenApiDoc>('/openapi.json').catch(() => ({}));
+  return openApi;
+}
 
 /**
- * Query parameters `GET /api/events` accepts, read once from `/openapi.json`: the table sorts on
- * the server when `sort` is among them (the API refuses unknown parameters, so it must not guess).
+ * The sort keys `GET /api/events` accepts, read once from `/openapi.json` (the parameter's
+ * description lists them): the API refuses unknown parameters and values, so the table must not guess.
  */
-export function eventQueryParams(): Promise<Set<string>> {
-  capabilities ??= getJson<{ paths?: Record<string, { get?: { parameters?: { name: string; in: string }[] } }> }>('/openapi.json')
-    .then((doc) => new Set((doc.paths?.['/api/events']?.get?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name)))
-    .catch(() => new Set<string>());
-  return capabilities;
+export async function eventListCapabilities(): Promise<EventListCapabilities> {
+  const doc = await openApiDoc();
+  const sort = (doc.paths?.['/api/events']?.get?.parameters ?? []).find((p) => p.in === 'query' && p.name === 'sort');
+  return { sorts: new Set(sort ? sortKeysOf(sort.description ?? '') : []) };
+}
+
+/** The fields `POST /api/analyze` accepts (e.g. whether it can extract an article from pasted text). */
+export async function analyzeFields(): Promise<Set<string>> {
+  const doc = await openApiDoc();
+  return new Set(Object.keys(doc.paths?.['/api/analyze']?.post?.requestBody?.content?.['application/json']?.schema?.properties ?? {}));
+}
+
+/** The keys a `sort` parameter's description lists: "sort key (default date): date, type, dead; ties newest first" → date, type, dead. */
+export function sortKeysOf(description: string): string[] {
+  const list = /:\s*([a-z_]+(?:\s*,\s*[a-z_]+)*)/i.exec(description)?.[1];
+  return list ? list.split(',').map((k) => k.trim()) : [];
 }

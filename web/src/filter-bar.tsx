@@ -46,7 +46,7 @@ export function FilterBar({ filters, setFilters }: Pick<ViewProps, 'filters' | '
     <form class="filter-bar" role="search" onSubmit={(e) => e.preventDefault()}>
       <TextFilter name="q" label="Search" placeholder="words in the evidence" value={filters.q} onCommit={(q) => setFilters({ q })} wide />
       <TextFilter name="actor" label="Actor" placeholder="name or code" value={filters.actor} onCommit={(actor) => setFilters({ actor })} />
-      <TextFilter name="country" label="Country" placeholder="ISO3, e.g. SYR" value={filters.country} onCommit={(country) => setFilters({ country: country?.toUpperCase() })} narrow />
+      <TextFilter name="country" label="Country" placeholder="e.g. SYR" value={filters.country} onCommit={(country) => setFilters({ country: country?.toUpperCase() })} narrow />
       <MultiSelect name="type" label="Type" options={counts.types} selected={filters.type ?? []} colour={typeColour} onChange={(type) => setFilters({ type })} />
       <MultiSelect name="status" label="Status" options={counts.statuses} selected={filters.status ?? []} onChange={(status) => setFilters({ status })} />
       <label class="field">
