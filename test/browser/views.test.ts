@@ -31,6 +31,21 @@ describe.skipIf(!HAS_CHROMIUM)(browserSuite('timeline, map and network views'), 
       expect(await ui.page.$$eval('.timeline-svg rect.bar', (bars) => bars.length)).toBe(1);
     });
 
+    test.each([
+      // By day the Aleppo shelling stands on its own day, a Tuesday.
+      ['By day', 'day', (periods: string[]) => periods.includes('2016-05-03')],
+      // By week every bar starts on a Monday (the Aleppo shelling on 2 May).
+      ['By week', 'week', (periods: string[]) => periods.includes('2016-05-02') && periods.every((p) => new Date(`${p}T00:00:00Z`).getUTCDay() === 1)],
+    ])('"%s" puts interval=%s in the URL and buckets the bars so', async (label, interval, check) => {
+      await ui.goto('/timeline');
+      await ui.page.click(`.timeline-controls button:has-text("${label}")`);
+      await ui.page.waitForURL((url) => url.searchParams.get('interval') === interval);
+      await ui.page.waitForFunction((i) => document.querySelector('.timeline-controls button.active')?.textContent?.toLowerCase().includes(i), interval);
+      await ui.page.waitForSelector('.timeline-svg rect.bar');
+      const periods = await ui.page.$$eval('.timeline-svg rect.bar', (bars) => bars.map((b) => b.getAttribute('data-period') ?? ''));
+      expect(check(periods)).toBe(true);
+    });
+
     test('dragging across the chart sets since and until', async () => {
       await ui.goto('/timeline');
       await ui.page.waitForSelector('.timeline-svg rect.bar');

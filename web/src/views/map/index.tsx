@@ -1,7 +1,8 @@
 /**
  * The Map view: events on an offline world map (world-atlas borders, Natural Earth projection),
- * grouped by place and clustered in screen space, recomputed on every zoom step. Markers are
- * coloured by their most frequent PLOVER type and sized by events, dead or sources. Hover shows the
+ * grouped by place and clustered in screen space, recomputed on every zoom step. A marker of one
+ * PLOVER type is a dot of that type's colour; a mixed one a ring cut by type share. Markers are
+ * sized by events, dead or sources. Hover shows the
  * place(s) and counts; a click opens the event (a place with one event) or the event list filtered
  * to the marker's area (`near`). Wheel or buttons zoom, dragging pans.
  *
@@ -24,9 +25,11 @@ import { paths } from '../../router.js';
 import { filtersToQuery } from '../../view-props.js';
 import type { ViewProps } from '../../view-props.js';
 import { compareTypes, typeColor } from '../timeline/palette.js';
+import { oneOf, useQueryParam } from '../timeline/url-state.js';
 import { useWidth } from '../timeline/use-width.js';
 import { clusterPlaces, distanceKm, groupByPlace, nearFilter } from './cluster.js';
 import type { Cluster, MapEvent, PlacePoint } from './cluster.js';
+import { donutArcs } from './donut.js';
 import { loadCapped, slim } from './load.js';
 import type { EventsPage } from './load.js';
 import './map.css';
@@ -39,6 +42,8 @@ const MAX_CAP = 20_000;
 const CELL_PX = 42;
 /** Zoom from which the visible area's own newest events are loaded. */
 const AREA_ZOOM = 2;
+/** Widest visible area (centre to corner, km) whose own events are loaded. */
+const AREA_MAX_KM = 1000;
 /** Zoom from which the 1:50m borders replace the 1:110m ones. */
 const DETAIL_ZOOM = 3;
 
@@ -84,8 +89,10 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
   const [base, setBase] = useState<{ key: string; events: MapEvent[]; total: number } | null>(null);
   const [area, setArea] = useState<{ key: string; events: MapEvent[]; total: number; near: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [sizeBy, setSizeBy] = useState<SizeBy>('events');
-  const [hover, setHover] = useState<Cluster | null>(null);
+  const [size, setSize] = useQueryParam('size');
+  const sizeBy = oneOf<SizeBy>(size, ['events', 'dead', 'sources'], 'events');
+  // The hovered marker, by one of its places: clusters are rebuilt on zoom and on new data.
+  const [hoverKey, setHoverKey] = useState<string | null>(null);
   const touched = useRef(false);
   const drag = useRef<{ x: number; y: number; view: View; moved: boolean } | null>(null);
 
@@ -166,6 +173,7 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
       ),
     [places, projected, view.k],
   );
+  const hover = hoverKey === null ? undefined : clusters.find((c) => c.places.some((p) => p.key === hoverKey));
   const metric = (c: Cluster): number => (sizeBy === 'dead' ? c.dead : sizeBy === 'sources' ? c.sources : c.events);
   const radius = scaleSqrt().domain([0, Math.max(1, ...clusters.map(metric))]).range([4, 24]);
 
@@ -202,7 +210,7 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
     if (!d.moved) (event.currentTarget as Element).setPointerCapture(event.pointerId);
     d.moved = true;
     touched.current = true;
-    setHover(null);
+    setHoverKey(null);
     setView(clampView({ k: d.view.k, x: d.view.x + dx, y: d.view.y + dy }, width, height));
   };
   const onPointerUp = (): void => {
@@ -241,7 +249,7 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
         )}
         <label class="map-size">
           Size by{' '}
-          <select value={sizeBy} onChange={(e) => setSizeBy((e.currentTarget as HTMLSelectElement).value as SizeBy)}>
+          <select value={sizeBy} onChange={(e) => setSize((e.currentTarget as HTMLSelectElement).value)}>
             <option value="events">events</option>
             <option value="dead">dead</option>
             <option value="sources">sources</option>
@@ -260,7 +268,7 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}
-          onPointerLeave={() => setHover(null)}
+          onPointerLeave={() => setHoverKey(null)}
         >
           <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
             <path class="sphere" d={sphere} />
@@ -279,10 +287,19 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
               const cy = c.y + view.y;
               if (cx < -r || cy < -r || cx > width + r || cy > height + r) return null;
               return (
-                <g class="marker" data-type={c.type} data-events={c.events} transform={`translate(${cx},${cy})`} onPointerEnter={() => setHover(c)} onPointerLeave={() => setHover(null)} onClick={() => open(c)}>
-                  <circle r={r} fill={typeColor(c.type)} />
-                  {c.events > 1 && r >= 9 && (
-                    <text dy="0.35em" class="marker-count">
+                <g class="marker" data-type={c.type} data-events={c.events} transform={`translate(${cx},${cy})`} onPointerEnter={() => setHoverKey(c.places[0]?.key ?? null)} onPointerLeave={() => setHoverKey(null)} onClick={() => open(c)}>
+                  {Object.keys(c.byType).length === 1 ? (
+                    <circle r={r} fill={typeColor(c.type)} />
+                  ) : (
+                    <>
+                      <circle r={r} class="donut-hole" />
+                      {donutArcs(c.byType, r * 0.6, r).map((a) => (
+                        <path class="arc" d={a.d} fill={typeColor(a.type)} />
+                      ))}
+                    </>
+                  )}
+                  {c.events > 1 && r >= (Object.keys(c.byType).length === 1 ? 9 : 12) && (
+                    <text dy="0.35em" class={`marker-count${Object.keys(c.byType).length === 1 ? '' : ' on-hole'}`}>
                       {c.events >= 1000 ? `${Math.round(c.events / 100) / 10}k` : c.events}
                     </text>
                   )}
@@ -320,7 +337,7 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
           </li>
         ))}
       </ul>
-      <p class="map-hint">Markers take the colour of their most frequent type. Click a marker to list its events (or open a single event); scroll or use the buttons to zoom, drag to pan.</p>
+      <p class="map-hint">A marker's ring shows its mix of event types. Click a marker to list its events (or open a single event); scroll or use the buttons to zoom, drag to pan.</p>
     </section>
   );
 }
@@ -381,7 +398,11 @@ function fitView(places: readonly PlacePoint[], projection: (p: [number, number]
   return clampView({ k, x: width / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k }, width, height);
 }
 
-/** The visible area as a `near` filter: its centre and the distance to its farthest corner (≤ 2,500 km). */
+/**
+ * The visible area as a `near` filter: its centre and the distance to its farthest corner; null
+ * while the view is wider than {@link AREA_MAX_KM} (a radius that wide matches nearly everything and
+ * makes the API scan every located event, so the filter's own newest events already serve).
+ */
 function visibleNear(projection: { invert?: ((p: [number, number]) => [number, number] | null) | undefined }, v: View, width: number, height: number): string | null {
   const invert = (sx: number, sy: number): [number, number] | null => projection.invert?.([(sx - v.x) / v.k, (sy - v.y) / v.k]) ?? null;
   const centre = invert(width / 2, height / 2);
@@ -389,10 +410,11 @@ function visibleNear(projection: { invert?: ((p: [number, number]) => [number, n
   let far = 0;
   for (const [sx, sy] of [[0, 0], [width, 0], [0, height], [width, height]] as const) {
     const corner = invert(sx, sy);
-    far = Math.max(far, corner ? distanceKm(centre[1], centre[0], corner[1], corner[0]) : 2500);
+    far = Math.max(far, corner ? distanceKm(centre[1], centre[0], corner[1], corner[0]) : Infinity);
   }
+  if (far > AREA_MAX_KM) return null;
   const lat = Math.max(-90, Math.min(90, centre[1]));
   const lon = ((((centre[0] + 180) % 360) + 360) % 360) - 180;
   // Rounded so small pans reuse the same request.
-  return `${lat.toFixed(1)},${lon.toFixed(1)},${Math.max(5, Math.round(Math.min(2500, far)))}`;
+  return `${lat.toFixed(1)},${lon.toFixed(1)},${Math.max(5, Math.round(far))}`;
 }

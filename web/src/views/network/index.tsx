@@ -13,6 +13,7 @@ import { paths } from '../../router.js';
 import { filtersToQuery } from '../../view-props.js';
 import type { ViewProps } from '../../view-props.js';
 import { balanceColor, BALANCE_COLORS } from '../timeline/palette.js';
+import { oneOf, useQueryParam } from '../timeline/url-state.js';
 import { useWidth } from '../timeline/use-width.js';
 import { biggest, layoutNetwork, nodeRadius } from './layout.js';
 import type { ActorLink, ActorNode, NetworkEdge } from './layout.js';
@@ -27,7 +28,8 @@ const LABELS = 14;
 export function NetworkView({ filters, navigate }: ViewProps): JSX.Element {
   const [wrapRef, width] = useWidth<HTMLDivElement>();
   const height = Math.round(Math.min(720, Math.max(420, width * 0.6)));
-  const [limit, setLimit] = useState<number>(100);
+  const [pairs, setPairs] = useQueryParam('pairs');
+  const limit = Number(oneOf(pairs, LIMITS.map(String), '100'));
   const [loaded, setLoaded] = useState<{ key: string; edges: NetworkEdge[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [hoverNode, setHoverNode] = useState<ActorNode | null>(null);
@@ -69,7 +71,7 @@ export function NetworkView({ filters, navigate }: ViewProps): JSX.Element {
         <span class="network-count">{loaded ? `${formatCount(layout.nodes.length)} actors · ${formatCount(layout.links.length)} pairs` : 'Loading…'}</span>
         <label class="network-limit">
           Busiest pairs{' '}
-          <select value={String(limit)} onChange={(e) => setLimit(Number((e.currentTarget as HTMLSelectElement).value))}>
+          <select value={String(limit)} onChange={(e) => setPairs((e.currentTarget as HTMLSelectElement).value)}>
             {LIMITS.map((n) => (
               <option value={String(n)}>{n}</option>
             ))}
@@ -111,13 +113,18 @@ export function NetworkView({ filters, navigate }: ViewProps): JSX.Element {
                 onClick={() => navigate(paths.actor(n.name))}
               >
                 <circle r={nodeRadius(n.events, maxEvents)} />
-                {(labelled.has(n.id) || neighbours?.has(n.id)) && (
-                  <text class="label" y={-nodeRadius(n.events, maxEvents) - 4}>
-                    {actorLabel(n)}
-                  </text>
-                )}
               </g>
             ))}
+          </g>
+          {/* Labels after every node, so no circle covers a name. */}
+          <g class="labels">
+            {layout.nodes
+              .filter((n) => labelled.has(n.id) || neighbours?.has(n.id))
+              .map((n) => (
+                <text class={`label${neighbours?.has(n.id) ? ' hot' : ''}`} x={n.x} y={n.y - nodeRadius(n.events, maxEvents) - 4}>
+                  {actorLabel(n)}
+                </text>
+              ))}
           </g>
         </svg>
         {hoverNode && <NodeTip node={hoverNode} links={layout.links} width={width} />}

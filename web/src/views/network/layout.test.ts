@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { biggest, buildGraph, layoutNetwork, nodeRadius } from './layout.js';
+import { biggest, buildGraph, fitInto, layoutNetwork, nodeRadius } from './layout.js';
 import type { NetworkEdge } from './layout.js';
 
 const edge = (source: string, target: string, events: number, cooperation = 0, conflict = 0, country: string | null = 'SYR'): NetworkEdge => ({
@@ -44,6 +44,13 @@ describe('layoutNetwork', () => {
     expect(nodes.every((n) => n.x >= 0 && n.x <= 300 && n.y >= 0 && n.y <= 200)).toBe(true);
   });
 
+  test('many loose pairs in a small box are scaled in, not piled on the border', () => {
+    const pairs = Array.from({ length: 60 }, (_, i) => edge(`A${i}`, `B${i}`, 1));
+    const { nodes } = layoutNetwork(pairs, 300, 200);
+    const spots = new Set(nodes.map((n) => `${Math.round(n.x)},${Math.round(n.y)}`));
+    expect(spots.size).toBe(nodes.length);
+  });
+
   test('the same edges give the same layout', () => {
     const xy = (): number[][] => layoutNetwork(edges, 300, 200).nodes.map((n) => [n.x, n.y]);
     expect(xy()).toEqual(xy());
@@ -56,11 +63,27 @@ describe('layoutNetwork', () => {
   });
 });
 
+describe('fitInto', () => {
+  test('a drawing twice as wide as the box is halved and centred', () => {
+    const nodes = [{ x: -100, y: 50 }, { x: 300, y: 50 }, { x: 100, y: 60 }];
+    fitInto(nodes, 220, 100, 10);
+    expect(nodes.map((n) => Math.round(n.x))).toEqual([10, 210, 110]);
+  });
+
+  test('a single node goes to the middle', () => {
+    const nodes = [{ x: 999, y: -5 }];
+    fitInto(nodes, 200, 100, 10);
+    expect(nodes).toEqual([{ x: 100, y: 56 }]);
+  });
+});
+
 describe('nodeRadius', () => {
   test.each([
-    [0, 10, 4],
-    [10, 10, 22],
-    [5, 0, 4],
+    [0, 10, 3.5], // never smaller than the minimum
+    [100, 100, 20], // the busiest of many events: the largest radius
+    [25, 100, 10], // a quarter of the events: half the radius
+    [4, 4, 11], // the busiest of few events stays small
+    [5, 0, 3.5],
   ])('%d of %d events → %d px', (events, max, expected) => {
     expect(nodeRadius(events, max)).toBeCloseTo(expected);
   });

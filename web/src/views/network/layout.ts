@@ -82,17 +82,23 @@ export function buildGraph(edges: readonly NetworkEdge[]): { nodes: ActorNode[];
   return { nodes: [...nodes.values()], links: [...links.values()] };
 }
 
-/** Node radius in pixels: area proportional to events. */
-export function nodeRadius(events: number, maxEvents: number, min = 4, max = 22): number {
+/**
+ * Node radius in pixels: area proportional to events, the biggest node `max` pixels at most. The
+ * biggest radius itself grows with the biggest count, so a network where nobody has more than a few
+ * events does not draw every actor as a big disc.
+ */
+export function nodeRadius(events: number, maxEvents: number, min = 3.5, max = 20): number {
   if (maxEvents <= 0) return min;
-  return min + (max - min) * Math.sqrt(Math.max(0, events) / maxEvents);
+  const top = Math.min(max, 5 + 3 * Math.sqrt(maxEvents));
+  return Math.max(min, top * Math.sqrt(Math.max(0, events) / maxEvents));
 }
 
 /**
  * Lays the graph out in a `width` × `height` box: `ticks` steps of a force simulation (links pull,
- * nodes repel and do not overlap, weak gravity keeps disconnected parts on screen), then positions
- * are clamped into the box. Deterministic: d3-force starts from a fixed spiral and its own seeded
- * random source.
+ * nodes repel and do not overlap, weak gravity keeps disconnected parts together), then the drawing
+ * is scaled into the box (each axis by at most 1.6 times the other's factor, so the shape is kept
+ * roughly). Scaling rather than clamping: a clamp piles every node that drifted out onto the border.
+ * Deterministic: d3-force starts from a fixed spiral and its own seeded random source.
  */
 export function layoutNetwork(edges: readonly NetworkEdge[], width: number, height: number, ticks = 300): NetworkLayout {
   const { nodes, links } = buildGraph(edges);
@@ -103,17 +109,35 @@ export function layoutNetwork(edges: readonly NetworkEdge[], width: number, heig
     .force('link', forceLink<ActorNode, ActorLink>(links).distance((l) => 30 + radius(l.source) + radius(l.target)).strength((l) => 0.2 + 0.8 * (l.events / maxLink)))
     .force('charge', forceManyBody<ActorNode>().strength(-60).distanceMax(Math.max(width, height) / 2))
     .force('collide', forceCollide<ActorNode>((n) => radius(n) + 2))
-    .force('x', forceX<ActorNode>(width / 2).strength(0.06))
-    .force('y', forceY<ActorNode>(height / 2).strength(0.06 * (width / Math.max(1, height))))
+    .force('x', forceX<ActorNode>(width / 2).strength(0.05))
+    .force('y', forceY<ActorNode>(height / 2).strength(0.05 * (width / Math.max(1, height))))
     .force('center', forceCenter(width / 2, height / 2))
     .stop();
   sim.tick(ticks);
-  for (const n of nodes) {
-    const r = radius(n);
-    n.x = Math.min(width - r, Math.max(r, n.x));
-    n.y = Math.min(height - r, Math.max(r, n.y));
-  }
+  fitInto(nodes, width, height, nodeRadius(maxEvents, maxEvents) + 4);
   return { nodes, links };
+}
+
+/** Scales and centres node positions into the box, `pad` pixels from its edges (room for labels above). */
+export function fitInto(nodes: readonly { x: number; y: number }[], width: number, height: number, pad: number): void {
+  if (nodes.length === 0) return;
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => n.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const innerW = Math.max(1, width - 2 * pad);
+  const innerH = Math.max(1, height - 2 * pad - 12);
+  // A single node or a flat line has no extent on an axis: it is centred there, not stretched.
+  const fx = x1 > x0 ? innerW / (x1 - x0) : Infinity;
+  const fy = y1 > y0 ? innerH / (y1 - y0) : Infinity;
+  const uniform = Math.min(fx, fy, 1.6);
+  const sx = Math.min(fx, uniform * 1.6);
+  const sy = Math.min(fy, uniform * 1.6);
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  for (const n of nodes) {
+    n.x = width / 2 + (Number.isFinite(sx) ? (n.x - cx) * sx : 0);
+    n.y = height / 2 + 6 + (Number.isFinite(sy) ? (n.y - cy) * sy : 0);
+  }
 }
 
 /** The `count` biggest nodes (most events), the ones that get a label. */

@@ -15,6 +15,7 @@ import type { ViewProps } from '../../view-props.js';
 import { BALANCE_COLORS, typeColor } from './palette.js';
 import { autoInterval, brushToRange, dayMs, isoDay, periodLastDay, shapeTimeline, timeDomain } from './shape.js';
 import type { Column, Interval, TimelineBucket } from './shape.js';
+import { oneOf, useQueryParam } from './url-state.js';
 import { useWidth } from './use-width.js';
 import './timeline.css';
 
@@ -53,7 +54,9 @@ interface Hover {
 
 /** Timeline of events by type, with the conflict/cooperation balance; brushing sets a date range. */
 export function TimelineView({ filters, setFilters }: ViewProps): JSX.Element {
-  const [choice, setChoice] = useState<Choice>('auto');
+  const [interval_, setIntervalParam] = useQueryParam('interval');
+  const choice = oneOf<Choice>(interval_, ['auto', 'day', 'week'], 'auto');
+  const setChoice = (c: Choice): void => setIntervalParam(c === 'auto' ? null : c);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [brush, setBrush] = useState<{ from: number; to: number } | null>(null);
@@ -198,8 +201,12 @@ export function TimelineView({ filters, setFilters }: ViewProps): JSX.Element {
               ))}
               <path class="area cooperation" fill={BALANCE_COLORS.cooperation} d={balancePath(shape.columns, (c) => c.cooperation, x, yb, step, dayMs)} />
               <path class="area conflict" fill={BALANCE_COLORS.conflict} d={balancePath(shape.columns, (c) => -c.conflict, x, yb, step, dayMs)} />
-              <text class="balance-label" x={4} y={12} fill={BALANCE_COLORS.cooperation}>▲ cooperation</text>
-              <text class="balance-label" x={4} y={BALANCE_HEIGHT - 4} fill={BALANCE_COLORS.conflict}>▼ conflict</text>
+              <text class="axis-title" transform={`translate(${-40},${yb(0) / 2}) rotate(-90)`} style={{ fill: BALANCE_COLORS.cooperation }}>
+                coop.
+              </text>
+              <text class="axis-title" transform={`translate(${-40},${(yb(0) + BALANCE_HEIGHT) / 2}) rotate(-90)`} style={{ fill: BALANCE_COLORS.conflict }}>
+                conflict
+              </text>
             </g>
             <g class="x-axis" transform={`translate(0,${balanceTop + BALANCE_HEIGHT})`}>
               {xTicks.map((t) => (
