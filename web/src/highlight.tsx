@@ -1,6 +1,6 @@
 /**
  * Highlighted text: marks (evidence sentence, trigger, actor, place, date, entity…) over a text,
- * cut into segments at every mark boundary so overlapping marks nest cleanly.
+ * nested into one element per mark (split only where two marks cross).
  */
 import type { JSX } from 'preact';
 
@@ -16,53 +16,62 @@ export interface Mark {
   href?: string;
 }
 
-/** A piece of the text between two mark boundaries, with the marks covering it (longest first). */
-export interface Segment {
+/** A mark placed in the tree: its (possibly clipped) extent and the marks nested inside it. */
+export interface MarkNode {
+  mark: Mark;
   start: number;
   end: number;
-  marks: Mark[];
+  children: MarkNode[];
 }
 
+const byStartThenLongest = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || b.end - b.start - (a.end - a.start);
+
 /**
- * Cuts `[from, to)` of a text at every boundary of the marks that overlap it. Each segment lists
- * the marks covering it, longest first (outermost), so the shortest (e.g. the trigger inside its
- * sentence) renders innermost and shows. Empty and out-of-range marks are ignored.
+ * Nests the marks overlapping `[from, to)` into a tree: a mark inside another becomes its child
+ * (the trigger inside its sentence), so each mark is one element. A mark that crosses the end of
+ * the one it starts in is split there, and its rest is placed on its own. Empty marks are dropped.
  */
-export function segment(marks: readonly Mark[], from: number, to: number): Segment[] {
-  const inside = marks.filter((m) => m.end > m.start && m.end > from && m.start < to);
-  const cuts = new Set<number>([from, to]);
-  for (const m of inside) {
-    cuts.add(Math.max(from, m.start));
-    cuts.add(Math.min(to, m.end));
+export function nestMarks(marks: readonly Mark[], from: number, to: number): MarkNode[] {
+  const queue = marks
+    .filter((m) => m.end > m.start && m.end > from && m.start < to)
+    .map((m) => ({ mark: m, start: Math.max(from, m.start), end: Math.min(to, m.end) }))
+    .sort(byStartThenLongest);
+  const roots: MarkNode[] = [];
+  const stack: MarkNode[] = [];
+  while (queue.length > 0) {
+    const next = queue.shift() as { mark: Mark; start: number; end: number };
+    while (stack.length > 0 && (stack[stack.length - 1] as MarkNode).end <= next.start) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent && next.end > parent.end) {
+      queue.push({ mark: next.mark, start: parent.end, end: next.end });
+      queue.sort(byStartThenLongest);
+      next.end = parent.end;
+    }
+    const node: MarkNode = { ...next, children: [] };
+    (parent ? parent.children : roots).push(node);
+    stack.push(node);
   }
-  const points = [...cuts].sort((a, b) => a - b);
-  const out: Segment[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i] as number;
-    const end = points[i + 1] as number;
-    const covering = inside.filter((m) => m.start <= start && m.end >= end).sort((a, b) => b.end - b.start - (a.end - a.start));
-    out.push({ start, end, marks: covering });
+  return roots;
+}
+
+function render(text: string, nodes: readonly MarkNode[], from: number, to: number): (JSX.Element | string)[] {
+  const out: (JSX.Element | string)[] = [];
+  let at = from;
+  for (const n of nodes) {
+    if (n.start > at) out.push(text.slice(at, n.start));
+    const inner = render(text, n.children, n.start, n.end);
+    out.push(
+      <mark key={n.start} class={n.mark.cls} title={n.mark.title} data-start={n.mark.start} data-end={n.mark.end}>
+        {n.mark.href ? <a href={n.mark.href}>{inner}</a> : inner}
+      </mark>,
+    );
+    at = n.end;
   }
+  if (to > at) out.push(text.slice(at, to));
   return out;
 }
 
 /** Renders `[from, to)` of `text` with its marks as nested `<mark>` elements. */
 export function Highlighted({ text, marks, from = 0, to = text.length }: { text: string; marks: readonly Mark[]; from?: number; to?: number }): JSX.Element {
-  return (
-    <>
-      {segment(marks, from, to).map((s) => {
-        let node: JSX.Element | string = text.slice(s.start, s.end);
-        for (let i = s.marks.length - 1; i >= 0; i--) {
-          const m = s.marks[i] as Mark;
-          const inner = m.href ? <a href={m.href}>{node}</a> : node;
-          node = (
-            <mark class={m.cls} title={m.title} data-start={m.start} data-end={m.end}>
-              {inner}
-            </mark>
-          );
-        }
-        return <span key={s.start}>{node}</span>;
-      })}
-    </>
-  );
+  return <>{render(text, nestMarks(marks, from, to), from, to)}</>;
 }
