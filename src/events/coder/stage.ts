@@ -17,6 +17,8 @@ import { evidenceSpan } from './evidence.js';
 import { clauseRoles, primaryTrigger } from './clauses.js';
 import type { ClauseRole } from './clauses.js';
 import { findTriggers } from './find-triggers.js';
+import { inheritRecipients } from './governed-recipients.js';
+import type { ClauseTrigger } from './governed-recipients.js';
 import { reportedDemands } from './reported-demands.js';
 import { shiftType } from './shift.js';
 import { takenPlaces, takesTerritory } from './taken-places.js';
@@ -161,18 +163,24 @@ export function codeEvents(doc: Document): CodedEvent[] {
     const found = [...lexical, ...reportedDemands(view, taken)].sort((a, b) => a.i - b.i);
     const roles = clauseRoles(ws, found);
     const triggerWords = new Set(found.map((h) => h.i));
-    found.forEach((hit, h) => {
-      if (nonPolitical && hit.entry.ambiguous) return;
+    // Arguments in sentence order: later pronouns refer back to an earlier trigger's subject ("Isis launched … as it recaptured").
+    const clause: (ClauseTrigger | undefined)[] = found.map((hit, h) => {
+      if (nonPolitical && hit.entry.ambiguous) return undefined;
       const args = eventArgs(view, hit);
+      if (!heading && args.actors.length > 0) lastSubjects = args.actors.map((a) => a.actor);
+      return { hit, args, role: roles[h]! };
+    });
+    inheritRecipients(view, clause.filter((c): c is ClauseTrigger => c !== undefined));
+    for (const c of clause) {
+      if (!c) continue;
+      const { hit, args, role } = c;
       // "Three Iraqi civilians have been killed in a car bombing": PLOVER codes the attack with an
       // unknown actor and the victims as recipient; only a passive ASSAULT with a coded victim (which also
       // satisfies the ambiguous-trigger rule: a coded recipient).
       const victimOnly = args.actors.length === 0 && args.passive && hit.entry.type === 'ASSAULT' && args.recipients.some((r) => hasCode(r.actor));
       const named = (args.actors.length === 0 && isNamedMeeting(ws, hit)) || victimOnly;
-      if (named || (args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) && confirmed(hit, args))) hits.push({ hit, args, named, role: roles[h]! });
-      // Later pronouns in the sentence refer back to this subject ("Isis launched … as it recaptured").
-      if (!heading && args.actors.length > 0) lastSubjects = args.actors.map((a) => a.actor);
-    });
+      if (named || (args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) && confirmed(hit, args))) hits.push({ hit, args, named, role });
+    }
     const primary = primaryTrigger(hits.map((h) => h.role));
     // Each date and count belongs to the event trigger nearest to it ("held talks before the summit to be held on 22 January").
     const nearest = (at: number) => {
