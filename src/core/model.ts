@@ -262,6 +262,12 @@ export interface EvidenceSpan extends Span {
 
 /** One telling of an event: the sentence and the spans that coded it. */
 export interface EventEvidence extends EvidenceSpan {
+  /**
+   * Set when the telling is in the article's title or standfirst, which lie outside `doc.text`: then
+   * `start`/`end` (and those of the inner spans) index that `meta` field's value and `sentence` its
+   * sentences; `sourceStart`/`sourceEnd` still index the source page.
+   */
+  field?: 'title' | 'standfirst';
   sentence: number;
   trigger: EvidenceSpan;
   actor?: EvidenceSpan;

@@ -10,6 +10,7 @@ import { eventsStage } from './coder/stage.js';
 import { placesStage } from './geo/stage.js';
 
 export { actorsStage, placesStage, eventsStage };
+export { mergeTold } from './coder/dedup.js';
 
 /** The event stages in run order (after the language stages). */
 export const EVENT_STAGES: readonly Stage[] = [actorsStage, placesStage, eventsStage];

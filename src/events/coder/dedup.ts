@@ -57,3 +57,30 @@ export function mergeEvents(events: readonly CodedEvent[], fromHeading: Readonly
   out.forEach((e, k) => (e.id = `ev${k + 1}`));
   return out;
 }
+
+/**
+ * Adds the events told in the title or standfirst (coded on their own, evidence marked with its
+ * `field`) to the body's: one told in both is one event with the title's evidence appended; one told
+ * only there is kept (the article's own headline is no teaser), with an empty span at the start of
+ * the text since it has no place in `doc.text`. Ids are renumbered.
+ */
+export function mergeTold(body: readonly CodedEvent[], told: readonly CodedEvent[]): CodedEvent[] {
+  const out = [...body];
+  // A headline rarely dates its event: the date counts only when both tellings state one.
+  const undated = (e: CodedEvent) => eventKey({ ...e, dateFrom: 'article' });
+  const sameDate = (a: CodedEvent, b: CodedEvent) => a.dateFrom !== 'sentence' || b.dateFrom !== 'sentence' || JSON.stringify(a.date) === JSON.stringify(b.date);
+  const samePlace = (a: CodedEvent, b: CodedEvent) => a.location === undefined || b.location === undefined || a.location.name === b.location.name;
+  for (const t of told) {
+    const seen = out.find((e) => undated(e) === undated(t) && sameDate(e, t) && samePlace(e, t));
+    if (seen) {
+      seen.evidence.push(...t.evidence);
+      if (seen.location === undefined && t.location !== undefined) seen.location = t.location;
+      continue;
+    }
+    const own: CodedEvent = { ...t, start: 0, end: 0 };
+    delete own.primary;
+    out.push(own);
+  }
+  out.forEach((e, k) => (e.id = `ev${k + 1}`));
+  return out;
+}

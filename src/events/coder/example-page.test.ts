@@ -18,6 +18,18 @@ describe.skipIf(!existsSync(PAGE))('example page (needs ../shared)', () => {
     expect(r.events.some((e) => e.type === type && e.status === status && e.shiftedFrom === from && e.evidence.some((v) => v.trigger.text === trigger))).toBe(true);
   });
 
+  test('the US/Russia push for a ceasefire is coded from the title, with its place in the page', async () => {
+    const r = await analyze(PAGE.pathname, { date: '2014-01-13' });
+    const push = r.events.filter((e) => e.type === 'REQUEST' && e.evidence.some((v) => v.field === 'title' && v.trigger.text === 'push for'));
+    expect(push.map((e) => e.actors[0]?.country).sort()).toEqual(['RUS', 'USA']);
+  });
+
+  test('the Kerry–Lavrov meeting told in body and title is one event with both evidences', async () => {
+    const r = await analyze(PAGE.pathname, { date: '2014-01-13' });
+    const meeting = r.events.find((e) => e.type === 'CONSULT' && e.evidence.some((v) => v.trigger.text === 'meeting'));
+    expect(meeting?.evidence.map((v) => v.field ?? 'body')).toEqual(['body', 'title']);
+  });
+
   test('recaptured gives one event per taken place', async () => {
     const r = await analyze(PAGE.pathname, { date: '2014-01-13' });
     const taken = r.events.filter((e) => e.evidence.some((v) => v.trigger.text === 'recaptured')).map((e) => e.location?.text);
