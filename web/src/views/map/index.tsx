@@ -111,6 +111,8 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
     };
   }, [detail]);
   const countryPaths = useMemo(() => (shapes ? shapes.features.map((f) => path(f) ?? '') : []), [shapes, path]);
+  // The same vnode while the shapes stand, so zooming, panning and hovering skip the borders.
+  const borders = useMemo(() => <Countries paths={countryPaths} />, [countryPaths]);
   const sphere = useMemo(() => path({ type: 'Sphere' }) ?? '', [path]);
   const graticule = useMemo(() => path(geoGraticule10()) ?? '', [path]);
 
@@ -273,11 +275,7 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
           <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
             <path class="sphere" d={sphere} />
             <path class="graticule" d={graticule} />
-            <g class="countries">
-              {countryPaths.map((d) => (
-                <path class="country" d={d} />
-              ))}
-            </g>
+            {borders}
             {nearCircle && <path class="near-circle" d={nearCircle} />}
           </g>
           <g class="markers">
@@ -339,6 +337,17 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
       </ul>
       <p class="map-hint">A marker's ring shows its mix of event types. Click a marker to list its events (or open a single event); scroll or use the buttons to zoom, drag to pan.</p>
     </section>
+  );
+}
+
+/** Country borders (thousands of path points: drawn once per projection and detail level). */
+function Countries({ paths }: { paths: readonly string[] }): JSX.Element {
+  return (
+    <g class="countries">
+      {paths.map((d) => (
+        <path class="country" d={d} />
+      ))}
+    </g>
   );
 }
 

@@ -88,6 +88,10 @@ export function TimelineView({ filters, setFilters }: ViewProps): JSX.Element {
   const yb = scaleLinear().domain([-Math.max(1, shape.maxBalance), Math.max(1, shape.maxBalance)]).nice().range([BALANCE_HEIGHT, 0]);
   const step = interval === 'week' ? 7 * 86_400_000 : 86_400_000;
   const barWidth = Math.max(1, x(domain[0] + step) - x(domain[0]) - (plotWidth / shape.columns.length > 4 ? 1 : 0));
+  // Thousands of bars (three years by day): built once per data and width, so hovering and
+  // brushing re-render only the overlay and the tooltip, not every bar.
+  // (Preact skips a component whose vnode is the very same object, not a plain element's.)
+  const bars = useMemo(() => <Bars columns={shape.columns} x={(ms) => x(ms)} y={(v) => y(v)} barWidth={barWidth} />, [shape, width, interval]);
   const balanceTop = BARS_HEIGHT + GAP;
   const height = MARGIN.top + balanceTop + BALANCE_HEIGHT + MARGIN.bottom;
 
@@ -185,13 +189,7 @@ export function TimelineView({ filters, setFilters }: ViewProps): JSX.Element {
               </g>
             ))}
             <text class="axis-title" transform={`translate(${-40},${BARS_HEIGHT / 2}) rotate(-90)`}>events</text>
-            <g class="bars">
-              {shape.columns.map((c) =>
-                c.segments.map((s) => (
-                  <rect class="bar" data-type={s.type} data-period={c.period} x={x(dayMs(c.period))} width={barWidth} y={y(s.y1)} height={Math.max(0, y(s.y0) - y(s.y1))} fill={typeColor(s.type)} />
-                )),
-              )}
-            </g>
+            {bars}
             <g transform={`translate(0,${balanceTop})`} class="balance">
               {yb.ticks(4).filter(Number.isInteger).map((t) => (
                 <g class="tick" transform={`translate(0,${yb(t)})`}>
@@ -232,6 +230,19 @@ export function TimelineView({ filters, setFilters }: ViewProps): JSX.Element {
       </div>
       <p class="timeline-hint">Drag across the chart to filter a date range; click a type (legend or bar) to filter by it.</p>
     </section>
+  );
+}
+
+/** The stacked bars: one rect per type and period. */
+function Bars({ columns, x, y, barWidth }: { columns: readonly Column[]; x: (ms: number) => number; y: (v: number) => number; barWidth: number }): JSX.Element {
+  return (
+    <g class="bars">
+      {columns.map((c) =>
+        c.segments.map((s) => (
+          <rect class="bar" data-type={s.type} data-period={c.period} x={x(dayMs(c.period))} width={barWidth} y={y(s.y1)} height={Math.max(0, y(s.y0) - y(s.y1))} fill={typeColor(s.type)} />
+        )),
+      )}
+    </g>
   );
 }
 
