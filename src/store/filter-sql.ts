@@ -19,7 +19,12 @@ export interface FilterSql {
  * `near` becomes a bounding box plus an equirectangular circle: plain arithmetic that both SQLite
  * and PostgreSQL evaluate (no trigonometry in SQL); the event list re-checks the great-circle distance.
  */
-export function filterSql(filter: EventFilter, dialect: 'sqlite' | 'postgres'): FilterSql {
+export function filterSql(filter: EventFilter, dialect: 'sqlite' | 'postgres', options: { walk?: boolean } = {}): FilterSql {
+  // A `+` before a column keeps SQLite from driving the query through that term's index: with a
+  // broad membership filter (thousands of clusters) a page is found faster by walking the sort
+  // index and testing membership than by looking up every member and sorting them all.
+  // PostgreSQL plans from its own statistics (and has no unary + on text).
+  const hint = options.walk === true && dialect === 'sqlite' ? '+' : '';
   const where: string[] = [];
   const params: SqlValue[] = [];
   if (filter.type && filter.type.length > 0) {
@@ -60,18 +65,18 @@ export function filterSql(filter: EventFilter, dialect: 'sqlite' | 'postgres'): 
     }
   }
   if (filter.actor) {
-    where.push(`c.id IN (${clustersOfActors('LOWER(a.name) LIKE ? OR UPPER(a.country) = ? OR UPPER(a.sector) = ?')})`);
+    where.push(`${hint}c.id IN (${clustersOfActors('LOWER(a.name) LIKE ? OR UPPER(a.country) = ? OR UPPER(a.sector) = ?')})`);
     params.push(`%${filter.actor.toLowerCase()}%`, filter.actor.toUpperCase(), filter.actor.toUpperCase());
   }
   if (filter.country) {
-    where.push(`(UPPER(c.country) = ? OR c.id IN (${clustersOfActors('UPPER(a.country) = ?')}))`);
+    where.push(`(${hint}UPPER(c.country) = ? OR ${hint}c.id IN (${clustersOfActors('UPPER(a.country) = ?')}))`);
     params.push(filter.country.toUpperCase(), filter.country.toUpperCase());
   }
   if (filter.text !== undefined) {
     // Word search through the full-text index (migration 10); a query without words matches nothing.
     const match = textMatchSql(filter.text, dialect);
     if (match) {
-      where.push(`c.id IN (SELECT e4.cluster_id FROM events e4 WHERE e4.id IN (${match.sql}))`);
+      where.push(`${hint}c.id IN (SELECT e4.cluster_id FROM events e4 WHERE e4.id IN (${match.sql}))`);
       params.push(match.param);
     } else {
       where.push('1 = 0');

@@ -42,8 +42,9 @@ export async function readDocument(db: SqlExecutor, id: string): Promise<StoredD
  * Event clusters matching the filter, newest first (or in the filter's `sort`/`order`), each with its representative coding (the
  * first report), all evidence, and the number of independent sources.
  */
-export async function queryEvents(db: SqlDb, filter: EventFilter = {}): Promise<EventRow[]> {
-  const { where, params } = filterSql(filter, db.dialect);
+export async function queryEvents(db: SqlDb, filter: EventFilter = {}, matches?: number): Promise<EventRow[]> {
+  const walk = matches !== undefined && (await broadMatch(db, matches));
+  const { where, params } = filterSql(filter, db.dialect, { walk });
   const order = orderSql(filter);
   const offset = filter.offset ?? 0;
   // Without `near` the page is cut in SQL; with it, the exact distance check must run first.
@@ -68,6 +69,25 @@ export async function queryEvents(db: SqlDb, filter: EventFilter = {}): Promise<
     rows = rows.slice(offset);
   }
   return hydrate(db, rows);
+}
+
+/** Share of all clusters from which a membership filter is walked rather than looked up (see `filterSql`). */
+const WALK_SHARE = 0.02;
+
+/** Whether `matches` clusters are a broad share of the store (SQLite's rowids: an O(log n) upper bound on the row count). */
+async function broadMatch(db: SqlDb, matches: number): Promise<boolean> {
+  if (db.dialect !== 'sqlite' || matches < 500) return false;
+  const [r] = await db.all('SELECT MAX(rowid) AS n FROM clusters');
+  return matches >= Number(r?.['n'] ?? 0) * WALK_SHARE;
+}
+
+/**
+ * One page of events and the number of all matches: the count first, so the page's plan can
+ * follow how broad the filter is.
+ */
+export async function queryEventPage(db: SqlDb, filter: EventFilter): Promise<{ total: number; items: EventRow[] }> {
+  const total = await countEvents(db, filter);
+  return { total, items: total === 0 ? [] : await queryEvents(db, filter, total) };
 }
 
 /** How many event clusters match the filter (`limit` and `offset` ignored). */
@@ -187,13 +207,13 @@ function evidenceRow(v: SqlRow): EvidenceRow {
  * Actors with the clusters they take part in and their cooperation/conflict balance, most active
  * first, from the summaries maintained on write (`actor_stats`, migration 6).
  */
-export async function queryActors(db: SqlExecutor): Promise<ActorSummary[]> {
+export async function queryActors(db: SqlExecutor, limit?: number): Promise<ActorSummary[]> {
   const rows = await db.all(
     `SELECT a.name, a.country, a.sector, s.events, s.as_actor, s.as_recipient, s.cooperation, s.conflict,
        s.goldstein_sum / s.roles AS goldstein
      FROM actor_stats s JOIN actors a ON a.id = s.actor_id
      WHERE s.events > 0
-     ORDER BY s.events DESC, a.name`,
+     ORDER BY s.events DESC, a.name${limit === undefined ? '' : ` LIMIT ${Math.floor(limit)}`}`,
   );
   return rows.map((r) => ({
     name: String(r['name']),
@@ -217,7 +237,7 @@ async function count(db: SqlExecutor, sql: string): Promise<number> {
 export async function queryStats(db: SqlExecutor): Promise<StoreStats> {
   const byKey = async (sql: string): Promise<Record<string, number>> =>
     Object.fromEntries((await db.all(sql)).map((r) => [String(r['k']), Number(r['n'])]));
-  const actors = await queryActors(db);
+  const actors = await queryActors(db, 10);
   // Busiest place names from the counts kept on write (`place_stats`, migration 7).
   const places = await db.all('SELECT name, country, events AS n FROM place_stats WHERE events > 0 ORDER BY events DESC, name LIMIT 10');
   return {
@@ -230,7 +250,7 @@ export async function queryStats(db: SqlExecutor): Promise<StoreStats> {
     errors: await count(db, 'SELECT COUNT(*) AS n FROM failures'),
     eventsByType: await byKey('SELECT c.type AS k, COUNT(*) AS n FROM clusters c GROUP BY c.type ORDER BY n DESC, c.type'),
     eventsByStatus: await byKey('SELECT c.status AS k, COUNT(*) AS n FROM clusters c GROUP BY c.status ORDER BY n DESC, c.status'),
-    topActors: actors.slice(0, 10).map((a) => ({ name: a.name, country: a.country, events: a.events })),
+    topActors: actors.map((a) => ({ name: a.name, country: a.country, events: a.events })),
     topPlaces: places.map((p) => ({ name: String(p['name']), country: String(p['country']), events: Number(p['n']) })),
   };
 }

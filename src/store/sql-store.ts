@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { migrate } from './migrations.js';
 import { queryNetwork, queryPlaces, queryTimeline } from './aggregate.js';
-import { countEvents, listDocuments, queryActors, queryEvents, queryStats, readDocument, readEvent } from './read.js';
+import { countEvents, listDocuments, queryActors, queryEventPage, queryEvents, queryStats, readDocument, readEvent } from './read.js';
 import type { SqlDb } from './sql.js';
 import type { Store } from './types.js';
-import { prepare, writeBundle } from './write.js';
+import { prepareBundle } from './prepare.js';
+import { writePrepared } from './write.js';
 
 /** The {@link Store} over either SQL dialect; migrates the schema when opened. */
 export async function sqlStore(db: SqlDb): Promise<Store> {
@@ -19,12 +20,23 @@ export async function sqlStore(db: SqlDb): Promise<Store> {
     migrations: async () => (await db.all('SELECT version FROM schema_migrations ORDER BY version')).map((r) => Number(r['version'])),
     hasDocument: async (id) => (await db.all('SELECT 1 AS x FROM documents WHERE id = ?', [id])).length > 0,
     ingest: async (bundle) => {
-      const prep = prepare(bundle);
-      return db.transaction((tx) => writeBundle(tx, bundle, prep));
+      // The CPU-heavy part (compression, MinHash) runs before the write lock is taken.
+      const page = prepareBundle(bundle);
+      return db.transaction((tx) => writePrepared(tx, page));
+    },
+    ingestPrepared: async (pages) => {
+      if (pages.length === 0) return [];
+      return db.transaction(async (tx) => {
+        const outcomes = [];
+        // In order: a page may be the near-duplicate of, or share a cluster with, one earlier in the batch.
+        for (const page of pages) outcomes.push(await writePrepared(tx, page));
+        return outcomes;
+      });
     },
     getDocument: (id) => readDocument(db, id),
     documents: () => listDocuments(db),
     events: (filter) => queryEvents(db, filter),
+    eventPage: (filter) => queryEventPage(db, filter),
     countEvents: (filter) => countEvents(db, filter),
     event: (id) => readEvent(db, id),
     timeline: (filter, interval) => queryTimeline(db, filter, interval),

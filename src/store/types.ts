@@ -1,4 +1,5 @@
 import type { CodedEvent } from '../core/index.js';
+import type { PreparedBundle } from './prepare.js';
 
 /** A document as the knowledge base stores it (the page's decoded source is kept gzip-compressed). */
 export interface DocumentInput {
@@ -236,9 +237,17 @@ export interface Store {
   hasDocument(id: string): Promise<boolean>;
   /** Stores a page and its events in one transaction; near-duplicate linking and event clustering included. */
   ingest(bundle: IngestBundle): Promise<IngestOutcome>;
+  /**
+   * Stores pages already turned into rows (`prepareBundle`, e.g. in an ingest worker) in ONE
+   * transaction, in order; the outcomes are in the same order. The same as `ingest` for each page,
+   * with one commit for the lot: the batch is written whole or not at all.
+   */
+  ingestPrepared(pages: readonly PreparedBundle[]): Promise<IngestOutcome[]>;
   getDocument(id: string): Promise<StoredDocument | undefined>;
   documents(): Promise<DocumentRow[]>;
   events(filter?: EventFilter): Promise<EventRow[]>;
+  /** One page of {@link Store.events} with {@link Store.countEvents}'s total, planned together. */
+  eventPage(filter: EventFilter): Promise<{ total: number; items: EventRow[] }>;
   /** Clusters matching the filter, ignoring `limit` and `offset` (pagination totals). */
   countEvents(filter?: EventFilter): Promise<number>;
   /** One event cluster with all its evidence. */

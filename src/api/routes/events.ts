@@ -12,7 +12,7 @@ export function eventsRoutes({ store }: ApiDeps): Hono {
       const limit = q.limit ?? DEFAULT_PAGE_SIZE;
       const offset = q.offset ?? 0;
       const filter = toEventFilter({ ...q, limit, offset });
-      const [items, total] = await Promise.all([store.events(filter), store.countEvents(filter)]);
+      const { items, total } = await store.eventPage(filter);
       return c.json({ total, limit, offset, sort: q.sort ?? 'date', order: q.order ?? 'desc', items });
     })
     .get('/:id', async (c) => {

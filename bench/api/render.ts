@@ -1,0 +1,98 @@
+/**
+ * Markdown of the API benchmark section: one latency table per store, the target row and verdict.
+ */
+import type { MachineInfo } from '../machine.js';
+import { describeMachine } from '../machine.js';
+import { markdownTable } from '../markdown.js';
+import type { RouteLoad } from './load.js';
+import type { RouteKind } from './routes.js';
+
+/** The target: p95 under this many ms for filtered event lists and aggregations. */
+export const TARGET_P95_MS = 50;
+
+/** One store's run. */
+export interface ApiRun {
+  store: 'sqlite' | 'postgres';
+  /** Event clusters and reports in the store, as `/api/stats` gives them. */
+  events: number;
+  reports: number;
+  /** Wall ms of the in-place upgrade from schema 4, when it ran in this bench. */
+  upgradeMs: number | null;
+  loadBefore: number;
+  loadAfter: number;
+  routes: MeasuredRoute[];
+}
+
+/** A route's load result with its kind and the server's CPU time per request (null where unmeasured). */
+export type MeasuredRoute = RouteLoad & { kind: RouteKind; serverCpuMs: number | null };
+
+/** What the section reports. */
+export interface ApiReport {
+  machine: MachineInfo;
+  connections: number;
+  seconds: number;
+  quick: boolean;
+  runs: ApiRun[];
+  postgresSkipped: string | null;
+}
+
+const ms = (v: number): string => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '–');
+
+/** Routes of a run that the target covers (lists and aggregations) and miss it (p95 at or over the target, or any failed response). */
+export function overTarget(run: ApiRun): MeasuredRoute[] {
+  return run.routes.filter((r) => r.kind !== 'one' && (r.p95 >= TARGET_P95_MS || r.non2xx > 0 || r.errors > 0 || r.requests === 0));
+}
+
+function runTable(run: ApiRun): string {
+  const rows = run.routes.map((r) => [
+    `\`${r.path}\``,
+    r.kind,
+    ms(r.p50),
+    ms(r.p95),
+    ms(r.p99),
+    r.requestsPerSecond.toFixed(0),
+    r.serverCpuMs === null ? '–' : ms(r.serverCpuMs),
+    r.requests === 0 ? 'no answer' : String(r.non2xx + r.errors),
+    (r.meanBytes / 1024).toFixed(1),
+  ]);
+  const missed = overTarget(run);
+  const covered = run.routes.filter((r) => r.kind !== 'one').length;
+  rows.push([
+    `**target: p95 < ${TARGET_P95_MS} ms for filtered event lists and aggregations**`,
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    missed.length === 0 ? `**met** (${covered} of ${covered})` : `**not met**: ${covered - missed.length} of ${covered}`,
+  ]);
+  return markdownTable(['Route', 'kind', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'server CPU ms/req', 'failed', 'KiB/resp'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right']);
+}
+
+/** The section's Markdown. */
+export function renderApiSection(report: ApiReport): string {
+  const out = [
+    '## HTTP API latency',
+    '',
+    `${describeMachine(report.machine)}${report.quick ? ' — **quick run** (1 s per route; not the reported numbers)' : ''}.`,
+    '',
+    `The real server (\`startServer\`, as \`sitrep serve\` runs it) in its own process over a synthetic store, loaded by \`autocannon\` with ${report.connections} connections for ${report.seconds} s per route after a 1 s warm-up; p50/p95/p99 over every response of the timed run, req/s = responses ÷ time. "server CPU ms/req" is the server process's CPU time (user + system, from /proc) over the timed run ÷ its responses: what one request costs, nearly independent of other load on the machine, while the latencies include queueing behind the other connections and behind whatever else the machine runs (with ${report.connections} connections on one Node process, p50 ≈ ${report.connections} × the time to serve one request). The store: \`scripts/seed-store.ts\` (125,000 event reports from 12,500 documents, 3,000 actors, 300 places, dates over three years, about one report in five merged into an earlier event), written at schema 4 and upgraded in place by this code (every later migration's backfill), cached under \`.tmp/bench-api/\`. "failed" counts non-2xx answers and socket errors. Load and server share the machine.`,
+  ];
+  for (const run of report.runs) {
+    out.push(
+      '',
+      `### ${run.store === 'sqlite' ? 'SQLite' : 'PostgreSQL'}: ${run.events.toLocaleString('en-US')} events (${run.reports.toLocaleString('en-US')} reports)`,
+      '',
+      `Load average ${run.loadBefore.toFixed(1)} before, ${run.loadAfter.toFixed(1)} after${run.upgradeMs === null ? '' : `; upgrade from schema 4 in place: ${(run.upgradeMs / 1000).toFixed(1)} s`}.`,
+      '',
+      runTable(run),
+    );
+    const missed = overTarget(run);
+    if (missed.length > 0) out.push('', `Over the target: ${missed.map((r) => `\`${r.path}\` (p95 ${ms(r.p95)} ms${r.non2xx + r.errors > 0 ? `, ${r.non2xx + r.errors} failed` : ''})`).join(', ')}.`);
+  }
+  if (report.postgresSkipped) out.push('', `PostgreSQL not measured: ${report.postgresSkipped}.`);
+  out.push('', 'Peer comparison: none. No other open event-data system serves this API over the same data; GDELT and ACLED offer hosted query services whose latency includes the internet and their own load, which says nothing about this machine.');
+  return out.join('\n');
+}

@@ -1,0 +1,92 @@
+/**
+ * The API latency benchmark section: the real HTTP server over a store of about 100,000 events,
+ * SQLite always and PostgreSQL when `SITREP_BENCH_PG` names a database the bench may wipe.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { currentLoad, machineInfo } from '../machine.js';
+import type { BenchContext, BenchSection, SectionResult } from '../section.js';
+import { loadRoute } from './load.js';
+import type { ApiRun } from './render.js';
+import { renderApiSection } from './render.js';
+import { ROUTES } from './routes.js';
+import { seedPostgres, seededSqlite } from './seed.js';
+
+const CONNECTIONS = 10;
+
+/** CPU time (user + system, ms) a process has used so far, from /proc; null where there is no /proc. */
+function processCpuMs(pid: number | undefined): number | null {
+  try {
+    // Fields after the parenthesised command name: utime and stime are the 12th and 13th, in clock ticks (100 per second on Linux).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** Starts `bench/api/server.ts` over `db`; resolves with its URL once it listens. */
+function startServerProcess(root: string, db: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench', 'api', 'server.ts'), db], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const m = /READY (\S+)/.exec(out);
+      if (m?.[1]) resolve({ url: m[1], child });
+    });
+    child.once('exit', (code) => reject(new Error(`bench api: the server exited (${code}) before listening`)));
+  });
+}
+
+async function measureStore(root: string, store: ApiRun['store'], db: string, upgradeMs: number | null, seconds: number): Promise<ApiRun> {
+  const { url, child } = await startServerProcess(root, db);
+  try {
+    const stats = (await (await fetch(`${url}/api/stats`)).json()) as { events: number; reports: number };
+    const first = (await (await fetch(`${url}/api/events?limit=1`)).json()) as { items: { id: string }[] };
+    const id = encodeURIComponent(first.items[0]?.id ?? 'none');
+    const loadBefore = currentLoad();
+    const routes: ApiRun['routes'] = [];
+    for (const route of ROUTES) {
+      const path = route.path.replace('{id}', id);
+      await loadRoute(url, path, CONNECTIONS, 1);
+      // Let the server finish what the warm-up left queued before the timed run starts.
+      await sleep(500);
+      const cpuBefore = processCpuMs(child.pid);
+      const measured = await loadRoute(url, path, CONNECTIONS, seconds);
+      const cpuAfter = processCpuMs(child.pid);
+      const serverCpuMs = cpuBefore === null || cpuAfter === null || measured.requests === 0 ? null : (cpuAfter - cpuBefore) / measured.requests;
+      console.log(`bench: api ${store} ${path}: p50 ${measured.p50.toFixed(1)} ms, p95 ${measured.p95.toFixed(1)} ms, ${measured.requestsPerSecond.toFixed(0)} req/s, server CPU ${serverCpuMs?.toFixed(1) ?? '?'} ms/req`);
+      routes.push({ ...measured, kind: route.kind, serverCpuMs });
+      await sleep(500);
+    }
+    return { store, events: stats.events, reports: stats.reports, upgradeMs, loadBefore, loadAfter: currentLoad(), routes };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+/** The API section (see the module comment). */
+export const apiSection: BenchSection = {
+  name: 'api',
+  needs: [],
+  async run(context: BenchContext): Promise<SectionResult> {
+    const machine = machineInfo();
+    const seconds = context.options.quick ? 2 : 5;
+    console.log('bench: api: seeding (cached under .tmp/bench-api/) …');
+    const seeded = await seededSqlite(context.root);
+    const runs: ApiRun[] = [await measureStore(context.root, 'sqlite', seeded.path, seeded.upgradeMs, seconds)];
+    // Not SITREP_TEST_PG: the contract suite may be using that database while the bench wipes it.
+    const pg = process.env['SITREP_BENCH_PG'];
+    if (pg) {
+      console.log('bench: api: loading the seed into PostgreSQL …');
+      const upgradeMs = await seedPostgres(pg, seeded.rawPath);
+      runs.push(await measureStore(context.root, 'postgres', pg, upgradeMs, seconds));
+    }
+    const markdown = renderApiSection({ machine, connections: CONNECTIONS, seconds, quick: context.options.quick, runs, postgresSkipped: pg ? null : 'set SITREP_BENCH_PG to a database the bench may wipe' });
+    return context.options.quick ? { markdown, partial: 'quick run' } : { markdown };
+  },
+};
