@@ -46,6 +46,23 @@ describe.skipIf(!HAS_CHROMIUM)(browserSuite('timeline, map and network views'), 
       expect(check(periods)).toBe(true);
     });
 
+    test('one day of data is one bar of a week-wide axis, not a bar across the whole chart', async () => {
+      await ui.goto('/timeline?since=2016-06-10&until=2016-06-10');
+      await ui.page.waitForSelector('.timeline-svg rect.bar');
+      const [bars, barWidth, plotWidth] = await Promise.all([
+        ui.page.$$eval('.timeline-svg rect.bar', (b) => b.map((r) => r.getAttribute('data-period'))),
+        ui.page.$eval('.timeline-svg rect.bar', (r) => Number(r.getAttribute('width'))),
+        ui.page.$eval('.timeline-svg rect.overlay', (r) => Number(r.getAttribute('width'))),
+      ]);
+      expect([bars, barWidth < plotWidth / 5]).toEqual([['2016-06-10'], true]);
+    });
+
+    test('no matching events show a message and no bars', async () => {
+      await ui.goto('/timeline?type=SANCTION');
+      await ui.page.waitForSelector('.timeline-empty');
+      expect(await ui.page.$$eval('.timeline-svg rect.bar', (b) => b.length)).toBe(0);
+    });
+
     test('dragging across the chart sets since and until', async () => {
       await ui.goto('/timeline');
       await ui.page.waitForSelector('.timeline-svg rect.bar');
@@ -71,6 +88,12 @@ describe.skipIf(!HAS_CHROMIUM)(browserSuite('timeline, map and network views'), 
         ui.page.$$eval('.map-svg g.marker', (markers) => markers.reduce((n, m) => n + Number(m.getAttribute('data-events')), 0)),
       ]);
       expect([countries > 150, events]).toEqual([true, 3]);
+    });
+
+    test('a filter that matches nothing says so instead of drawing an empty map', async () => {
+      await ui.goto('/map?type=SANCTION');
+      await ui.page.waitForSelector('.map-empty');
+      expect(await ui.page.$$eval('.map-svg g.marker', (m) => m.length)).toBe(0);
     });
 
     test('clicking a marker opens its event, or the event list filtered to its area', async () => {

@@ -260,6 +260,7 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
       </header>
       {error && <p class="view-error">Could not load the map: {error}</p>}
       <div class="map-frame" ref={wrapRef} data-loaded={String(loaded)}>
+        {base && places.length === 0 && <p class="map-empty">No located events match these filters.</p>}
         <svg
           class="map-svg"
           width={width}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { biggest, buildGraph, fitInto, layoutNetwork, nodeRadius } from './layout.js';
+import { biggest, buildGraph, fitInto, layoutNetwork, nodeRadius, tickBudget } from './layout.js';
 import type { NetworkEdge } from './layout.js';
 
 const edge = (source: string, target: string, events: number, cooperation = 0, conflict = 0, country: string | null = 'SYR'): NetworkEdge => ({
@@ -92,4 +92,13 @@ describe('nodeRadius', () => {
 test('biggest: the most active nodes, ties by id', () => {
   const { nodes } = buildGraph([edge('A', 'B', 3), edge('C', 'D', 3), edge('A', 'E', 1)]);
   expect([...biggest(nodes, 2)]).toEqual(['A|SYR', 'B|SYR']);
+});
+
+test.each([
+  [10, 300],
+  [200, 300],
+  [400, 150],
+  [1000, 80],
+])('tickBudget(%d nodes) = %d steps', (nodes, steps) => {
+  expect(tickBudget(nodes)).toBe(steps);
 });

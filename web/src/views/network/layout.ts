@@ -94,14 +94,16 @@ export function nodeRadius(events: number, maxEvents: number, min = 3.5, max = 2
 }
 
 /**
- * Lays the graph out in a `width` × `height` box: `ticks` steps of a force simulation (links pull,
- * nodes repel and do not overlap, weak gravity keeps disconnected parts together), then the drawing
+ * Lays the graph out in a `width` × `height` box: `ticks` (default {@link tickBudget}) steps of a
+ * force simulation (links pull, nodes repel and do not overlap, weak gravity keeps disconnected
+ * parts together), then the drawing
  * is scaled into the box (each axis by at most 1.6 times the other's factor, so the shape is kept
  * roughly). Scaling rather than clamping: a clamp piles every node that drifted out onto the border.
  * Deterministic: d3-force starts from a fixed spiral and its own seeded random source.
  */
-export function layoutNetwork(edges: readonly NetworkEdge[], width: number, height: number, ticks = 300): NetworkLayout {
+export function layoutNetwork(edges: readonly NetworkEdge[], width: number, height: number, ticks?: number): NetworkLayout {
   const { nodes, links } = buildGraph(edges);
+  const steps = ticks ?? tickBudget(nodes.length);
   const maxEvents = Math.max(0, ...nodes.map((n) => n.events));
   const maxLink = Math.max(1, ...links.map((l) => l.events));
   const radius = (n: ActorNode): number => nodeRadius(n.events, maxEvents);
@@ -112,10 +114,20 @@ export function layoutNetwork(edges: readonly NetworkEdge[], width: number, heig
     .force('x', forceX<ActorNode>(width / 2).strength(0.05))
     .force('y', forceY<ActorNode>(height / 2).strength(0.05 * (width / Math.max(1, height))))
     .force('center', forceCenter(width / 2, height / 2))
+    // Cool down to d3's usual resting temperature (alpha 0.001) within the budget.
+    .alphaDecay(1 - Math.pow(0.001, 1 / Math.max(1, steps)))
     .stop();
-  sim.tick(ticks);
+  sim.tick(steps);
   fitInto(nodes, width, height, nodeRadius(maxEvents, maxEvents) + 4);
   return { nodes, links };
+}
+
+/**
+ * Simulation steps for a graph of `nodes` nodes: d3's usual 300 for small graphs, fewer for big ones
+ * (each step costs about n log n), so the layout stays within a few hundred milliseconds.
+ */
+export function tickBudget(nodes: number): number {
+  return Math.max(80, Math.min(300, Math.round(60_000 / Math.max(1, nodes))));
 }
 
 /** Scales and centres node positions into the box, `pad` pixels from its edges (room for labels above). */
