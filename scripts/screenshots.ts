@@ -12,7 +12,7 @@
  * of the seeded context returning it), the selector to wait for, and optionally what to do first.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { Command } from 'commander';
 import type { Page } from 'playwright-core';
@@ -86,14 +86,17 @@ const opts = new Command()
   .option('--db <path>', 'use this store instead of seeding one')
   .option('--out <dir>', 'where the PNGs go', 'docs/screenshots')
   .option('--only <names>', 'comma-separated shot names')
+  .option('--fresh', 'seed the synthetic store anew instead of reusing .tmp/screenshots-<events>.db')
   .parse()
-  .opts<{ events: string; db?: string; out: string; only?: string }>();
+  .opts<{ events: string; db?: string; out: string; only?: string; fresh?: boolean }>();
 
-/** The synthetic store, seeded once per size and cached; real pages are ingested into a copy each run. */
+/** The synthetic store, seeded once per size and cached under .tmp/; the real pages are added on every run. */
 async function seededStore(): Promise<Store> {
   if (opts.db) return openStore(opts.db);
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const path = join(ROOT, '.tmp', `screenshots-${opts.events}.db`);
+  // Kept between runs (re-ingesting the real pages finds them stored); --fresh seeds anew.
+  if (existsSync(path) && !opts.fresh) return openStore(path);
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
   // Seeded at schema 4 and upgraded by openStore, as docs/API.md measures it: the later migrations'
   // backfills (sort keys, summaries) then cover the rows the seed writes straight into the tables.
@@ -136,7 +139,7 @@ const server = await startServer({ store, port: 0, uiDir });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS.filter((f) => f !== '--headless'), headless: true });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
 page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-const out = join(ROOT, opts.out);
+const out = resolve(ROOT, opts.out);
 mkdirSync(out, { recursive: true });
 const only = opts.only ? new Set(opts.only.split(',')) : undefined;
 try {

@@ -26,6 +26,8 @@ export interface TextSpan {
  */
 export interface Evidence extends TextSpan {
   documentId: string;
+  /** Evidence from the headline or standfirst: its offsets index that field's value, not the body text. */
+  field?: 'title' | 'standfirst';
   trigger: TextSpan;
   actor?: TextSpan;
   recipient?: TextSpan;

@@ -4,7 +4,8 @@ import type { AnalysisResult, AnalyzedEvent } from '../../api-types.js';
 import { Goldstein, StatusBadge, TypeBadge } from '../../components.js';
 import { formatDateRange } from '../../format.js';
 import { Highlighted } from '../../highlight.js';
-import { evidenceMarks } from '../event/evidence-marks.js';
+import { SentenceOnly } from '../event/document-evidence.js';
+import { evidenceMarks, indexesText } from '../event/evidence-marks.js';
 import { ENTITY_TYPES } from './article.js';
 
 /** An analysed event in the shape the evidence marks take. */
@@ -26,7 +27,7 @@ export function AnalysisEvents({ result }: { result: AnalysisResult }): JSX.Elem
     <ol class="analysis-events">
       {result.events.map((e) => {
         const ev = marked(e);
-        const marks = evidenceMarks(ev, e.evidence, result.text).filter((m) => m.cls !== 'sentence');
+        const marks = evidenceMarks(ev, e.evidence.filter((v) => indexesText(v, result.text)), result.text).filter((m) => m.cls !== 'sentence');
         const date = typeof e.date === 'string' ? e.date : e.date ? formatDateRange(e.date.start, e.date.end) : null;
         return (
           <li key={e.id} class="analysis-event">
@@ -49,7 +50,8 @@ export function AnalysisEvents({ result }: { result: AnalysisResult }): JSX.Elem
             </div>
             {e.evidence.map((v, i) => (
               <blockquote class="evidence-quote small" key={i}>
-                <Highlighted text={result.text} marks={marks} from={v.start} to={v.end} />
+                {indexesText(v, result.text) ? <Highlighted text={result.text} marks={marks} from={v.start} to={v.end} /> : <SentenceOnly ev={v} event={ev} />}
+                {v.field && <span class="muted"> ({v.field === 'title' ? 'headline' : 'standfirst'})</span>}
               </blockquote>
             ))}
           </li>

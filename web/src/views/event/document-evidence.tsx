@@ -3,12 +3,13 @@ import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { api } from '../../api.js';
 import type { Evidence, EventItem } from '../../api-types.js';
+import type { MarkedEvent } from './evidence-marks.js';
 import { ErrorBox, Loading } from '../../components.js';
 import { Highlighted } from '../../highlight.js';
 import type { Mark } from '../../highlight.js';
 import type { ROLE_COLOURS } from '../../palette.js';
 import { useApi } from '../../use-api.js';
-import { evidenceMarks } from './evidence-marks.js';
+import { evidenceMarks, indexesText, standalone } from './evidence-marks.js';
 
 const ROLE_LABELS: Record<keyof typeof ROLE_COLOURS, string> = { trigger: 'trigger', actor: 'actor', recipient: 'recipient', place: 'place', date: 'date' };
 
@@ -40,7 +41,8 @@ export function DocumentEvidence({ documentId, event, evidence, index }: { docum
     const first = box?.querySelector<HTMLElement>('mark.sentence');
     if (box && first) box.scrollTop = Math.max(0, first.offsetTop - box.clientHeight / 4);
   }, [text]);
-  const marks: Mark[] = text !== undefined ? evidenceMarks(event, evidence, text) : [];
+  const inText = text === undefined ? [] : evidence.filter((ev) => indexesText(ev, text));
+  const marks: Mark[] = text !== undefined ? evidenceMarks(event, inText, text) : [];
   const title = doc?.title ?? doc?.url ?? doc?.uri ?? documentId;
   return (
     <article class="doc-evidence" data-document={documentId}>
@@ -63,7 +65,8 @@ export function DocumentEvidence({ documentId, event, evidence, index }: { docum
       </div>
       {evidence.map((ev, i) => (
         <blockquote class="evidence-quote" key={i}>
-          {text !== undefined ? <Highlighted text={text} marks={marks} from={ev.start} to={ev.end} /> : <SentenceOnly ev={ev} />}
+          {text !== undefined && inText.includes(ev) ? <Highlighted text={text} marks={marks} from={ev.start} to={ev.end} /> : <SentenceOnly ev={ev} event={event} />}
+          {text !== undefined && !inText.includes(ev) && <div class="small muted">{ev.field ? `(from the ${ev.field === 'title' ? 'headline' : 'standfirst'})` : '(not at its offsets in the article text)'}</div>}
         </blockquote>
       ))}
       {error && <ErrorBox error={error} />}
@@ -77,9 +80,8 @@ export function DocumentEvidence({ documentId, event, evidence, index }: { docum
   );
 }
 
-/** The sentence with its trigger, from the event alone (while or when the document cannot be loaded). */
-function SentenceOnly({ ev }: { ev: Evidence }): JSX.Element {
-  const shift = ev.start;
-  const marks: Mark[] = [{ start: ev.trigger.start - shift, end: ev.trigger.end - shift, cls: 'role-trigger' }];
-  return <Highlighted text={ev.text} marks={marks} />;
+/** The sentence with its highlights, from the event alone (while or when the document cannot be shown with it). */
+export function SentenceOnly({ ev, event }: { ev: Evidence; event: MarkedEvent }): JSX.Element {
+  const alone = standalone(ev);
+  return <Highlighted text={alone.text} marks={evidenceMarks(event, [alone], alone.text).filter((m) => m.cls !== 'sentence')} />;
 }

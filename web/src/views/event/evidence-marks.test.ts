@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Evidence } from '../../api-types.js';
-import { evidenceMarks } from './evidence-marks.js';
+import { evidenceMarks, indexesText, standalone } from './evidence-marks.js';
 
 const TEXT = 'Intro line.\n\nSyrian government forces shelled Aleppo on Tuesday, activists said.';
 const start = TEXT.indexOf('Syrian');
@@ -37,4 +37,10 @@ test('offsets the API gives are used as they are', () => {
 test('a role never overlaps the trigger', () => {
   const marks = evidenceMarks({ ...EVENT, actors: [{ name: 'shelled', country: null, sector: null }] }, [EVIDENCE], TEXT);
   expect(shown(marks).filter(([cls]) => cls.startsWith('role-actor'))).toEqual([]);
+});
+
+test('evidence whose offsets index another text is told apart, and shown on its own', () => {
+  const headline = { documentId: 'd', text: 'Kerry and Lavrov meet in Paris', start: 0, end: 30, trigger: { text: 'meet', start: 17, end: 21 } };
+  const alone = standalone({ ...headline, start: 100, end: 130, trigger: { text: 'meet', start: 117, end: 121 } });
+  expect([indexesText(EVIDENCE, TEXT), indexesText(headline, TEXT), alone.text.slice(alone.trigger.start, alone.trigger.end)]).toEqual([true, false, 'meet']);
 });

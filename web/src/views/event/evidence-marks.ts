@@ -53,3 +53,23 @@ export function evidenceMarks(event: MarkedEvent, evidence: readonly Evidence[],
   }
   return marks;
 }
+
+/** Whether the evidence's offsets index `text` (its sentence is there, where it says). */
+export function indexesText(ev: Evidence, text: string): boolean {
+  return text.slice(ev.start, ev.end) === ev.text;
+}
+
+/**
+ * The evidence with every offset made relative to its own sentence (`ev.text`): for showing it
+ * alone, when the document is not at hand, or when its offsets do not index the document text
+ * (an analysis can code a sentence of the headline, whose offsets index the headline).
+ */
+export function standalone(ev: Evidence): Evidence {
+  const shift = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: s.start - ev.start, end: s.end - ev.start });
+  const out: Evidence = { ...ev, start: 0, end: ev.text.length, trigger: shift(ev.trigger) };
+  for (const role of ['actor', 'recipient', 'place', 'date'] as const) {
+    const span = ev[role];
+    if (span) out[role] = shift(span);
+  }
+  return out;
+}
