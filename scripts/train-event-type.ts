@@ -8,7 +8,7 @@
  * held-out precision reaches `--precision`); the final model is then refitted on all stories.
  * Weights are int8-quantised into `src/events/classify/event-type-model.json`.
  *
- * Usage: npx tsx scripts/train-event-type.ts [--bits=15] [--epochs=12] [--l2=1e-5] [--seed=7] [--precision=0.8] [--dry]
+ * Usage: npx tsx scripts/train-event-type.ts [--bits=15] [--epochs=12] [--l2=1e-5] [--seed=7] [--precision=0.9] [--dry]
  * (a few minutes on one core; synthetic data is training data only, never a reported result).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ const BITS = Number(arg('bits', '15'));
 const EPOCHS = Number(arg('epochs', '12'));
 const L2 = Number(arg('l2', '1e-5'));
 const SEED = Number(arg('seed', '7'));
-const PRECISION = Number(arg('precision', '0.8'));
+const PRECISION = Number(arg('precision', '0.9'));
 const DRY = process.argv.includes('--dry');
 const shared = resolve(process.env.SITREP_SHARED_DATA ?? join(root, '..', 'shared', 'data'));
 const ZIP = join(shared, 'events/ngec_synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip');

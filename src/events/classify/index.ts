@@ -4,7 +4,9 @@
  *
  * @module
  */
-export { classifySentence } from './model.js';
+export { classifySentence, featureWeight } from './model.js';
+export { fallbackTrigger } from './fallback.js';
+export type { FallbackTrigger } from './fallback.js';
 export type { TypeScores } from './model.js';
 export { featureStrings, hashFeature, sentenceFeatures, stem } from './features.js';
 export type { FeatureWord } from './features.js';

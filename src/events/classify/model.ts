@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import modelData from './event-type-model.json' with { type: 'json' };
-import { sentenceFeatures } from './features.js';
+import { hashFeature, sentenceFeatures } from './features.js';
 import type { FeatureWord } from './features.js';
 
 const modelSchema = z.object({
@@ -74,4 +74,12 @@ export function classifySentence(ws: readonly FeatureWord[]): TypeScores {
   }
   const bestProb = z[best]! / sum;
   return { prob, best: m.types[best]!, bestProb, confident: bestProb >= m.confident };
+}
+
+/** The model's weight of one feature string ("v:kill") for one type (0 for an unknown type). */
+export function featureWeight(feature: string, type: string): number {
+  const m = load();
+  const c = m.types.indexOf(type);
+  if (c < 0) return 0;
+  return m.weights[hashFeature(feature, m.bits) * m.types.length + c]! * m.scale;
 }

@@ -6,7 +6,7 @@
  */
 import { lookupTrigger } from '../lexicon/index.js';
 import type { TriggerEntry } from '../lexicon/index.js';
-import { classifySentence } from '../classify/index.js';
+import { classifySentence, fallbackTrigger } from '../classify/index.js';
 import type { TypeScores } from '../classify/index.js';
 import type { Word } from './words.js';
 
@@ -19,6 +19,14 @@ export interface TriggerHit {
   /** Word index of the bound object noun ("sanctions" in "lift sanctions"), when the reading needs one. */
   object?: number;
   entry: TriggerEntry;
+  /** The classifier's fallback reading (the lexicon had no trigger in the sentence). */
+  fallback?: boolean;
+}
+
+/** Options of `findTriggers`. */
+export interface FindTriggerOptions {
+  /** Let the sentence classifier supply a trigger where the lexicon finds none (default true). */
+  fallback?: boolean;
 }
 
 const SKIP_TO_OBJECT = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
@@ -120,10 +128,10 @@ function fartherObject(ws: readonly Word[], i: number, o: number, read: (obj: st
 }
 
 /**
- * Triggers of one sentence, in order. Words inside an actor or place phrase are not triggers
+ * Triggers of one sentence, in order (with no lexicon trigger, the classifier's fallback one when it is confident). Words inside an actor or place phrase are not triggers
  * ("rebel" in "rebel groups"); a noun a verb reading already bound ("held talks") is not a second trigger.
  */
-export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>): TriggerHit[] {
+export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>, options: FindTriggerOptions = {}): TriggerHit[] {
   const out: TriggerHit[] = [];
   const bound = new Set<number>();
   // The sentence classifier runs only when some word's readings need it.
@@ -140,6 +148,11 @@ export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>):
     }
     out.push(hit);
     i = hit.last;
+  }
+  // No lexicon trigger: the sentence classifier may still be confident of a type ("have shared evidence with").
+  if (out.length === 0 && options.fallback !== false) {
+    const fb = fallbackTrigger(ws, blocked, scores());
+    if (fb) out.push({ i: fb.i, last: fb.i, entry: fb.entry, fallback: true });
   }
   return out;
 }
