@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadTagger, nameKey, simpleTokenize, tagDocument } from '../src/nlp/entities/index.js';
-import type { EntityType, TaggedSpan, TaggerToken } from '../src/nlp/entities/index.js';
+import type { EntityType, TaggedSpan, Tagger, TaggerToken } from '../src/nlp/entities/index.js';
 import { scoreSpans } from '../src/nlp/entities/metrics.js';
 import type { SpanScores } from '../src/nlp/entities/metrics.js';
 import { loadGmbSplit } from '../scripts/ner-data.js';
@@ -80,13 +80,13 @@ const SANITY: readonly [string, EntityType][] = [
 ];
 
 /** Tags the article with the document pass and reports, per expected name, the types its mentions got. */
-function sanity(sharedData: string): { markdown: string; hits: number } {
+function sanity(tagger: Tagger, sharedData: string): { markdown: string; hits: number } {
   const text = readFileSync(join(sharedData, ARTICLE), 'utf8');
   const sentences = text
     .split(/\n+|(?<=[.!?][”"]?)\s+(?=[“"]?\p{Lu})/u)
     .map((s) => simpleTokenize(s).map((t) => ({ text: t.text })))
     .filter((s) => s.length > 0);
-  const spans = tagDocument(loadTagger(), sentences);
+  const spans = tagDocument(tagger, sentences);
   let hits = 0;
   const rows = SANITY.map(([name, expected]) => {
     const key = nameKey(simpleTokenize(name), 0, simpleTokenize(name).length);
@@ -108,44 +108,48 @@ function sanity(sharedData: string): { markdown: string; hits: number } {
   return { markdown: markdownTable(['name', 'expected', 'mentions', 'tagged as'], rows), hits };
 }
 
+/** Scores a tagger on the three sets (see the module comment); the suite scores the committed model. */
+export function scoreTagger(tagger: Tagger, sharedData: string): SuiteResult {
+  const { heldOut } = loadGmbSplit(sharedData);
+  const gmb = scoreSpans(
+    heldOut.map((s) => s.spans),
+    heldOut.map((s) => tagger.tag(s.tokens.map((t) => ({ text: t.text })))),
+  );
+  const news = loadNewsFixture();
+  const newsScores = scoreSpans(
+    news.map((s) => s.spans),
+    news.map((s) => tagger.tag(s.tokens)),
+  );
+  const check = sanity(tagger, sharedData);
+  const markdown = [
+    `Entity-level exact-span scores (a prediction counts only with the gold start, end and type). Model: \`src/nlp/entities/data/ner-model.json.gz\` (averaged perceptron, BIO Viterbi; \`scripts/train-ner.ts --seed 1\`).`,
+    `\n### GMB held-out (last ${heldOut.length} sentences, never trained on)\n`,
+    table(gmb),
+    `\n### Non-GMB newswire fixture (\`eval/fixtures/ner-news.jsonl\`, ${news.length} hand-annotated sentences, never trained on)\n`,
+    table(newsScores),
+    `\n### Sanity check: \`${ARTICLE}\` (simple tokeniser, document-level pass; ${check.hits}/${SANITY.length} names right in every mention)\n`,
+    check.markdown,
+  ].join('\n');
+  return {
+    name: 'ner',
+    title: 'Entities (PERSON / ORG / LOC / NORP)',
+    metrics: {
+      microF1: gmb.ALL.f1,
+      perF1: gmb.PERSON.f1,
+      orgF1: gmb.ORG.f1,
+      locF1: gmb.LOC.f1,
+      norpF1: gmb.NORP.f1,
+      newsMicroF1: newsScores.ALL.f1,
+    },
+    markdown,
+  };
+}
+
 /** The ner suite (see the module comment). */
 export const nerSuite: Suite = {
   name: 'ner',
   needs: 'ner/gmb',
   async run(sharedData: string): Promise<SuiteResult> {
-    const tagger = loadTagger();
-    const { heldOut } = loadGmbSplit(sharedData);
-    const gmb = scoreSpans(
-      heldOut.map((s) => s.spans),
-      heldOut.map((s) => tagger.tag(s.tokens.map((t) => ({ text: t.text })))),
-    );
-    const news = loadNewsFixture();
-    const newsScores = scoreSpans(
-      news.map((s) => s.spans),
-      news.map((s) => tagger.tag(s.tokens)),
-    );
-    const check = sanity(sharedData);
-    const markdown = [
-      `Entity-level exact-span scores (a prediction counts only with the gold start, end and type). Model: \`src/nlp/entities/data/ner-model.json.gz\` (averaged perceptron, BIO Viterbi; \`scripts/train-ner.ts --seed 1\`).`,
-      `\n### GMB held-out (last ${heldOut.length} sentences, never trained on)\n`,
-      table(gmb),
-      `\n### Non-GMB newswire fixture (\`eval/fixtures/ner-news.jsonl\`, ${news.length} hand-annotated sentences, never trained on)\n`,
-      table(newsScores),
-      `\n### Sanity check: \`${ARTICLE}\` (simple tokeniser, document-level pass; ${check.hits}/${SANITY.length} names right in every mention)\n`,
-      check.markdown,
-    ].join('\n');
-    return {
-      name: 'ner',
-      title: 'Entities (PERSON / ORG / LOC / NORP)',
-      metrics: {
-        microF1: gmb.ALL.f1,
-        perF1: gmb.PERSON.f1,
-        orgF1: gmb.ORG.f1,
-        locF1: gmb.LOC.f1,
-        norpF1: gmb.NORP.f1,
-        newsMicroF1: newsScores.ALL.f1,
-      },
-      markdown,
-    };
+    return scoreTagger(loadTagger(), sharedData);
   },
 };

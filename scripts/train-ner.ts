@@ -11,14 +11,19 @@
  *
  * Usage: nice npx tsx scripts/train-ner.ts --seed 1 [--epochs 8] [--dev] [--no-write] [--out file.json.gz]
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clustersFromFile } from '../src/nlp/entities/clusters.js';
+import type { WordClustersFile } from '../src/nlp/entities/clusters.js';
 import type { LabelledSentence } from '../src/nlp/entities/gmb.js';
+import { wordCaseFromFile } from '../src/nlp/entities/word-case.js';
+import type { WordCaseFile } from '../src/nlp/entities/word-case.js';
 import { sentenceFeatures } from '../src/nlp/entities/features.js';
+import { cleanGmbLabels } from '../src/nlp/entities/gmb-clean.js';
 import { scoreSpans } from '../src/nlp/entities/metrics.js';
 import { deserialiseModel, serialiseModel } from '../src/nlp/entities/model-io.js';
-import { encodeFeatures, trainPerceptron } from '../src/nlp/entities/perceptron.js';
+import { trainPerceptron } from '../src/nlp/entities/perceptron.js';
 import type { EncodedSentence, LinearModel } from '../src/nlp/entities/perceptron.js';
 import { seededRandom } from '../src/nlp/entities/rng.js';
 import { spansToTags } from '../src/nlp/entities/tags.js';
@@ -33,6 +38,10 @@ const numArg = (name: string, fallback: number) => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
+const strArg = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const SEED = numArg('--seed', 1);
 const EPOCHS = numArg('--epochs', 8);
 const MIN_FEATURE_COUNT = numArg('--min-count', 2);
@@ -41,6 +50,10 @@ const NO_POS_SHARE = numArg('--no-pos', 1);
 const PRUNE = numArg('--prune', 0.5);
 const STEP = numArg('--step', 0.25);
 const DEV = args.includes('--dev');
+/** Apply the GMB label-consistency rule (gmb-clean.ts) to the training part: 0 no, 1 both directions, 2 LOC→ORG only. */
+const CLEAN = numArg('--clean', 0);
+/** Use the name lists (cities, regions, organisations) as features. */
+const NAMES = numArg('--names', 1) === 1;
 const WRITE = !args.includes('--no-write');
 const OUT = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
 
@@ -63,23 +76,60 @@ function augment(train: readonly LabelledSentence[]): LabelledSentence[] {
 function main(): void {
   const t0 = performance.now();
   const split = loadGmbSplit(sharedData);
-  const fit = DEV ? split.train.slice(0, -HELD_OUT) : split.train;
+  const raw0 = DEV ? split.train.slice(0, -HELD_OUT) : split.train;
+  const cleaned = CLEAN > 0 ? cleanGmbLabels(raw0, { orgToLoc: CLEAN === 1, locToOrg: true }) : undefined;
+  if (cleaned) console.log(`train-ner: label rule: ${cleaned.stats.orgToLoc} ORG→LOC, ${cleaned.stats.locToOrg} LOC→ORG`);
+  const fit = cleaned ? cleaned.sentences : raw0;
   const dev = DEV ? split.train.slice(-HELD_OUT) : split.heldOut;
   const data = augment(fit);
-  const resources = defaultResources();
+  // --clusters / --case: train with candidate tables (build-ner-clusters.ts / build-ner-case.ts --out).
+  const clustersFile = strArg('--clusters');
+  const caseFile = strArg('--case');
+  const all = defaultResources(clustersFile ? clustersFromFile(JSON.parse(readFileSync(clustersFile, 'utf8')) as WordClustersFile) : undefined);
+  if (caseFile) all.wordCase = wordCaseFromFile(JSON.parse(readFileSync(caseFile, 'utf8')) as WordCaseFile);
+  const resources = NAMES ? all : { gazetteer: all.gazetteer, clusters: all.clusters, ...(all.wordCase ? { wordCase: all.wordCase } : {}) };
   console.log(`train-ner: seed ${SEED}, ${fit.length} sentences (+${data.length - fit.length} augmented), scoring on ${DEV ? 'dev' : 'held-out'} (${dev.length})`);
 
-  // Pass 1: count features; keep those seen MIN_FEATURE_COUNT times (rare ones only overfit).
-  const counts = new Map<string, number>();
-  for (const s of data) for (const fs of sentenceFeatures(s.tokens, resources)) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  // One pass: features get provisional ids in first-seen order while being counted; then those
+  // seen MIN_FEATURE_COUNT times (rare ones only overfit) are numbered in name order and the
+  // sentences are re-encoded with those ids (same result as counting first, then encoding).
+  const provisional = new Map<string, number>();
+  const counts: number[] = [];
+  const raw = data.map((s) => {
+    const ids: number[] = [];
+    const offsets = new Int32Array(s.tokens.length + 1);
+    sentenceFeatures(s.tokens, resources).forEach((fs, i) => {
+      for (const f of fs) {
+        let id = provisional.get(f);
+        if (id === undefined) provisional.set(f, (id = counts.push(0) - 1));
+        counts[id]!++;
+        ids.push(id);
+      }
+      offsets[i + 1] = ids.length;
+    });
+    return { ids: Int32Array.from(ids), offsets };
+  });
   const featureIndex = new Map<string, number>();
-  for (const [f, c] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c >= MIN_FEATURE_COUNT) featureIndex.set(f, featureIndex.size);
-  counts.clear();
-  // Pass 2: encode.
-  const encoded: EncodedSentence[] = data.map((s) => ({
-    ...encodeFeatures(sentenceFeatures(s.tokens, resources), featureIndex),
-    gold: Int32Array.from(spansToTags(s.spans, s.tokens.length)),
-  }));
+  const finalId = new Int32Array(counts.length).fill(-1);
+  for (const [f, id] of [...provisional.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if ((counts[id] as number) < MIN_FEATURE_COUNT) continue;
+    finalId[id] = featureIndex.size;
+    featureIndex.set(f, featureIndex.size);
+  }
+  provisional.clear();
+  const encoded: EncodedSentence[] = raw.map((r, si) => {
+    const ids: number[] = [];
+    const offsets = new Int32Array(r.offsets.length);
+    for (let i = 0; i + 1 < r.offsets.length; i++) {
+      for (let k = r.offsets[i] as number; k < (r.offsets[i + 1] as number); k++) {
+        const id = finalId[r.ids[k] as number] as number;
+        if (id >= 0) ids.push(id);
+      }
+      offsets[i + 1] = ids.length;
+    }
+    const s = data[si] as LabelledSentence;
+    return { ids: Int32Array.from(ids), offsets, gold: Int32Array.from(spansToTags(s.spans, s.tokens.length)) };
+  });
   console.log(`train-ner: ${featureIndex.size} features, encoded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const score = (model: LinearModel, sentences: readonly LabelledSentence[], pos: boolean) => {
@@ -103,7 +153,7 @@ function main(): void {
   const gz = serialiseModel(model, {
     pruneBelow: PRUNE,
     step: STEP,
-    meta: { seed: SEED, epochs: EPOCHS, trainSentences: fit.length, capsShare: CAPS_SHARE, noPosShare: NO_POS_SHARE, minFeatureCount: MIN_FEATURE_COUNT },
+    meta: { seed: SEED, epochs: EPOCHS, clean: CLEAN, names: NAMES, trainSentences: fit.length, capsShare: CAPS_SHARE, noPosShare: NO_POS_SHARE, minFeatureCount: MIN_FEATURE_COUNT },
   });
   const reloaded = deserialiseModel(gz).model;
   console.log(`train-ner: pruned model ${(gz.length / 1e6).toFixed(2)} MB gz, ${reloaded.featureIndex.size} features; no-POS ${fmt(score(reloaded, dev, false))}`);

@@ -28,6 +28,7 @@ describe('fast emission scorer', () => {
     ['ALL-CAPS headline', toks('SYRIAN REBELS LOSE GROUND NEAR ALEPPO')],
     ['hyphens and curly quotes', toks('Jabhat al-Nusra ’s fighters left the rebel-held town')],
     ['unknown words', toks('Qwzxv Blorptown zzyzx')],
+    ['listed names', toks('Jabhat al-Nusra retook Al Bab and Tel Abyad near Raqqa')],
     ['with POS', [{ text: 'Kerry', pos: 'NNP' }, { text: 'said', pos: 'VBD' }, { text: '.', pos: '.' }]],
   ])('gives the reference scores: %s', (_, tokens) => {
     // Twice: the second call reads the per-word cache.

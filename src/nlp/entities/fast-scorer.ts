@@ -8,9 +8,11 @@
  * bigram look-ups, the capitalised-run features, and the rare gazetteer-phrase and POS features.
  */
 import {
-  ALL_CAPS, BOS, CASE_VALUES, EDGE_ROLES, EOS, capsVote, caseFeature, leftBigram, leftCaseFeatures, phraseLabels, posFeatures, rightBigram,
-  rightCaseFeatures, runFeatures, wordRoles,
+  ALL_CAPS, BOS, CASE_VALUES, EDGE_ROLES, EOS, capsVote, caseFeature, leftBigram, leftCaseFeatures, nameCapital, nameListFeatures, phraseLabels,
+  posFeatures, rightBigram, rightCaseFeatures, runFeatures, wordRoles,
 } from './features.js';
+import { nameListLabels, nameToken } from './name-lists.js';
+import type { NameToken } from './name-lists.js';
 import type { FeatureResources } from './features.js';
 import type { LinearModel } from './perceptron.js';
 import { bareKey } from './normalize.js';
@@ -41,6 +43,8 @@ interface WordEntry {
   caps: number;
   /** An organisation cue word (for the capitalised-run features). */
   cue: boolean;
+  /** The name-list matcher's view of the word (only when the resources have name lists). */
+  name: NameToken | undefined;
   vec: Float32Array;
 }
 
@@ -93,7 +97,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
       addAll(vec, P2 * T, EDGE_ROLES.p2);
       for (let c = 0; c < CASE_VALUES.length; c++) addFeature(vec, (P1_CASE + c) * T, rightCaseFeatures(caseName(c), EOS, '')[0]);
     }
-    return { key: role === 'left' ? BOS : EOS, caseId: role === 'left' ? C_BOS : C_EOS, caps: 0, cue: false, vec };
+    return { key: role === 'left' ? BOS : EOS, caseId: role === 'left' ? C_BOS : C_EOS, caps: 0, cue: false, name: undefined, vec };
   };
   const bosEntry = edge('left');
   const eosEntry = edge('right');
@@ -115,7 +119,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
       addFeature(vec, (P1_CASE + c) * T, rightCaseFeatures(caseName(c), r.key, '')[0]);
     }
     const vote = capsVote(text);
-    e = { key: r.key, caseId: caseIdOf(r.caseValue), caps: vote === undefined ? 0 : vote ? 2 : 1, cue: res.gazetteer.orgCues.has(bareKey(text)), vec };
+    e = { key: r.key, caseId: caseIdOf(r.caseValue), caps: vote === undefined ? 0 : vote ? 2 : 1, cue: res.gazetteer.orgCues.has(bareKey(text)), name: res.names ? nameToken(text) : undefined, vec };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, e);
     return e;
@@ -149,6 +153,9 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
         }
       }
       const runs = caps ? undefined : runFeatures(entries.map((x) => x.key), entries.map((x) => CASE_VALUES[x.caseId] as string), entries.map((x) => x.cue));
+      const names = res.names
+        ? nameListLabels(entries.map((x) => x.name as NameToken), entries.map((x) => nameCapital(caps ? ALL_CAPS : (CASE_VALUES[x.caseId] as string))), res.names)
+        : undefined;
       const pos = usesPos && tokens.some((t) => t.pos) ? tokens.map((t) => (t.pos ? coarsePos(t.pos) : undefined)) : undefined;
       for (let i = 0; i < n; i++) {
         const e = entries[i] as WordEntry;
@@ -181,6 +188,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
           for (const g of phrase[i + 1] ?? []) addFeature(out, at, `g+1=${g}`);
         }
         if (runs) for (const f of runs[i] ?? []) addFeature(out, at, f);
+        if (names) for (const f of nameListFeatures(names, i)) addFeature(out, at, f);
         if (pos) for (const f of posFeatures(pos, i, CASE_VALUES[c] as string)) addFeature(out, at, f);
       }
       return out;

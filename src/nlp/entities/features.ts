@@ -13,6 +13,8 @@
 import { matchPhrases } from './gazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { WordClusters } from './clusters.js';
+import { nameListLabels, nameToken } from './name-lists.js';
+import type { NameLists } from './name-lists.js';
 import { bareKey, foldText, wordKey } from './normalize.js';
 import { coarsePos } from './pos.js';
 import type { TaggerToken } from './types.js';
@@ -23,6 +25,8 @@ export interface FeatureResources {
   clusters: WordClusters;
   /** How each word is usually written (word-case.ts); no such features when absent. */
   wordCase?: ReadonlyMap<string, number>;
+  /** Name lists (cities by population, regions, organisations); no such features when absent. */
+  names?: NameLists;
 }
 
 /** Word shape with character classes (X, x, d) and runs collapsed: "McCain" → "XxXx", "U.S." → "X.X.". */
@@ -185,6 +189,20 @@ export function phraseLabels(keys: readonly string[], gaz: Gazetteer): string[][
   return phrase;
 }
 
+/** Whether a token of case class `caseValue` may start or end a listed name (name-lists.ts). */
+export function nameCapital(caseValue: string): boolean {
+  return caseValue === 'init' || caseValue === 'upper' || caseValue === 'mixed' || caseValue === ALL_CAPS;
+}
+
+/** The name-list features of token i, from the per-token labels of `nameListLabels`. */
+export function nameListFeatures(labels: readonly (readonly string[])[], i: number): string[] {
+  const f: string[] = [];
+  for (const l of labels[i] ?? []) f.push(`nl=${l}`);
+  for (const l of labels[i - 1] ?? []) f.push(`nl-1=${l}`);
+  for (const l of labels[i + 1] ?? []) f.push(`nl+1=${l}`);
+  return f;
+}
+
 /** The POS features of token i (only when the caller gave POS). */
 export function posFeatures(pos: readonly (string | undefined)[], i: number, caseValue: string): string[] {
   const p = pos[i];
@@ -248,6 +266,9 @@ export function sentenceFeatures(tokens: readonly TaggerToken[], res: FeatureRes
   const pos = tokens.map((t) => (t.pos ? coarsePos(t.pos) : undefined));
   const phrase = phraseLabels(keys, res.gazetteer);
   const runs = caps ? undefined : runFeatures(keys, roles.map((r) => r.caseValue), tokens.map((t) => res.gazetteer.orgCues.has(bareKey(t.text))));
+  const names = res.names
+    ? nameListLabels(tokens.map((t) => nameToken(t.text)), roles.map((r) => nameCapital(r.caseValue)), res.names)
+    : undefined;
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const r = roles[i] as WordRoles;
@@ -261,6 +282,7 @@ export function sentenceFeatures(tokens: readonly TaggerToken[], res: FeatureRes
     for (const g of phrase[i - 1] ?? []) f.push(`g-1=${g}`);
     for (const g of phrase[i + 1] ?? []) f.push(`g+1=${g}`);
     if (runs) f.push(...(runs[i] ?? []));
+    if (names) f.push(...nameListFeatures(names, i));
     f.push(...posFeatures(pos, i, r.caseValue));
     out.push(f);
   }

@@ -11,6 +11,7 @@ import type { FeatureResources } from './features.js';
 import { createEmissionScorer } from './fast-scorer.js';
 import { loadGazetteer } from './gazetteer.js';
 import { loadWordCase } from './word-case.js';
+import { loadNameLists } from './name-lists.js';
 import { deserialiseModel } from './model-io.js';
 import type { LinearModel } from './perceptron.js';
 import { tagsToSpans } from './tags.js';
@@ -39,7 +40,7 @@ export function createTagger(model: LinearModel, resources: FeatureResources = d
 
 /** The gazetteer and cluster table the committed model was trained with. */
 export function defaultResources(clusters: WordClusters = loadClusters()): FeatureResources {
-  return { gazetteer: loadGazetteer(), clusters, wordCase: loadWordCase() };
+  return { gazetteer: loadGazetteer(), clusters, wordCase: loadWordCase(), names: loadNameLists() };
 }
 
 let cached: Tagger | undefined;

@@ -19,12 +19,15 @@ export interface WordCaseFile {
 
 let cached: ReadonlyMap<string, number> | undefined;
 
-/** Loads (once) the committed table: word key → bucket id. */
-export function loadWordCase(): ReadonlyMap<string, number> {
-  if (cached) return cached;
-  const file = JSON.parse(readFileSync(dataPath('word-case.json'), 'utf8')) as WordCaseFile;
+/** Builds the lookup form (word key → bucket id) from the file form. */
+export function wordCaseFromFile(file: WordCaseFile): ReadonlyMap<string, number> {
   const map = new Map<string, number>();
   file.words.forEach((w, i) => map.set(w, file.ids[i] ?? 0));
-  cached = map;
   return map;
+}
+
+/** Loads (once) the committed table: word key → bucket id. */
+export function loadWordCase(): ReadonlyMap<string, number> {
+  cached ??= wordCaseFromFile(JSON.parse(readFileSync(dataPath('word-case.json'), 'utf8')) as WordCaseFile);
+  return cached;
 }
