@@ -114,6 +114,22 @@ describe.skipIf(!HAS_CHROMIUM)(browserSuite('timeline, map and network views'), 
       expect([nodes, links]).toEqual([['Protesters', 'Russia', 'Syria', 'United States'], 2]);
     });
 
+    test('zooming in spreads the nodes apart', async () => {
+      await ui.goto('/network');
+      await ui.page.waitForSelector('.network-svg g.node');
+      const spread = (): Promise<number> =>
+        ui.page.$$eval('.network-svg g.node', (nodes) => {
+          const xs = nodes.map((n) => Number(/translate\(([-\d.]+)/.exec(n.getAttribute('transform') ?? '')?.[1]));
+          return Math.max(...xs) - Math.min(...xs);
+        });
+      const before = await spread();
+      await ui.page.click('.network-zoom button[aria-label="Zoom in"]');
+      await ui.page.waitForFunction((b) => {
+        const xs = [...document.querySelectorAll('.network-svg g.node')].map((n) => Number(/translate\(([-\d.]+)/.exec(n.getAttribute('transform') ?? '')?.[1]));
+        return Math.max(...xs) - Math.min(...xs) > b * 1.5;
+      }, before);
+    });
+
     test('clicking a node opens the actor page', async () => {
       await ui.goto('/network');
       await ui.page.click('.network-svg g.node[data-actor="Russia"]');

@@ -4,7 +4,7 @@
  * shared filters. The layout is a d3-force simulation run for a fixed number of ticks, then drawn
  * once as static SVG. Hovering a node highlights its lines; a click opens the actor's page.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { scaleSqrt } from 'd3-scale';
 import { getJson } from '../../api.js';
@@ -34,6 +34,41 @@ export function NetworkView({ filters, navigate }: ViewProps): JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const [hoverNode, setHoverNode] = useState<ActorNode | null>(null);
   const [hoverLink, setHoverLink] = useState<ActorLink | null>(null);
+  // Zoom and pan move positions only: circles, lines and labels keep their size.
+  const [view, setView] = useState({ k: 1, x: 0, y: 0 });
+  const drag = useRef<{ x: number; y: number; view: { k: number; x: number; y: number }; moved: boolean } | null>(null);
+  const sx = (n: ActorNode): number => n.x * view.k + view.x;
+  const sy = (n: ActorNode): number => n.y * view.k + view.y;
+  const zoomAt = (factor: number, px: number, py: number): void =>
+    setView((v) => {
+      const k = Math.min(12, Math.max(1, v.k * factor));
+      // Zoomed all the way out the drawing sits where the layout put it.
+      if (k === 1) return { k: 1, x: 0, y: 0 };
+      return { k, x: px - (px - v.x) * (k / v.k), y: py - (py - v.y) * (k / v.k) };
+    });
+  const onWheel = (event: WheelEvent): void => {
+    event.preventDefault();
+    const rect = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
+    zoomAt(Math.exp(-event.deltaY * 0.0015), event.clientX - rect.left, event.clientY - rect.top);
+  };
+  const onPointerDown = (event: PointerEvent): void => {
+    if (event.button === 0) drag.current = { x: event.clientX, y: event.clientY, view, moved: false };
+  };
+  const onPointerMove = (event: PointerEvent): void => {
+    const d = drag.current;
+    if (!d || view.k === 1) return;
+    const dx = event.clientX - d.x;
+    const dy = event.clientY - d.y;
+    if (!d.moved && Math.hypot(dx, dy) < 4) return;
+    if (!d.moved) (event.currentTarget as Element).setPointerCapture(event.pointerId);
+    d.moved = true;
+    setView({ ...d.view, x: d.view.x + dx, y: d.view.y + dy });
+  };
+  // Keep `moved` readable by the click that ends a drag (so it does not open an actor), then forget it.
+  const onPointerUp = (): void => void setTimeout(() => (drag.current = null), 0);
+  const openActor = (n: ActorNode): void => {
+    if (!drag.current?.moved) navigate(paths.actor(n.name));
+  };
 
   const query = filtersToQuery(filters);
   query.set('limit', String(limit));
@@ -50,7 +85,8 @@ export function NetworkView({ filters, navigate }: ViewProps): JSX.Element {
   const layout = useMemo(() => layoutNetwork(loaded?.edges ?? [], width, height), [loaded, width, height]);
   const maxEvents = Math.max(0, ...layout.nodes.map((n) => n.events));
   const linkWidth = scaleSqrt().domain([0, Math.max(1, ...layout.links.map((l) => l.events))]).range([0.8, 9]);
-  const labelled = useMemo(() => biggest(layout.nodes, LABELS), [layout]);
+  // Zoomed in, there is room to name more actors.
+  const labelled = useMemo(() => biggest(layout.nodes, Math.round(LABELS * view.k)), [layout, view.k]);
   const neighbours = useMemo(() => {
     if (!hoverNode) return null;
     const set = new Set([hoverNode.id]);
@@ -86,15 +122,25 @@ export function NetworkView({ filters, navigate }: ViewProps): JSX.Element {
       {error && <p class="view-error">Could not load the network: {error}</p>}
       <div class="network-frame" ref={wrapRef}>
         {loaded && layout.nodes.length === 0 && <p class="network-empty">No actor pairs match these filters.</p>}
-        <svg class={`network-svg${hoverNode ? ' focused' : ''}`} width={width} height={height} role="img" aria-label="Actor network">
+        <svg
+          class={`network-svg${hoverNode ? ' focused' : ''}${view.k > 1 ? ' zoomed' : ''}`}
+          width={width}
+          height={height}
+          role="img"
+          aria-label="Actor network"
+          onWheel={onWheel}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+        >
           <g class="links">
             {links.map((l) => (
               <line
                 class={`link${touches(l) ? ' hot' : ''}`}
-                x1={l.source.x}
-                y1={l.source.y}
-                x2={l.target.x}
-                y2={l.target.y}
+                x1={sx(l.source)}
+                y1={sy(l.source)}
+                x2={sx(l.target)}
+                y2={sy(l.target)}
                 stroke={balanceColor(l.balance)}
                 stroke-width={linkWidth(l.events)}
                 onPointerEnter={() => setHoverLink(l)}
@@ -107,10 +153,10 @@ export function NetworkView({ filters, navigate }: ViewProps): JSX.Element {
               <g
                 class={`node${neighbours?.has(n.id) ? ' hot' : ''}`}
                 data-actor={n.name}
-                transform={`translate(${n.x},${n.y})`}
+                transform={`translate(${sx(n)},${sy(n)})`}
                 onPointerEnter={() => setHoverNode(n)}
                 onPointerLeave={() => setHoverNode(null)}
-                onClick={() => navigate(paths.actor(n.name))}
+                onClick={() => openActor(n)}
               >
                 <circle r={nodeRadius(n.events, maxEvents)} />
               </g>
@@ -121,25 +167,37 @@ export function NetworkView({ filters, navigate }: ViewProps): JSX.Element {
             {layout.nodes
               .filter((n) => labelled.has(n.id) || neighbours?.has(n.id))
               .map((n) => (
-                <text class={`label${neighbours?.has(n.id) ? ' hot' : ''}`} x={n.x} y={n.y - nodeRadius(n.events, maxEvents) - 4}>
+                <text class={`label${neighbours?.has(n.id) ? ' hot' : ''}`} x={sx(n)} y={sy(n) - nodeRadius(n.events, maxEvents) - 4}>
                   {actorLabel(n)}
                 </text>
               ))}
           </g>
         </svg>
-        {hoverNode && <NodeTip node={hoverNode} links={layout.links} width={width} />}
-        {!hoverNode && hoverLink && <LinkTip link={hoverLink} width={width} />}
+        <div class="network-zoom">
+          <button type="button" aria-label="Zoom in" onClick={() => zoomAt(2, width / 2, height / 2)}>
+            +
+          </button>
+          <button type="button" aria-label="Zoom out" onClick={() => zoomAt(0.5, width / 2, height / 2)}>
+            −
+          </button>
+          <button type="button" aria-label="Show all" title="Show all" onClick={() => setView({ k: 1, x: 0, y: 0 })}>
+            ⤢
+          </button>
+        </div>
+        {hoverNode && <NodeTip node={hoverNode} links={layout.links} width={width} at={(n) => [sx(n), sy(n)]} />}
+        {!hoverNode && hoverLink && <LinkTip link={hoverLink} width={width} at={(n) => [sx(n), sy(n)]} />}
       </div>
-      <p class="network-hint">Node area: events; line width: events between the pair; colour: their cooperation/conflict balance. Hover an actor to see its ties, click it to open its page.</p>
+      <p class="network-hint">Node area: events; line width: events between the pair; colour: their cooperation/conflict balance. Hover an actor to see its ties, click it to open its page; scroll to zoom, drag to pan.</p>
     </section>
   );
 }
 
 /** An actor's events and its biggest partners. */
-function NodeTip({ node, links, width }: { node: ActorNode; links: readonly ActorLink[]; width: number }): JSX.Element {
+function NodeTip({ node, links, width, at }: { node: ActorNode; links: readonly ActorLink[]; width: number; at: (n: ActorNode) => [number, number] }): JSX.Element {
+  const [x, y] = at(node);
   const mine = links.filter((l) => l.source.id === node.id || l.target.id === node.id).sort((a, b) => b.events - a.events);
   return (
-    <div class="network-tooltip" style={{ left: `${node.x > width - 260 ? node.x - 250 : node.x + 16}px`, top: `${Math.max(0, node.y - 10)}px` }}>
+    <div class="network-tooltip" style={{ left: `${x > width - 260 ? x - 250 : x + 16}px`, top: `${Math.max(0, y - 10)}px` }}>
       <strong>{actorLabel(node)}</strong>
       <div>
         {formatCount(node.events)} events with {formatCount(mine.length)} partners shown
@@ -161,9 +219,11 @@ function NodeTip({ node, links, width }: { node: ActorNode; links: readonly Acto
 }
 
 /** A pair's counts. */
-function LinkTip({ link, width }: { link: ActorLink; width: number }): JSX.Element {
-  const x = (link.source.x + link.target.x) / 2;
-  const y = (link.source.y + link.target.y) / 2;
+function LinkTip({ link, width, at }: { link: ActorLink; width: number; at: (n: ActorNode) => [number, number] }): JSX.Element {
+  const [x0, y0] = at(link.source);
+  const [x1, y1] = at(link.target);
+  const x = (x0 + x1) / 2;
+  const y = (y0 + y1) / 2;
   return (
     <div class="network-tooltip" style={{ left: `${x > width - 260 ? x - 250 : x + 12}px`, top: `${Math.max(0, y - 10)}px` }}>
       <strong>
