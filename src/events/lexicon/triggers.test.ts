@@ -28,6 +28,7 @@ describe('lookupTrigger: main readings', () => {
     ['kidnap', undefined, undefined, 'ASSAULT/abduct/181'],
     ['accepted', undefined, 'demands', 'CONCEDE//080'],
     ['share', undefined, 'intelligence', 'COOPERATE//064'],
+    ['presented', undefined, 'evidence', 'ACCUSE/allege/112'],
     ['renege', 'on', undefined, 'REJECT//120'],
     ['reach', undefined, 'agreement', 'AGREE//030'],
     ['suspension', undefined, undefined, 'SANCTION//160'],
