@@ -47,6 +47,18 @@ describe.skipIf(!HAS_CHROMIUM)(browserSuite('analyze'), () => {
     });
   });
 
+  test('a page added to the knowledge base shows up in the events table', { timeout: 120_000 }, async () => {
+    await ui.goto('/analyze');
+    await ui.page.fill('textarea[name=input]', PAGE.replace('shelled rebel-held districts', 'shelled the Bustan al-Qasr district'));
+    await ui.page.check('input[name=store]');
+    await ui.page.click('button[type=submit]');
+    await ui.page.waitForSelector('[data-testid=stored]', { timeout: 90_000 });
+    const message = await ui.page.textContent('[data-testid=stored]');
+    await ui.goto('/?q=Bustan');
+    await ui.page.waitForSelector('table.events tbody tr');
+    expect([message?.startsWith('Stored (new) with'), await ui.page.$$eval('table.events tbody tr td:nth-child(2)', (cells) => cells.map((c) => c.textContent))]).toEqual([true, ['ASSAULT']]);
+  });
+
   test('the input kind is detected as it is typed', async () => {
     await ui.goto('/analyze');
     await ui.page.fill('textarea[name=input]', 'https://news.example/a.html');

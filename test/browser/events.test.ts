@@ -80,6 +80,28 @@ describe.skipIf(!HAS_CHROMIUM)(browserSuite('events table'), () => {
     expect((await column(ui, 7)).slice(0, 2)).toEqual(['30 / –', '12 / –']);
   });
 
+  test('a place name becomes a near filter, and × removes it', async () => {
+    await ui.goto('/');
+    await waitForRows(ui, 6);
+    await ui.page.fill('input[name=place]', 'azaz');
+    await ui.page.press('input[name=place]', 'Enter');
+    await waitForRows(ui, 1);
+    const url = new URL(ui.page.url());
+    const filtered = [url.searchParams.get('near'), url.searchParams.get('place'), await ui.page.inputValue('input[name=place]')];
+    await ui.page.click('.place-filter button.clear');
+    await waitForRows(ui, 6);
+    expect([...filtered, new URL(ui.page.url()).search]).toEqual(['36.59,37.05,25', 'Azaz', 'Azaz', '']);
+  });
+
+  test('an unknown place name says so and filters nothing', async () => {
+    await ui.goto('/');
+    await waitForRows(ui, 6);
+    await ui.page.fill('input[name=place]', 'Atlantis');
+    await ui.page.press('input[name=place]', 'Enter');
+    await ui.page.waitForSelector('.field-problem');
+    expect([await ui.page.textContent('.field-problem'), new URL(ui.page.url()).search]).toEqual(['no place “Atlantis” among the busiest 1,000', '']);
+  });
+
   test('no script errors on the way', () => {
     expect(ui.errors.filter((e) => e.startsWith('page error'))).toEqual([]);
   });

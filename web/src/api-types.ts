@@ -172,3 +172,10 @@ export interface AnalysisResult {
   events: AnalyzedEvent[];
   warnings: string[];
 }
+
+/** What `POST /api/analyze` with `store: true` did. */
+export interface StoredOutcome {
+  documentId: string;
+  status: 'new' | 'duplicate' | 'near-duplicate';
+  events: number;
+}

@@ -2,7 +2,7 @@
  * The UI's HTTP client: typed GETs and the analyze POST against the same origin's `/api/`, with
  * the API's `{"error": {"code", "message"}}` bodies turned into {@link ApiError}s the views show.
  */
-import type { AnalysisResult, DocumentDetail, EventItem, Page, PlaceSummary, ActorSummary, StoreStats, TimelineBucket } from './api-types.js';
+import type { ActorSummary, AnalysisResult, DocumentDetail, EventItem, Page, PlaceSummary, StoreStats, StoredOutcome, TimelineBucket } from './api-types.js';
 
 /** A failed request: the HTTP status and the API's error code and message. */
 export class ApiError extends Error {
@@ -59,8 +59,8 @@ export const api = {
   places: (query: Query, signal?: AbortSignal) => getJson<Page<PlaceSummary>>('/api/places', query, signal),
   timeline: (query: Query, signal?: AbortSignal) => getJson<{ interval: string; buckets: TimelineBucket[] }>('/api/timeline', query, signal),
   stats: (signal?: AbortSignal) => getJson<StoreStats>('/api/stats', undefined, signal),
-  analyze: (body: { url?: string; html?: string; text?: string; date?: string; extract?: boolean }, signal?: AbortSignal) =>
-    request<{ result: AnalysisResult }>('/api/analyze', { method: 'POST', body: JSON.stringify(body), ...(signal ? { signal } : {}) }),
+  analyze: (body: { url?: string; html?: string; text?: string; date?: string; extract?: boolean; store?: boolean }, signal?: AbortSignal) =>
+    request<{ result: AnalysisResult; stored?: StoredOutcome }>('/api/analyze', { method: 'POST', body: JSON.stringify(body), ...(signal ? { signal } : {}) }),
 };
 
 /** What `GET /api/events` offers beyond filters and pages, read from /openapi.json. */

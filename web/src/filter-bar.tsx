@@ -6,6 +6,9 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from './api.js';
+import { findPlace } from './place-lookup.js';
+import { go } from './router.js';
+import { patchedSearch } from './use-view-props.js';
 import { formatCount } from './format.js';
 import { typeColour } from './palette.js';
 import type { Filters, ViewProps } from './view-props.js';
@@ -47,6 +50,7 @@ export function FilterBar({ filters, setFilters }: Pick<ViewProps, 'filters' | '
       <TextFilter name="q" label="Search" placeholder="words in the evidence" value={filters.q} onCommit={(q) => setFilters({ q })} wide />
       <TextFilter name="actor" label="Actor" placeholder="name or code" value={filters.actor} onCommit={(actor) => setFilters({ actor })} />
       <TextFilter name="country" label="Country" placeholder="e.g. SYR" value={filters.country} onCommit={(country) => setFilters({ country: country?.toUpperCase() })} narrow />
+      <PlaceFilter near={filters.near} />
       <MultiSelect name="type" label="Type" options={counts.types} selected={filters.type ?? []} colour={typeColour} onChange={(type) => setFilters({ type })} />
       <MultiSelect name="status" label="Status" options={counts.statuses} selected={filters.status ?? []} onChange={(status) => setFilters({ status })} />
       <label class="field">
@@ -71,14 +75,6 @@ export function FilterBar({ filters, setFilters }: Pick<ViewProps, 'filters' | '
           }}
         />
       </label>
-      {filters.near && (
-        <span class="chip" title="events within this distance of a point (set by the map or a place page)">
-          near {filters.near} km
-          <button type="button" aria-label="remove the near filter" onClick={() => setFilters({ near: undefined })}>
-            ×
-          </button>
-        </span>
-      )}
       {active && (
         <button
           type="button"
@@ -89,6 +85,71 @@ export function FilterBar({ filters, setFilters }: Pick<ViewProps, 'filters' | '
         </button>
       )}
     </form>
+  );
+}
+
+/** Radius of the place filter, km. */
+const PLACE_KM = 25;
+
+/** Sets (or clears) the `near` filter with the place name kept beside it in the URL (`place`, shown in the field). */
+function setNear(near: string | undefined, place: string | undefined): void {
+  const params = new URLSearchParams(patchedSearch(location.search, { near }));
+  if (near && place) params.set('place', place);
+  else params.delete('place');
+  const text = params.toString();
+  go(`${location.pathname}${text ? `?${text}` : ''}`);
+}
+
+/**
+ * The place filter: a name looked up among the store's places becomes `near=LAT,LON,25`. A `near`
+ * set elsewhere (the map, a place page) shows as its coordinates; × removes it.
+ */
+function PlaceFilter({ near }: { near: string | undefined }): JSX.Element {
+  const named = new URLSearchParams(location.search).get('place');
+  const shown = near ? (named ?? near) : '';
+  const [draft, setDraft] = useState(shown);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  useEffect(() => setDraft(shown), [shown]);
+  const commit = async (): Promise<void> => {
+    const name = draft.trim();
+    if (name === shown) return;
+    setProblem(undefined);
+    if (!name) return setNear(undefined, undefined);
+    try {
+      const hit = await findPlace(name);
+      if (!hit) return setProblem(`no place “${name}” among the busiest 1,000`);
+      setNear(`${hit.lat},${hit.lon},${PLACE_KM}`, hit.name);
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  };
+  return (
+    <label class="field place-filter" title={near ? `events within ${near.split(',')[2]} km of ${near.split(',').slice(0, 2).join(', ')}` : `events within ${PLACE_KM} km of a place`}>
+      <span>Place{near && <span class="muted"> · {near.split(',')[2]} km</span>}</span>
+      <span class="with-clear">
+        <input
+          type="search"
+          name="place"
+          placeholder="e.g. Aleppo"
+          value={draft}
+          aria-invalid={problem ? true : undefined}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onBlur={() => void commit()}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              void commit();
+            }
+          }}
+        />
+        {near && (
+          <button type="button" class="clear" aria-label="remove the place filter" onClick={() => setNear(undefined, undefined)}>
+            ×
+          </button>
+        )}
+      </span>
+      {problem && <span class="field-problem">{problem}</span>}
+    </label>
   );
 }
 

@@ -17,6 +17,8 @@ export function patchedSearch(search: string, patch: { [K in keyof Filters]?: Fi
   const out = filtersToQuery(next);
   // A filter change makes the old page number meaningless; sort order and other view state stay.
   for (const [key, value] of params) if (!FILTER_KEY_SET.has(key) && key !== 'offset') out.set(key, value);
+  // `place` names the point of the `near` filter (the filter bar's place field): a new or removed `near` leaves it stale.
+  if ('near' in patch) out.delete('place');
   return out.toString();
 }
 

@@ -1,12 +1,12 @@
 /**
  * The analyze view (`/analyze`): paste a URL, an HTML page or text; `POST /api/analyze` runs the
  * whole pipeline and the page shows the article (entities coloured in the text), its quotes and
- * its coded events with their evidence. Nothing is stored.
+ * its coded events with their evidence. Nothing is stored unless asked (`store: true`).
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { analyzeFields, api } from '../../api.js';
-import type { AnalysisResult } from '../../api-types.js';
+import type { AnalysisResult, StoredOutcome } from '../../api-types.js';
 import { ErrorBox } from '../../components.js';
 import type { ViewProps } from '../../view-props.js';
 import { Article, articleMarks, ENTITY_TYPES } from './article.js';
@@ -24,6 +24,8 @@ export function AnalyzeView(_props: ViewProps): JSX.Element {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error | undefined>(undefined);
   const [result, setResult] = useState<AnalysisResult | undefined>(undefined);
+  const [store, setStore] = useState(false);
+  const [stored, setStored] = useState<StoredOutcome | undefined>(undefined);
   useEffect(() => {
     void analyzeFields().then((fields) => setCanExtract(fields.has('extract')));
   }, []);
@@ -35,9 +37,10 @@ export function AnalyzeView(_props: ViewProps): JSX.Element {
     setBusy(true);
     setError(undefined);
     try {
-      const body = { [effective]: effective === 'url' ? input.trim() : input, ...(date ? { date } : {}), ...(effective === 'text' && canExtract && extract ? { extract: true } : {}) };
-      const { result } = await api.analyze(body);
-      setResult(result);
+      const body = { [effective]: effective === 'url' ? input.trim() : input, ...(date ? { date } : {}), ...(effective === 'text' && canExtract && extract ? { extract: true } : {}), ...(store ? { store: true } : {}) };
+      const answer = await api.analyze(body);
+      setResult(answer.result);
+      setStored(answer.stored);
     } catch (err) {
       setError(err as Error);
     } finally {
@@ -50,7 +53,7 @@ export function AnalyzeView(_props: ViewProps): JSX.Element {
     <div class="analyze-page">
       <form class="panel analyze-form" onSubmit={(e) => void submit(e)}>
         <h1>Analyze a page</h1>
-        <p class="muted small">Paste a URL, a page’s HTML or its text. The article, its entities, quotes and coded events appear below; nothing is stored.</p>
+        <p class="muted small">Paste a URL, a page’s HTML or its text. The article, its entities, quotes and coded events appear below; nothing is stored unless you ask.</p>
         <textarea name="input" placeholder="https://… or <html>… or the article text" value={input} onInput={(e) => setInput(e.currentTarget.value)} spellcheck={false} />
         <div class="row">
           <label>
@@ -71,12 +74,20 @@ export function AnalyzeView(_props: ViewProps): JSX.Element {
             Published{' '}
             <input type="date" name="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} title="anchors relative dates (“on Tuesday”) when the page gives no date" />
           </label>
+          <label title="also add the page and its events to the knowledge base (a server beyond loopback needs its token for this)">
+            <input type="checkbox" name="store" checked={store} onChange={(e) => setStore(e.currentTarget.checked)} /> add to the knowledge base
+          </label>
           <button type="submit" class="primary" disabled={busy || !input.trim()}>
             {busy ? 'Analyzing…' : 'Analyze'}
           </button>
         </div>
       </form>
       {error && <ErrorBox error={error} />}
+      {stored && (
+        <p class="panel small" data-testid="stored">
+          {stored.status === 'duplicate' ? 'Already in the knowledge base' : `Stored (${stored.status}) with ${stored.events} event${stored.events === 1 ? '' : 's'}`}: document <code>{stored.documentId}</code>. Its events are in the <a href="/">events table</a>.
+        </p>
+      )}
       {result && (
         <div class="columns analysis" data-testid="analysis">
           <section class="panel">

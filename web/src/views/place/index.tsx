@@ -6,8 +6,8 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../../api.js';
-import type { PlaceSummary } from '../../api-types.js';
 import { ErrorBox, Loading } from '../../components.js';
+import { findPlace } from '../../place-lookup.js';
 import { paths } from '../../router.js';
 import { useApi } from '../../use-api.js';
 import type { ViewProps } from '../../view-props.js';
@@ -16,8 +16,6 @@ import type { TableState } from '../events/events-table.js';
 
 /** Radius of "at this place", in km. */
 const PLACE_KM = 1;
-/** Pages of `/api/places` searched for a name (busiest first). */
-const SEARCH_PAGES = 5;
 
 /** `LAT,LON` → numbers, when valid. */
 export function parseAt(value: string | null): { lat: number; lon: number } | undefined {
@@ -26,20 +24,11 @@ export function parseAt(value: string | null): { lat: number; lon: number } | un
   return { lat, lon };
 }
 
-async function findPlace(name: string, signal: AbortSignal): Promise<PlaceSummary | undefined> {
-  for (let page = 0; page < SEARCH_PAGES; page++) {
-    const { items } = await api.places({ limit: 200, offset: page * 200 }, signal);
-    const hit = items.find((p) => p.name === name) ?? items.find((p) => p.name.toLowerCase() === name.toLowerCase());
-    if (hit || items.length < 200) return hit;
-  }
-  return undefined;
-}
-
 /** The place page. */
 export function PlaceView({ id, navigate }: ViewProps & { id: string }): JSX.Element {
   const at = parseAt(new URLSearchParams(location.search).get('at'));
   const [table, setTable] = useState<TableState>(DEFAULT_TABLE_STATE);
-  const lookup = useApi(at ? null : `place:${id}`, (signal) => findPlace(id, signal));
+  const lookup = useApi(at ? null : `place:${id}`, () => findPlace(id));
   const point = at ?? (lookup.data ? { lat: lookup.data.lat, lon: lookup.data.lon } : undefined);
   const near = point ? `${point.lat},${point.lon},${PLACE_KM}` : undefined;
   const sample = useApi(near ? `place-sample:${near}` : null, (signal) => api.events({ near: near as string, limit: 1 }, signal));
