@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AnalysisResult } from './analysis.js';
-import type { DocumentInput, Store } from './store/index.js';
+import type { DocumentInput, PreparedBundle, Store } from './store/index.js';
+import { prepareBundle } from './store/prepare.js';
 
 /**
  * The part of an {@link AnalysisResult} the knowledge base stores: the document fields and the
@@ -39,10 +40,13 @@ function siteOf(url: string | null, fallback: string | null): string | null {
   }
 }
 
-/** The store's document row for an analysed page. */
-export function documentInput(result: StorableResult, source: { raw: string; uri: string }): DocumentInput {
+/**
+ * The store's document row for an analysed page. `source.id` is the page's {@link documentId}
+ * when the caller has already computed it (it is derived from `raw` otherwise).
+ */
+export function documentInput(result: StorableResult, source: { raw: string; uri: string; id?: string }): DocumentInput {
   return {
-    id: documentId(source.raw),
+    id: source.id ?? documentId(source.raw),
     uri: source.uri,
     url: result.url,
     site: siteOf(result.url, result.siteName),
@@ -68,6 +72,15 @@ export function documentInput(result: StorableResult, source: { raw: string; uri
 export async function ingestResult(store: Store, result: StorableResult, source: { raw: string; uri: string }): Promise<IngestResultOutcome> {
   const outcome = await store.ingest({ document: documentInput(result, source), events: result.events });
   return { documentId: outcome.documentId, status: outcome.status, events: outcome.events };
+}
+
+/**
+ * An analysed page as the store's rows ({@link PreparedBundle}): what {@link ingestResult} would
+ * write, computed without a database (compressed source, MinHash, event rows), so an ingest worker
+ * can do it and hand the writer only the statements to run (`Store.ingestPrepared`).
+ */
+export function preparedPage(result: StorableResult, source: { raw: string; uri: string; id?: string }): PreparedBundle {
+  return prepareBundle({ document: documentInput(result, source), events: result.events });
 }
 
 /** Records an input that could not be fetched or analysed, so `sitrep stats` counts it. */

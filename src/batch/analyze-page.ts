@@ -1,6 +1,7 @@
 import { Document, InputError } from '../core/index.js';
 import { analysisResult } from '../analysis.js';
 import type { AnalysisResult } from '../analysis.js';
+import type { StorableResult } from '../knowledge-base.js';
 import { defaultPipeline } from '../default-pipeline.js';
 import { ingestBytes, ingestInput, ingestString } from '../ingest/index.js';
 import type { FetchOptions, Ingested } from '../ingest/index.js';
@@ -66,12 +67,37 @@ export async function loadPage(page: PageInput, options: PageOptions): Promise<I
  * @throws InputError `internal-error` when a stage fails (a bug: the message asks for a report).
  */
 export async function analyzeLoaded(page: PageInput, ingested: Ingested): Promise<AnalysisResult> {
+  return analysisResult(await runPipeline(page, ingested));
+}
+
+/**
+ * Runs the default pipeline over a loaded page and keeps only what the knowledge base stores:
+ * the same fields as {@link analyzeLoaded}'s result, without building the rest of the public
+ * result (paragraphs, entity and actor lists) that an ingest worker would throw away.
+ *
+ * @throws InputError `internal-error` when a stage fails.
+ */
+export async function analyzeForStore(page: PageInput, ingested: Ingested): Promise<StorableResult> {
+  const doc = await runPipeline(page, ingested);
+  const m = doc.meta;
+  return {
+    url: m.url?.value ?? null,
+    siteName: m.siteName?.value ?? null,
+    title: m.title?.value ?? null,
+    published: m.published?.value ?? null,
+    lang: m.lang?.value ?? null,
+    text: doc.text,
+    events: doc.layer('events') ?? [],
+  };
+}
+
+async function runPipeline(page: PageInput, ingested: Ingested): Promise<Document> {
   const doc = new Document(ingested.source);
   for (const note of [...(page.notes ?? []), ...ingested.notes]) {
     doc.message(note.message, { source: 'ingest', ruleId: note.code, severity: 'warning' });
   }
   try {
-    return analysisResult(await defaultPipeline().run(doc));
+    return await defaultPipeline().run(doc);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError({ code: 'internal-error', input: page.uri, message: `analysis failed (${reason}); please report this with the input` });

@@ -1,4 +1,4 @@
-import type { StorableResult } from '../knowledge-base.js';
+import type { PreparedBundle } from '../store/index.js';
 import type { PageInput } from '../ingest/sources/index.js';
 import type { PageFailure, PageOptions } from './analyze-page.js';
 
@@ -13,10 +13,11 @@ export interface WorkerSetup {
 export type ToWorker = { type: 'task'; seq: number; page: PageInput } | { type: 'decision'; seq: number; skip: boolean };
 
 /**
- * Worker → main thread. `raw` is the decoded source page the store keeps (evidence offsets index
- * it); `result` is only what the store writes, so the structured clone stays small.
+ * Worker → main thread. `page` is the analysed page already laid out as the store's rows (source
+ * compressed, MinHash computed): the writer only runs the statements, and the structured clone
+ * carries compact rows instead of the decoded page and the analysis objects.
  */
 export type FromWorker =
   | { type: 'loaded'; seq: number; key: string }
-  | { type: 'done'; seq: number; result: StorableResult; raw: string }
+  | { type: 'done'; seq: number; page: PreparedBundle }
   | { type: 'failed'; seq: number; failure: PageFailure };

@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { StorableResult } from '../knowledge-base.js';
+import type { PreparedBundle } from '../store/index.js';
 import type { PageInput } from '../ingest/sources/index.js';
 import type { PageFailure, PageOptions } from './analyze-page.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './messages.js';
 
 /** What became of one page sent to the pool. */
 export type PageOutcome =
-  | { type: 'analysed'; page: PageInput; result: StorableResult; raw: string }
+  | { type: 'analysed'; page: PageInput; prepared: PreparedBundle }
   | { type: 'known'; page: PageInput; key: string }
   | { type: 'failed'; page: PageInput; failure: PageFailure };
 
@@ -122,7 +122,7 @@ export class WorkerPool {
       if (skip) this.settle(message.seq, { type: 'known', page: pending.page, key: message.key });
       return;
     }
-    if (message.type === 'done') this.settle(message.seq, { type: 'analysed', page: pending.page, result: message.result, raw: message.raw });
+    if (message.type === 'done') this.settle(message.seq, { type: 'analysed', page: pending.page, prepared: message.page });
     else this.settle(message.seq, { type: 'failed', page: pending.page, failure: message.failure });
   }
 

@@ -1,6 +1,6 @@
 import type { ExpandOptions, PageInput, SourceItem } from '../ingest/sources/index.js';
 import { countPages, expandInputs } from '../ingest/sources/index.js';
-import { ingestResult, recordFailure } from '../knowledge-base.js';
+import { recordFailure } from '../knowledge-base.js';
 import type { Store } from '../store/index.js';
 import type { PageOptions } from './analyze-page.js';
 import { WorkerPool, defaultWorkers } from './pool.js';
@@ -9,6 +9,7 @@ import { ProgressBar } from './progress.js';
 import type { ProgressSink } from './progress.js';
 import { addFailure, emptySummary } from './summary.js';
 import type { FailedInput, IngestSummary } from './summary.js';
+import { BatchWriter } from './writer.js';
 
 /** Options for {@link ingestAll}. */
 export interface IngestRunOptions {
@@ -34,12 +35,22 @@ export interface IngestRunOptions {
 const PER_WORKER = 3;
 
 /**
+ * Pages per write transaction at most, and the longest an analysed page waits for its batch (ms).
+ * One commit per page cost the writer more than the rows themselves; a batch fills in about a
+ * second at full speed, and a killed run loses at most that much analysis (it is redone on re-run).
+ */
+const BATCH_PAGES = 64;
+const BATCH_WAIT_MS = 1000;
+
+/**
  * Ingests everything the inputs hold into the store: expands them (files, folders, globs, URLs,
- * feeds, sitemaps, WARCs, batch JSONL), analyses the pages on a pool of worker threads and
- * writes each result from this thread, the single writer, one transaction per page. Memory stays
- * flat: the listing is pulled only as fast as the pool frees up (at most two pages per worker in
- * flight). Re-running is safe: a page already stored is recognised by its content hash after it
- * is read and is not analysed again; a run killed mid-way loses only the pages in flight.
+ * feeds, sitemaps, WARCs, batch JSONL), analyses the pages on a pool of worker threads (which also
+ * lay each page out as the store's rows) and writes them from this thread, the single writer, in
+ * batches of up to {@link BATCH_PAGES} pages per transaction. Memory stays flat: the listing is
+ * pulled only as fast as the pool frees up (a few pages per worker in flight) and the write queue
+ * is bounded. Re-running is safe: a page already stored (or queued) is recognised by its content
+ * hash after it is read and is not analysed again; a run killed mid-way loses only the pages in
+ * flight and the batch not yet committed.
  * A failing page or input is recorded in the store with its error and the run goes on.
  *
  * @throws Error only when the run cannot go on at all (the workers cannot start, the store fails).
@@ -64,20 +75,29 @@ export async function ingestAll(specs: readonly string[], store: Store, options:
       summary.duplicate += 1;
       summary.skipped += 1;
     } else {
-      const stored = await ingestResult(store, outcome.result, { raw: outcome.raw, uri: outcome.page.uri });
+      // Counted once its batch is committed (onWritten).
+      await writer.add(outcome.prepared);
+      return;
+    }
+    draw();
+  };
+
+  const writer = new BatchWriter(store, {
+    maxPages: BATCH_PAGES,
+    maxWaitMs: BATCH_WAIT_MS,
+    onWritten: (_page, stored) => {
       summary.processed += 1;
       summary.events += stored.events;
       if (stored.status === 'new') summary.new += 1;
       else if (stored.status === 'near-duplicate') summary.nearDuplicate += 1;
       else summary.duplicate += 1;
-    }
-    draw();
-  };
-
+      draw();
+    },
+  });
   const pool = new WorkerPool({
     workers,
     options: options.page ?? {},
-    ...(options.skipKnown === false ? {} : { isKnown: (key: string) => store.hasDocument(key) }),
+    ...(options.skipKnown === false ? {} : { isKnown: async (key: string) => writer.has(key) || (await store.hasDocument(key)) }),
   });
   const limit = workers * PER_WORKER;
   const inflight = new Set<Promise<void>>();
@@ -110,8 +130,12 @@ export async function ingestAll(specs: readonly string[], store: Store, options:
     bar?.setTotal(listed);
     await Promise.all(inflight);
     if (fatal !== undefined) throw fatal;
+    await writer.flush();
   } finally {
     await pool.close();
+    // A run stopped early still keeps the pages already analysed (a no-op after a normal end;
+    // the error that stopped the run is the one thrown).
+    await writer.flush().catch(() => undefined);
     summary.elapsedMs = performance.now() - started;
     summary.pagesPerSecond = summary.elapsedMs > 0 ? (summary.processed * 1000) / summary.elapsedMs : 0;
     draw(true);

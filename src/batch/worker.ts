@@ -1,13 +1,13 @@
 /**
  * The worker thread of the ingest pool: reads each page it is sent, asks the main thread
- * whether that content is already stored (when told to), analyses it and posts the result
- * back. Workers never touch the store: the main thread is its single writer.
+ * whether that content is already stored (when told to), analyses it and posts back the store's
+ * rows for it (`preparedPage`). Workers never touch the store: the main thread is its single writer.
  *
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeLoaded, loadPage, pageFailure } from './analyze-page.js';
-import { documentId, storableResult } from '../knowledge-base.js';
+import { analyzeForStore, loadPage, pageFailure } from './analyze-page.js';
+import { documentId, preparedPage } from '../knowledge-base.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './messages.js';
 
 const setup = workerData as WorkerSetup;
@@ -29,15 +29,18 @@ port.on('message', (message: ToWorker) => {
 async function handle(seq: number, page: Extract<ToWorker, { type: 'task' }>['page']): Promise<void> {
   try {
     const ingested = await loadPage(page, setup.options);
+    const raw = ingested.source.raw;
+    const id = documentId(raw);
     if (setup.checkKnown) {
       const skip = await new Promise<boolean>((resolve) => {
         decisions.set(seq, resolve);
-        post({ type: 'loaded', seq, key: documentId(ingested.source.raw) });
+        post({ type: 'loaded', seq, key: id });
       });
       if (skip) return;
     }
-    const result = await analyzeLoaded(page, ingested);
-    post({ type: 'done', seq, result: storableResult(result), raw: ingested.source.raw });
+    const result = await analyzeForStore(page, ingested);
+    // The store's rows are built here, in parallel, so the single writer thread only runs SQL.
+    post({ type: 'done', seq, page: preparedPage(result, { raw, uri: page.uri, id }) });
   } catch (error) {
     post({ type: 'failed', seq, failure: pageFailure(error) });
   }

@@ -7,6 +7,8 @@ import type { Store } from './types.js';
 export type * from './types.js';
 export { MIGRATIONS, SCHEMA_VERSION, migrate } from './migrations.js';
 export { NEAR_DUPLICATE } from './write.js';
+export type { PreparedActor, PreparedBundle, PreparedEvent } from './prepare.js';
+export { prepareBundle } from './prepare.js';
 export { EVENT_SORTS } from './filter-sql.js';
 export { openSqlite } from './sqlite.js';
 export { openPostgres } from './postgres.js';
