@@ -15,7 +15,7 @@ import type { ViewProps } from '../../view-props.js';
 import { balanceColor, BALANCE_COLORS } from '../timeline/palette.js';
 import { oneOf, useQueryParam } from '../timeline/url-state.js';
 import { useWidth } from '../timeline/use-width.js';
-import { biggest, layoutNetwork, nodeRadius } from './layout.js';
+import { biggest, layoutNetwork, nodeRadius, placeLabels } from './layout.js';
 import type { ActorLink, ActorNode, NetworkEdge } from './layout.js';
 import './network.css';
 
@@ -86,7 +86,14 @@ export function NetworkView({ filters, navigate }: ViewProps): JSX.Element {
   const maxEvents = Math.max(0, ...layout.nodes.map((n) => n.events));
   const linkWidth = scaleSqrt().domain([0, Math.max(1, ...layout.links.map((l) => l.events))]).range([0.8, 9]);
   // Zoomed in, there is room to name more actors.
-  const labelled = useMemo(() => biggest(layout.nodes, Math.round(LABELS * view.k)), [layout, view.k]);
+  const labelled = useMemo(() => {
+    const top = biggest(layout.nodes, Math.round(LABELS * view.k));
+    const candidates = layout.nodes
+      .filter((n) => top.has(n.id))
+      .sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : 1))
+      .map((n) => ({ id: n.id, x: n.x * view.k + view.x, y: n.y * view.k + view.y, r: nodeRadius(n.events, maxEvents), text: actorLabel(n) }));
+    return placeLabels(candidates);
+  }, [layout, view, maxEvents]);
   const neighbours = useMemo(() => {
     if (!hoverNode) return null;
     const set = new Set([hoverNode.id]);
@@ -165,7 +172,7 @@ export function NetworkView({ filters, navigate }: ViewProps): JSX.Element {
           {/* Labels after every node, so no circle covers a name. */}
           <g class="labels">
             {layout.nodes
-              .filter((n) => labelled.has(n.id) || neighbours?.has(n.id))
+              .filter((n) => (neighbours ? neighbours.has(n.id) : labelled.has(n.id)))
               .map((n) => (
                 <text class={`label${neighbours?.has(n.id) ? ' hot' : ''}`} x={sx(n)} y={sy(n) - nodeRadius(n.events, maxEvents) - 4}>
                   {actorLabel(n)}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { biggest, buildGraph, fitInto, layoutNetwork, nodeRadius, tickBudget } from './layout.js';
+import { biggest, buildGraph, fitInto, layoutNetwork, nodeRadius, placeLabels, tickBudget } from './layout.js';
 import type { NetworkEdge } from './layout.js';
 
 const edge = (source: string, target: string, events: number, cooperation = 0, conflict = 0, country: string | null = 'SYR'): NetworkEdge => ({
@@ -101,4 +101,16 @@ test.each([
   [1000, 80],
 ])('tickBudget(%d nodes) = %d steps', (nodes, steps) => {
   expect(tickBudget(nodes)).toBe(steps);
+});
+
+describe('placeLabels', () => {
+  const at = (id: string, x: number, y: number): { id: string; x: number; y: number; r: number; text: string } => ({ id, x, y, r: 5, text: 'Syrian army' });
+
+  test('a label overlapping an earlier (bigger) one is dropped', () => {
+    expect([...placeLabels([at('a', 100, 100), at('b', 120, 104), at('c', 300, 100)])]).toEqual(['a', 'c']);
+  });
+
+  test('labels stacked far enough apart all stay', () => {
+    expect(placeLabels([at('a', 100, 100), at('b', 100, 130)]).size).toBe(2);
+  });
 });

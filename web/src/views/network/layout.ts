@@ -156,3 +156,31 @@ export function fitInto(nodes: readonly { x: number; y: number }[], width: numbe
 export function biggest(nodes: readonly ActorNode[], count: number): Set<string> {
   return new Set([...nodes].sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : 1)).slice(0, count).map((n) => n.id));
 }
+
+/** A label to place: the node's position and radius, and its text. */
+export interface LabelCandidate {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+  text: string;
+}
+
+/**
+ * Greedy label placement: candidates in priority order (biggest nodes first), each label a box
+ * centred above its node; a label that would overlap one already placed is dropped, so the names
+ * that are shown can be read. Box sizes are estimates (`charPx` per character, `heightPx` tall).
+ */
+export function placeLabels(candidates: readonly LabelCandidate[], charPx = 6.8, heightPx = 15): Set<string> {
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const shown = new Set<string>();
+  for (const c of candidates) {
+    const half = (c.text.length * charPx) / 2;
+    // The text's baseline sits 4 px above the circle; descenders reach a little below it.
+    const box = { x0: c.x - half, x1: c.x + half, y0: c.y - c.r - 4 - heightPx + 3, y1: c.y - c.r - 4 + 3 };
+    if (placed.some((p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1)) continue;
+    placed.push(box);
+    shown.add(c.id);
+  }
+  return shown;
+}

@@ -13,7 +13,7 @@ import { formatCount } from '../../format.js';
 import { filtersToQuery } from '../../view-props.js';
 import type { ViewProps } from '../../view-props.js';
 import { BALANCE_COLORS, typeColor } from './palette.js';
-import { autoInterval, brushToRange, dayMs, isoDay, periodLastDay, shapeTimeline, timeDomain } from './shape.js';
+import { autoInterval, brushToRange, dayMs, focusShape, isoDay, periodLastDay, shapeTimeline, timeDomain } from './shape.js';
 import type { Column, Interval, TimelineBucket } from './shape.js';
 import { oneOf, useQueryParam } from './url-state.js';
 import { useWidth } from './use-width.js';
@@ -79,7 +79,13 @@ export function TimelineView({ filters, setFilters }: ViewProps): JSX.Element {
 
   const selected = filters.type ?? [];
   const interval = loaded?.interval ?? 'day';
-  const shape = useMemo(() => shapeTimeline(loaded?.buckets ?? [], interval, selected), [loaded, interval, selected.join(',')]);
+  const full = useMemo(() => shapeTimeline(loaded?.buckets ?? [], interval, selected), [loaded, interval, selected.join(',')]);
+  // A few events dated far from the rest would squeeze the bulk into a sliver: leave them off
+  // (counted, and one click brings them back).
+  const [showAll, setShowAll] = useState(false);
+  const focused = useMemo(() => focusShape(full, interval), [full, interval]);
+  const hidden = focused.before + focused.after;
+  const shape = showAll ? full : focused.shape;
 
   const plotWidth = width - MARGIN.left - MARGIN.right;
   const domain = timeDomain(shape.columns, interval);
@@ -142,7 +148,7 @@ export function TimelineView({ filters, setFilters }: ViewProps): JSX.Element {
     if (segment && plotY(event) <= BARS_HEIGHT) toggleType(segment.type);
   };
 
-  const totalEvents = shape.columns.reduce((n, c) => n + c.total, 0);
+  const totalEvents = full.columns.reduce((n, c) => n + c.total, 0);
   const xTicks = x.ticks(Math.max(2, Math.floor(plotWidth / 110)));
   const tickFormat = x.tickFormat();
 
@@ -164,6 +170,16 @@ export function TimelineView({ filters, setFilters }: ViewProps): JSX.Element {
           </button>
         )}
       </header>
+      {hidden > 0 && (
+        <p class="timeline-outliers">
+          {showAll
+            ? `Showing every dated event, including ${formatCount(hidden)} far from the rest.`
+            : `${formatCount(hidden)} events dated far from the rest (${formatCount(focused.before)} before ${focused.shape.columns[0]?.period ?? ''}, ${formatCount(focused.after)} after ${focused.shape.columns[focused.shape.columns.length - 1]?.period ?? ''}) are left off the axis.`}{' '}
+          <button type="button" class="timeline-link" onClick={() => setShowAll(!showAll)}>
+            {showAll ? 'Focus on the bulk' : 'Show all'}
+          </button>
+        </p>
+      )}
       <ul class="timeline-legend" aria-label="Event types (click to filter)">
         {shape.typeTotals.map((t) => {
           const on = selected.length === 0 || selected.includes(t.type);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { autoInterval, brushToRange, dayMs, floorToPeriod, shapeTimeline, timeDomain } from './shape.js';
+import { autoInterval, brushToRange, centralRange, dayMs, floorToPeriod, focusShape, shapeTimeline, timeDomain } from './shape.js';
 import type { TimelineBucket } from './shape.js';
 
 const bucket = (period: string, type: string, events: number, cooperation = 0, conflict = 0): TimelineBucket => ({ period, type, events, cooperation, conflict, goldstein: 0 });
@@ -56,11 +56,46 @@ describe('timeDomain', () => {
   });
 });
 
+describe('centralRange', () => {
+  test('one stray event years away is cut from the range', () => {
+    const buckets = [bucket('2009-01-01', 'AID', 1), ...Array.from({ length: 30 }, (_, i) => bucket(`2016-05-${String(i + 1).padStart(2, '0')}`, 'AID', 10))];
+    expect(centralRange(buckets)).toEqual({ first: '2016-05-01', last: '2016-05-30' });
+  });
+
+  test('no events have no range', () => {
+    expect(centralRange([])).toBeNull();
+  });
+});
+
+describe('focusShape', () => {
+  const bulk = Array.from({ length: 30 }, (_, i) => bucket(`2016-05-${String(i + 1).padStart(2, '0')}`, 'AID', 10));
+
+  test('an outlier stretching the axis is hidden and counted', () => {
+    const focused = focusShape(shapeTimeline([bucket('2009-01-01', 'AID', 1), ...bulk, bucket('2023-01-01', 'AID', 1)], 'day'), 'day');
+    expect([focused.shape.columns[0]?.period, focused.shape.columns.length, focused.before, focused.after, focused.shape.maxTotal]).toEqual(['2016-05-01', 30, 1, 1, 10]);
+  });
+
+  test('the thin first days of the bulk stay (only a gap makes an outlier)', () => {
+    // 5 of 3,006 events on 30 April: under the 0.5% quantile cut, but a day from the bulk.
+    const busy = bulk.map((b) => ({ ...b, events: 100 }));
+    const thinStart = [bucket('2012-01-01', 'AID', 1), bucket('2016-04-30', 'AID', 5), ...busy];
+    const focused = focusShape(shapeTimeline(thinStart, 'day'), 'day');
+    expect([focused.shape.columns[0]?.period, focused.before]).toEqual(['2016-04-30', 1]);
+  });
+
+  test('a range without outliers is left whole', () => {
+    const shape = shapeTimeline(bulk, 'day');
+    expect(focusShape(shape, 'day')).toEqual({ shape, before: 0, after: 0 });
+  });
+});
+
 describe('autoInterval', () => {
   test.each([
     [[], 'day'],
     [[bucket('2016-01-01', 'AID', 1), bucket('2016-03-01', 'AID', 1)], 'day'],
     [[bucket('2016-01-01', 'AID', 1), bucket('2016-12-01', 'AID', 1)], 'week'],
+    // A stray event years before two busy months does not force weeks.
+    [[bucket('2009-01-01', 'AID', 1), bucket('2016-01-01', 'AID', 500), bucket('2016-03-01', 'AID', 500)], 'day'],
   ] as const)('%j → %s', (buckets, expected) => {
     expect(autoInterval(buckets)).toBe(expected);
   });

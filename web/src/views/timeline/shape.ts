@@ -150,16 +150,88 @@ export function timeDomain(columns: readonly Column[], interval: Interval, minPe
   return [start - padBefore * step, end + padAfter * step];
 }
 
-/** Which bucket size suits a range: days up to `maxDays` (about four months), weeks beyond. */
-export function autoInterval(buckets: readonly TimelineBucket[], maxDays = 120): Interval {
-  let min = '';
-  let max = '';
-  for (const b of buckets) {
-    if (min === '' || b.period < min) min = b.period;
-    if (max === '' || b.period > max) max = b.period;
+/**
+ * The periods holding the central mass of the events: the first and last period once `share` of
+ * all events is cut from each end. A few events dated years away from the rest (a historical
+ * reference, a mis-dated page) would otherwise stretch the axis until the bulk is a sliver.
+ */
+export function centralRange(items: readonly { period: string; events: number }[], share = 0.005): { first: string; last: string } | null {
+  const byPeriod = new Map<string, number>();
+  let total = 0;
+  for (const it of items) {
+    byPeriod.set(it.period, (byPeriod.get(it.period) ?? 0) + it.events);
+    total += it.events;
   }
-  if (min === '') return 'day';
-  return (dayMs(max) - dayMs(min)) / DAY_MS > maxDays ? 'week' : 'day';
+  if (total === 0) return null;
+  const periods = [...byPeriod.keys()].sort();
+  const cut = total * share;
+  let first = periods[0] as string;
+  let seen = 0;
+  for (const p of periods) {
+    seen += byPeriod.get(p) ?? 0;
+    first = p;
+    if (seen > cut) break;
+  }
+  let last = periods[periods.length - 1] as string;
+  seen = 0;
+  for (let i = periods.length - 1; i >= 0; i--) {
+    const p = periods[i] as string;
+    seen += byPeriod.get(p) ?? 0;
+    last = p;
+    if (seen > cut) break;
+  }
+  return { first, last };
+}
+
+/** The chart narrowed to its central range, with what was left out. */
+export interface Focused {
+  shape: TimelineShape;
+  /** Events in periods before / after the shown range. */
+  before: number;
+  after: number;
+}
+
+/**
+ * Narrows the chart to {@link centralRange} when the outliers stretch the axis to more than
+ * `stretch` times the central span; otherwise returns the chart as it is (nothing hidden).
+ */
+export function focusShape(shape: TimelineShape, interval: Interval, share = 0.005, stretch = 2): Focused {
+  const whole = { shape, before: 0, after: 0 };
+  const range = centralRange(shape.columns.map((c) => ({ period: c.period, events: c.total })), share);
+  if (!range || shape.columns.length < 3) return whole;
+  const span = dayMs(range.last) - dayMs(range.first) + DAY_MS;
+  const full = dayMs(shape.columns[shape.columns.length - 1]?.period ?? range.last) - dayMs(shape.columns[0]?.period ?? range.first) + DAY_MS;
+  if (full <= span * stretch) return whole;
+  // The quantile cut also clips the thin ends of the bulk itself: grow the range back over every
+  // period that lies within a small gap of it, so only events separated by a real gap stay off.
+  const gap = Math.max(span * 0.1, 7 * periodDays(interval) * DAY_MS);
+  let first = range.first;
+  let last = range.last;
+  for (let i = shape.columns.length - 1; i >= 0; i--) {
+    const c = shape.columns[i] as Column;
+    if (c.period < first && c.total > 0 && dayMs(first) - dayMs(c.period) <= gap) first = c.period;
+  }
+  for (const c of shape.columns) {
+    if (c.period > last && c.total > 0 && dayMs(c.period) - dayMs(last) <= gap) last = c.period;
+  }
+  const kept = shape.columns.filter((c) => c.period >= first && c.period <= last);
+  let before = 0;
+  let after = 0;
+  for (const c of shape.columns) {
+    if (c.period < first) before += c.total;
+    else if (c.period > last) after += c.total;
+  }
+  if (before + after === 0) return whole;
+  const maxTotal = Math.max(0, ...kept.map((c) => c.total));
+  const maxBalance = Math.max(0, ...kept.map((c) => Math.max(c.cooperation, c.conflict)));
+  return { shape: { ...shape, columns: kept, maxTotal, maxBalance }, before, after };
+}
+
+/** Which bucket size suits the central range of the events: days up to `maxDays` (about four months), weeks beyond. */
+export function autoInterval(buckets: readonly TimelineBucket[], maxDays = 120): Interval {
+  const range = centralRange(buckets);
+  if (!range) return 'day';
+  return (dayMs(range.last) - dayMs(range.first)) / DAY_MS > maxDays ? 'week' : 'day';
 }
 
 /** A brushed pixel range → the `since`/`until` filter (whole periods, inclusive). */
