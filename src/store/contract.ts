@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { runQueryContract } from './contract-query.js';
 import { MIGRATIONS, migrate } from './migrations.js';
+import { prepareBundle } from './prepare.js';
 import type { SqlDb } from './sql.js';
 import { sqlStore } from './sql-store.js';
 import { actor, PLACES, testBundle } from './test-bundles.js';
-import type { Store } from './types.js';
+import type { EventRow, IngestBundle, Store } from './types.js';
 
 /** Opens the database under test: `fresh` empties it first (every test starts from nothing). */
 export type OpenDb = (options: { fresh: boolean }) => Promise<SqlDb>;
@@ -119,6 +120,34 @@ export function runStoreContract(name: string, open: OpenDb): void {
       (bundle.events[0]?.evidence[0]?.trigger as { text: unknown }).text = null;
       await expect(store.ingest(bundle)).rejects.toThrow();
       expect([await store.hasDocument(bundle.document.id), (await store.stats()).documents]).toEqual([false, 0]);
+    });
+
+    test('a prepared batch stores the same as ingesting its pages one by one, in one transaction', async () => {
+      const pages = [
+        testBundle(WIRE, [[0, 'shelled', ASSAULT_ALEPPO]], { url: 'https://wire.example/a' }),
+        testBundle(WIRE_UPDATED, [[1, 'shelled', ASSAULT_ALEPPO]], { url: 'https://paper.example/b' }),
+        testBundle(INDEPENDENT, [[0, 'dropped', { actors: [actor('Assad government', 'SYR', 'GOV')], location: PLACES.aleppo, date: '2016-05-03', dead: 14 }]]),
+      ];
+      const oneByOne = await fresh();
+      const expected = [];
+      for (const page of pages) expected.push(await oneByOne.ingest(page));
+      const batched = await fresh();
+      const outcomes = await batched.ingestPrepared([...pages, pages[0] as IngestBundle].map(prepareBundle));
+      const strip = (rows: EventRow[]): unknown => rows.map((r) => ({ ...r, documents: [...r.documents].sort() }));
+      expect([outcomes, strip(await batched.events()), await batched.stats()]).toEqual([
+        [...expected, { documentId: pages[0]?.document.id, status: 'duplicate', events: 0, duplicateOf: pages[0]?.document.id }],
+        strip(await oneByOne.events()),
+        await oneByOne.stats(),
+      ]);
+    });
+
+    test('a prepared batch that fails mid-write leaves none of its pages behind', async () => {
+      const store = await fresh();
+      const good = testBundle(WIRE, [[0, 'shelled', ASSAULT_ALEPPO]]);
+      const bad = testBundle(INDEPENDENT, [[0, 'dropped', ASSAULT_ALEPPO]]);
+      (bad.events[0]?.evidence[0]?.trigger as { text: unknown }).text = null;
+      await expect(store.ingestPrepared([good, bad].map(prepareBundle))).rejects.toThrow();
+      expect([await store.hasDocument(good.document.id), (await store.stats()).documents]).toEqual([false, 0]);
     });
 
     test('a near-duplicate page is linked and not counted as another source', async () => {
