@@ -70,6 +70,11 @@ export function AnalyzeView(_props: ViewProps): JSX.Element {
               <input type="checkbox" name="extract" checked={extract} onChange={(e) => setExtract(e.currentTarget.checked)} /> extract the article from the text
             </label>
           )}
+          {effective === 'text' && !canExtract && input.trim() && (
+            <span class="muted small" data-testid="text-hint">
+              Text is analysed as the article itself (every line kept); for a whole page, paste its HTML or URL.
+            </span>
+          )}
           <label>
             Published{' '}
             <input type="date" name="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} title="anchors relative dates (“on Tuesday”) when the page gives no date" />
