@@ -20,9 +20,12 @@ const HONORIFICS = new Set(words.honorifics);
 const DETERMINERS = new Set(words.determiners);
 const NON_ACTOR_HEADS = new Set(words.nonActorHeads);
 const CHUNK_ENDERS = new Set(words.chunkEnders);
+const COMPASS = new Set(words.compassWords);
 const GROUP_HEADS = new Set(words.groupHeads);
 /** Lexicon kinds whose aliases are names: a lower-case word ("island", "chad") is not one of them. */
 const NAME_KINDS = new Set(['state', 'capital', 'person']);
+/** Lexicon kinds that read as a place after a locative preposition ("in Syria", "from Damascus"). */
+const PLACE_KINDS = new Set(['state', 'capital', 'seat']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const MAX_NGRAM = 6;
 
@@ -82,6 +85,8 @@ function chunks(ws: readonly Word[]): Chunk[] {
     while (j + 1 < ws.length) {
       const n = ws[j + 1]!;
       if (CHUNK_ENDERS.has(n.lower)) break;
+      // "an Islamic State target southwest of Baghdad": a direction ends the phrase (not "South Lebanon").
+      if (COMPASS.has(n.text) && ws[j + 2]?.lower === 'of') break;
       if (NP_POS.has(n.pos)) j++;
       else if (n.pos === 'PART' && (n.lower === "'s" || n.lower === "'") && j + 2 < ws.length && NP_POS.has(ws[j + 2]!.pos)) j++;
       else if (n.lower === 'of' && ws[j]!.pos === 'PROPN' && ws[j + 2]?.pos === 'PROPN') j++;
@@ -186,7 +191,9 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
     // "Bosnian Serbs", "Kosovo Albanians": a people named by its state of residence belongs to that state.
     const prev = matches[matches.length - 2];
     const resident = prev && prev.last + 1 === last.first && prev.entry.kind === 'state' && e.kind === 'state' ? prev.entry.country : undefined;
-    const out: FoundActor = { ...base, name: e.name, country: resident ?? e.country, by: 'lexicon', locative, hasHead: false, ...refTag };
+    // Only a state or capital (or a seat of government) after "in"/"from" is a place; a person or an
+    // organisation is an actor there too ("an appeal from Hamas", "talks in Geneva with Lavrov").
+    const out: FoundActor = { ...base, name: e.name, country: resident ?? e.country, by: 'lexicon', locative: locative && PLACE_KINDS.has(e.kind), hasHead: false, ...refTag };
     const s = e.sector ?? (e.kind === 'capital' ? 'GOV' : undefined);
     if (s) out.sector = s;
     if (!out.sector && ref?.role) {
@@ -213,7 +220,7 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
   const titled = titledName(ws, c, text, ctx, matches);
   if (titled) {
     // The title phrase decides; the language layer's affiliation fills what it leaves open.
-    const out: FoundActor = { ...base, name: ref?.canonical ?? titled.name, by: titled.by, locative, hasHead: false, ...refTag };
+    const out: FoundActor = { ...base, name: ref?.canonical ?? titled.name, by: titled.by, locative: false, hasHead: false, ...refTag };
     const country = titled.country ?? countryOf(ref);
     const sector2 = titled.sector ?? (ref?.role ? sectorForTitle(ref.role) ?? undefined : undefined);
     if (country !== undefined) out.country = country;
@@ -228,7 +235,7 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
     // A place the tagger mistyped ("Raqqa" as a person): the gazetteer knows it; no actor.
     if (ref.country === undefined && ref.affiliation === undefined && ref.role === undefined && geocode(base.text) !== undefined) return undefined;
     // A name the lexicon does not know: the article's own role/affiliation, else name only.
-    const out: FoundActor = { ...base, name: ref.canonical, by: 'referent', locative, hasHead: false, referent: ref.id };
+    const out: FoundActor = { ...base, name: ref.canonical, by: 'referent', locative: locative && ref.type !== 'PERSON', hasHead: false, referent: ref.id };
     const country = countryOf(ref);
     if (country) out.country = country;
     if (ref.role) {
@@ -283,6 +290,20 @@ function titledName(ws: readonly Word[], c: Chunk, text: string, ctx: ActorConte
 }
 
 /**
+ * "leaders of Romania's new government", "dissidents from Myanmar", "inspectors of the IAEA": a headed
+ * phrase that names no country takes it from the actor of its "of"/"from" complement.
+ */
+function ownerCountries(ws: readonly Word[], found: readonly FoundActor[]): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1]!;
+    if (!a.hasHead || a.country !== undefined || a.pronoun || b.country === undefined) continue;
+    const prep = ws[a.last + 1]?.lower;
+    if ((prep === 'of' || prep === 'from') && b.first === a.last + 2) a.country = b.country;
+  }
+}
+
+/**
  * Actor phrases of one sentence, in order. Coordinated phrases ("The US and Russia", "Iran,
  * Saudi Arabia and Turkey") share a group number; a bare demonym coordinated with a headed phrase
  * borrows its head ("Hungarian and Romanian officials" -> HUN GOV, ROU GOV).
@@ -305,6 +326,7 @@ export function findActors(ws: readonly Word[], text: string, ctx: ActorContext,
     if (a.group === undefined) a.group = ++group;
     b.group = a.group;
   }
+  ownerCountries(ws, out);
   // Shared head: "Hungarian and Romanian officials".
   for (let k = out.length - 1; k > 0; k--) {
     const b = out[k]!;

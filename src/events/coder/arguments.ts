@@ -28,6 +28,8 @@ const COMPLEMENTIZERS = new Set(words.complementizers);
 const CLAUSE_RECIPIENT_TYPES = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'REJECT']);
 const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'within', 'towards', 'toward', 'via', 'through', 'over', 'under', 'during', 'after', 'before']);
 const NP_SKIP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
+/** Prepositions whose actor, after the object noun, is what the object concerns ("demands from", "calls by", "agreement with"). */
+const NOUN_COMPLEMENT_PREPS = new Set(words.nounComplementPreps);
 
 /** An argument: the actor and the words that name it in this sentence. */
 export interface Arg {
@@ -228,15 +230,23 @@ function prepRole(hit: TriggerHit, prep: string, passive: boolean): 'actor' | 'r
 
 interface RightArgs {
   object?: Arg[];
-  preps: { role: 'actor' | 'recipient' | 'co-actor'; args: Arg[] }[];
+  /** `between`: the complement names all sides ("talks between X and Y"). */
+  preps: { role: 'actor' | 'recipient' | 'co-actor'; args: Arg[]; between?: boolean }[];
+  /**
+   * Actors in a complement of a non-actor object noun ("accepted demands from Shona rebels", "expelled
+   * inspectors of the IAEA", "ratified an agreement with the EU"): the trigger's recipient when it names none.
+   */
+  nounComplements: Arg[][];
 }
 
 /** Object and prepositional complements after word `from`, until the clause ends. */
-function argsAfter(v: SentenceView, hit: TriggerHit, from: number, passive: boolean): RightArgs {
-  const out: RightArgs = { preps: [] };
+function argsAfter(v: SentenceView, hit: TriggerHit, from: number, passive: boolean, afterObject: boolean): RightArgs {
+  const out: RightArgs = { preps: [], nounComplements: [] };
   let j = from;
   let first = true;
   let prep: string | undefined;
+  // The preposition opens a complement of the object noun just passed (or of the event noun itself).
+  let ofNoun = afterObject || (hit.entry.pos !== 'verb' && v.ws[hit.i]!.pos === 'NOUN');
   const limit = Math.min(v.ws.length, from + 14);
   while (j < limit) {
     const w = v.ws[j]!;
@@ -246,8 +256,10 @@ function argsAfter(v: SentenceView, hit: TriggerHit, from: number, passive: bool
       if (prep === undefined && first) out.object = args;
       else if (prep !== undefined) {
         const role = prepRole(hit, prep, passive);
-        if (role) out.preps.push({ role, args });
+        if (role) out.preps.push(prep === 'between' ? { role, args, between: true } : { role, args });
+        else if (ofNoun && NOUN_COMPLEMENT_PREPS.has(prep)) out.nounComplements.push(args);
       }
+      ofNoun = false;
       const g = v.actors[k]!.mention.group;
       j = g === undefined ? v.actors[k]!.last + 1 : Math.max(...v.actors.filter((x) => x.mention.group === g).map((x) => x.last)) + 1;
       first = false;
@@ -273,6 +285,8 @@ function argsAfter(v: SentenceView, hit: TriggerHit, from: number, passive: bool
       continue;
     }
     if (w.pos === 'ADP') {
+      // Only the first preposition after the noun heads its complement ("demands from X", not "demands on Monday from X").
+      if (prep !== undefined || !NOUN_COMPLEMENT_PREPS.has(w.lower)) ofNoun = false;
       prep = w.lower;
       first = false;
       j++;
@@ -284,6 +298,7 @@ function argsAfter(v: SentenceView, hit: TriggerHit, from: number, passive: bool
     }
     if (NP_SKIP.has(w.pos)) {
       // A non-actor noun phrase: the object is not an actor, but its prepositions may hold one.
+      ofNoun = (first || ofNoun) && (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'PART');
       first = false;
       prep = undefined;
       j++;
@@ -351,7 +366,7 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   const passive = e.pos !== 'noun' && w.pos === 'VERB' && (isPassive(v, hit.i) || (byNext && /(ed|en|wn)$/.test(w.lower)));
   // An actor inside the bound object's phrase is the object ("rejected an Australian ultimatum").
   const objectActor = hit.object !== undefined && v.ws.slice(hit.last + 1, hit.object).some((x) => v.actorAt[x.i] !== undefined);
-  const right = argsAfter(v, hit, objectActor ? hit.last + 1 : after, passive);
+  const right = argsAfter(v, hit, objectActor ? hit.last + 1 : after, passive, !objectActor && hit.object !== undefined);
   let subject: { args: Arg[]; first: number } | undefined;
   let agentBefore: Arg[] | undefined;
   if (w.pos === 'VERB') {
@@ -373,6 +388,7 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   const actors: Arg[] = [];
   const recipients: Arg[] = [];
   const coActors: Arg[] = [];
+  const between: Arg[] = [];
   const byActor = right.preps.filter((p) => p.role === 'actor').flatMap((p) => p.args);
   if (passive) {
     actors.push(...byActor);
@@ -393,7 +409,22 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   }
   for (const p of right.preps) {
     if (p.role === 'recipient') recipients.push(...p.args);
-    else if (p.role === 'co-actor') coActors.push(...p.args);
+    else if (p.role === 'co-actor') (p.between ? between : coActors).push(...p.args);
+  }
+  // "Moroccan diplomats held a meeting with President Obama", "they would meet U.N. mediator Diego
+  // Cordovez", "shared evidence with the U.S.": a partner named as object or after "with" is the
+  // recipient of the subject's action (the PLOVER gold codes these dyads actor -> recipient); only a
+  // coordinated subject or "between" makes all participants actors. Two-sided fighting stays symmetric.
+  if (actors.length > 0 && coActors.length > 0 && e.type !== 'ASSAULT') recipients.push(...coActors.splice(0));
+  // "shared evidence with the U.S. about contacts between al Qaeda and …": a "between" after a named
+  // recipient belongs to a deeper noun.
+  if (recipients.length === 0) coActors.push(...between);
+  // "accepted demands from Shona rebels", "expelled inspectors of the IAEA": no recipient named, the
+  // first actor in a complement of the object noun is whom the action concerns.
+  const complement = right.nounComplements[0];
+  if (recipients.length === 0 && coActors.length === 0 && complement) {
+    const others = complement.filter((r) => !actors.some((a) => a.actor.name === r.actor.name && a.actor.country === r.actor.country));
+    recipients.push(...others);
   }
   const compound = actors.length > 1 && recipients.length === 0 && (e.objectRole === 'co-actor' || CO_ACTOR_DEFAULT.has(e.type));
   const symmetric = coActors.length > 0 || compound;

@@ -175,13 +175,31 @@ describe('bound objects further into the object phrase, and object classes', () 
     // A formal complaint is CAMEO 114 (ACCUSE); a hearing is an investigation (090).
     ['Serbia lodged an official protest with Albania.', 'ACCUSE SRB -> ALB'],
     ["Israel's high court opened a landmark hearing into interrogation methods.", 'ACCUSE ISR -> '],
-    // "by" after a full object phrase belongs to the noun, not to a passive verb.
-    ['Germany rejected recent calls by Belarus for economic aid.', 'REJECT DEU -> '],
+    // "by" after a full object phrase belongs to the noun, not to a passive verb: the calls' author is the recipient.
+    ['Germany rejected recent calls by Belarus for economic aid.', 'REJECT DEU -> BLR'],
     // A possessive between a light verb and its event noun.
     ['Israel mounted its long-threatened invasion.', 'ASSAULT ISR -> '],
   ])('%s', async (text, want) => {
     const { events: evs } = await events(text);
     expect(primaryOf(evs)).toEqual([want]);
+  });
+});
+
+describe('recipients and countries from noun complements; partners as recipients', () => {
+  const parties = (e: CodedEvent) => `${e.type} ${e.actors.map((a) => a.country ?? '?').join('+')} -> ${e.recipients.map((a) => a.country ?? '?').join('+')}`;
+  test.each([
+    // The actor of a complement of the object noun is the recipient when the trigger names none.
+    ['Ukraine ratified an agreement with the European Union.', 'SUPPORT UKR -> EUR'],
+    ['The rebels dismissed an appeal from President Laurent Gbagbo of the Ivory Coast.', 'REJECT CIV -> CIV'],
+    // A headed phrase without a country takes it from its "of"/"from" complement.
+    ['The USA helped two dissidents from Egypt.', 'AID USA -> EGY'],
+    // A partner after "with" or as object is the recipient; only a coordinated subject is symmetric.
+    ['Moroccan diplomats held a meeting with Jordanian officials.', 'CONSULT MAR -> JOR'],
+    // A weekday ends the actor phrase ("Syrian President Bashar Assad Tuesday").
+    ["Iraq's foreign minister met with Syrian President Bashar Assad Tuesday.", 'CONSULT IRQ -> SYR'],
+  ])('%s', async (text, want) => {
+    const { events: evs } = await events(text);
+    expect(evs.filter((e) => e.primary).map(parties)).toContain(want);
   });
 });
 
