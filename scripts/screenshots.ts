@@ -66,12 +66,11 @@ const SHOTS: Shot[] = [
     name: 'map-hover',
     path: '/map?type=ASSAULT',
     waitFor: '.map-svg g.marker',
-    // Zoomed in twice (the visible area's own events load), the biggest marker hovered for its tooltip.
+    // Zoomed in three times (the visible area's own newest events load too), the biggest marker hovered for its tooltip.
     before: async (page) => {
       await page.waitForSelector('.map-svg g.marker');
-      await page.click('.map-zoom button[aria-label="Zoom in"]');
-      await page.waitForTimeout(600);
-      await page.waitForLoadState('networkidle');
+      for (let i = 0; i < 3; i++) await page.click('.map-zoom button[aria-label="Zoom in"]');
+      await page.waitForFunction(() => document.querySelector('.map-count')?.textContent?.includes('in view'), undefined, { timeout: 120_000 });
       await page.hover('.map-svg g.marker >> nth=0');
     },
   },

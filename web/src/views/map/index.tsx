@@ -241,7 +241,7 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
         <h2>Map</h2>
         <span class="map-count">
           {base
-            ? `${formatCount(shown)} located events shown · newest ${formatCount(base.events.length)} of ${formatCount(base.total)} matching${areaEvents ? ` + ${formatCount(areaEvents.events.length)} of ${formatCount(areaEvents.total)} in view` : ''}${unlocated ? ` · ${formatCount(unlocated)} without a place` : ''}`
+            ? `${formatCount(shown)} located events on the map · newest ${formatCount(base.events.length)} of ${formatCount(base.total)} matching${areaEvents ? ` + ${formatCount(areaEvents.events.length)} of ${formatCount(areaEvents.total)} in view` : ''}${unlocated ? ` · ${formatCount(unlocated)} without a place` : ''}`
             : 'Loading…'}
         </span>
         {base && base.total > base.events.length && cap < MAX_CAP && (
