@@ -79,6 +79,10 @@ export const analyzeBody = z
     date: isoDate.optional().describe('publication date to anchor relative dates when the page states none'),
     pageUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional().describe('the page URL of an html/text input'),
     store: z.boolean().optional().describe('also add the page and its events to the knowledge base'),
+    extract: z
+      .boolean()
+      .optional()
+      .describe('text input: find the article in the text (drop site clutter, take the headline), as `sitrep analyze` does; false keeps every paragraph as the article (default true)'),
   })
   .refine((b) => [b.url, b.html, b.text].filter((v) => v !== undefined).length === 1, { message: 'give exactly one of url, html or text' });
 

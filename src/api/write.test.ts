@@ -36,6 +36,28 @@ describe('POST /api/analyze', () => {
     expect(evidence.every((v) => result.text.slice(v.start, v.end) === v.text && result.text.slice(v.trigger.start, v.trigger.end) === v.trigger.text)).toBe(true);
   }, 60_000);
 
+  // A pasted page dump: site furniture around the article. Extraction (the default, as in the
+  // CLI) keeps it out; `extract: false` keeps every paragraph as the article.
+  const DUMP = [
+    'Share this article',
+    'Related Topics',
+    'Kenya police clash with protesters outside parliament',
+    ...TEXT.split('\n\n'),
+    'Witnesses said several people were taken to hospital after the crowd was dispersed near the building.',
+    'Sign up for our newsletter',
+    'Jobs: Sales Consultant £35000 - £40000 per annum',
+  ].join('\n\n');
+  test.each([
+    ['extracted by default', {}, false],
+    ['kept whole with extract: false', { extract: false }, true],
+  ])('pasted text is %s', async (_label, flag, keepsClutter) => {
+    const { app, store } = await seededApp();
+    stores.push(store);
+    const res = await app.request('/api/analyze', post({ text: DUMP, date: '2024-06-25', ...flag }));
+    const { result } = (await res.json()) as Analysis;
+    expect([res.status, result.text.includes('Police fired tear gas'), result.text.includes('Sign up for our newsletter')]).toEqual([200, true, keepsClutter]);
+  }, 60_000);
+
   test('store: true adds the page and its events to the knowledge base', async () => {
     const { app, store } = await seededApp();
     stores.push(store);

@@ -40,8 +40,9 @@ export function analyzeRoutes({ store, analyze, maxPageBytes, fetchTimeoutMs }: 
       if (body.pageUrl) options.url = body.pageUrl;
       options.uri = uri;
       input = body.html !== undefined ? { html: raw } : { text: raw };
-      // Text posted to the API is the article itself: keep every paragraph.
-      if (body.text !== undefined) options.preExtracted = true;
+      // Text is extracted like a text file given to `sitrep analyze` (a pasted page dump keeps its
+      // clutter out); `extract: false` takes the text as the article itself, every paragraph kept.
+      if (body.text !== undefined && body.extract === false) options.preExtracted = true;
     }
     const result = await analyze(input, options);
     const failure = result.errors[0];
