@@ -137,6 +137,13 @@ describe.skipIf(!HAS_CHROMIUM)(browserSuite('timeline, map and network views'), 
     });
   });
 
+  test('a network node opens its actor from the keyboard too', async () => {
+    await ui.goto('/network');
+    await ui.page.focus('.network-svg g.node[data-actor="United States"]');
+    await ui.page.keyboard.press('Enter');
+    await ui.page.waitForURL((url) => url.pathname === '/actors/United%20States');
+  });
+
   test('the views raise no page or console errors', () => {
     expect(ui.errors).toEqual([]);
   });

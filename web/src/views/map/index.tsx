@@ -286,7 +286,21 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
               const cy = c.y + view.y;
               if (cx < -r || cy < -r || cx > width + r || cy > height + r) return null;
               return (
-                <g class="marker" data-type={c.type} data-events={c.events} transform={`translate(${cx},${cy})`} onPointerEnter={() => setHoverKey(c.places[0]?.key ?? null)} onPointerLeave={() => setHoverKey(null)} onClick={() => open(c)}>
+                <g
+                  class="marker"
+                  data-type={c.type}
+                  data-events={c.events}
+                  transform={`translate(${cx},${cy})`}
+                  role="link"
+                  tabIndex={0}
+                  aria-label={`${c.places.map((p) => p.name).slice(0, 3).join(', ')}: ${c.events} events`}
+                  onPointerEnter={() => setHoverKey(c.places[0]?.key ?? null)}
+                  onPointerLeave={() => setHoverKey(null)}
+                  onFocus={() => setHoverKey(c.places[0]?.key ?? null)}
+                  onBlur={() => setHoverKey(null)}
+                  onKeyDown={(e) => e.key === 'Enter' && open(c)}
+                  onClick={() => open(c)}
+                >
                   {Object.keys(c.byType).length === 1 ? (
                     <circle r={r} fill={typeColor(c.type)} />
                   ) : (

@@ -163,6 +163,12 @@ export function NetworkView({ filters, navigate }: ViewProps): JSX.Element {
                 transform={`translate(${sx(n)},${sy(n)})`}
                 onPointerEnter={() => setHoverNode(n)}
                 onPointerLeave={() => setHoverNode(null)}
+                role="link"
+                tabIndex={0}
+                aria-label={`${actorLabel(n)}: ${n.events} events`}
+                onFocus={() => setHoverNode(n)}
+                onBlur={() => setHoverNode(null)}
+                onKeyDown={(e) => e.key === 'Enter' && openActor(n)}
                 onClick={() => openActor(n)}
               >
                 <circle r={nodeRadius(n.events, maxEvents)} />
