@@ -196,6 +196,13 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
     const out: FoundActor = { ...base, name: e.name, country: resident ?? e.country, by: 'lexicon', locative: locative && PLACE_KINDS.has(e.kind), hasHead: false, ...refTag };
     const s = e.sector ?? (e.kind === 'capital' ? 'GOV' : undefined);
     if (s) out.sector = s;
+    // The text decides before the dated lexicon: "President Obama" is GOV whatever the article date.
+    if (e.kind === 'person') {
+      for (let k = c.first; k < last.first; k++) {
+        const t = sectorForTitle(ws[k]!.lower);
+        if (t) out.sector = t;
+      }
+    }
     if (!out.sector && ref?.role) {
       const t = sectorForTitle(ref.role);
       if (t) out.sector = t;

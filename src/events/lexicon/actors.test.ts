@@ -18,6 +18,13 @@ describe('lookupActor: country and sector', () => {
     ['Cameron', '2014-06-01', 'GBR GOV'],
     ['Cameron', '2019-06-01', 'GBR ELI'],
     ['Ahmed al-Sharaa', '2025-03-01', 'SYR GOV'],
+    // Heads of state/government and foreign ministers of 1985-2015, by the article date.
+    ['Yeltsin', '1995-06-01', 'RUS GOV'],
+    ['Shevardnadze', '1988-06-01', 'RUS GOV'],
+    ['Shevardnadze', '1998-06-01', 'GEO GOV'],
+    ['Bouteflika', '2005-06-01', 'DZA GOV'],
+    ['Kofi Annan', '1999-06-01', 'UNO GOV'],
+    ['Sharon', '1982-06-01', 'ISR MIL'],
     ['Jolani', '2020-03-01', 'SYR REB'],
     ['Washington', undefined, 'USA GOV'],
     ['Moscow', undefined, 'RUS GOV'],
@@ -100,5 +107,16 @@ describe('lookupActor: folding and collisions', () => {
   test('countries named like their capital are not dropped as ambiguous', () => {
     expect(droppedStateAliases()).not.toContain('djibouti');
     expect(lookupActor('Djibouti')?.kind).toBe('state');
+  });
+});
+
+describe('people sharing a surname are told apart by the article date', () => {
+  test.each([
+    ['Bush', '1990-06-01', 'George H. W. Bush'],
+    ['Bush', '2005-06-01', 'George W. Bush'],
+    ['Castro', '2000-06-01', 'Fidel Castro'],
+    ['Castro', '2012-06-01', 'Raúl Castro'],
+  ])('%s in %s is %s', (alias, date, name) => {
+    expect(lookupActor(alias, date)?.name).toBe(name);
   });
 });
