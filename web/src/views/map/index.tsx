@@ -68,7 +68,7 @@ function countries(url: string): Promise<Feature<Geometry>[]> {
 }
 
 /** Fetches up to `cap` events matching `query`, slimmed to what the map draws. */
-function loadEvents(query: URLSearchParams, cap: number, signal: AbortSignal): Promise<{ events: MapEvent[]; total: number }> {
+function loadEvents(query: URLSearchParams, cap: number, signal: AbortSignal, have?: { events: MapEvent[]; total: number }): Promise<{ events: MapEvent[]; total: number }> {
   const getPage = async (offset: number, limit: number): Promise<EventsPage> => {
     const q = new URLSearchParams(query);
     q.set('limit', String(limit));
@@ -76,7 +76,7 @@ function loadEvents(query: URLSearchParams, cap: number, signal: AbortSignal): P
     const page = await getJson<EventsPage>('/api/events', q, signal);
     return { ...(page.total !== undefined ? { total: page.total } : {}), items: page.items.map(slim) };
   };
-  return loadCapped(getPage, cap);
+  return loadCapped(getPage, cap, 3, have);
 }
 
 /** Map of events, clustered, coloured by type, sized by events/dead/sources. */
@@ -85,8 +85,9 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
   const height = Math.round(Math.min(680, Math.max(360, width * 0.56)));
   const [shapes, setShapes] = useState<{ detail: boolean; features: Feature<Geometry>[] } | null>(null);
   const [view, setView] = useState<View>({ k: 1, x: 0, y: 0 });
-  const [cap, setCap] = useState(CAP);
-  const [base, setBase] = useState<{ key: string; events: MapEvent[]; total: number } | null>(null);
+  // The cap belongs to one query: new filters start again from the default.
+  const [more, setMore] = useState<{ query: string; cap: number }>({ query: '', cap: CAP });
+  const [base, setBase] = useState<{ key: string; query: string; events: MapEvent[]; total: number } | null>(null);
   const [area, setArea] = useState<{ key: string; events: MapEvent[]; total: number; near: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [size, setSize] = useQueryParam('size');
@@ -118,16 +119,18 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
 
   // The filter's newest events.
   const query = filtersToQuery(filters);
+  const cap = more.query === query.toString() ? more.cap : CAP;
   const baseKey = `${query.toString()}|${cap}`;
   useEffect(() => {
     const controller = new AbortController();
     setError(null);
-    loadEvents(query, cap, controller.signal)
-      .then((r) => setBase({ key: baseKey, ...r }))
+    // "Load more" (same query, bigger cap) keeps the events already loaded.
+    const have = base && base.query === query.toString() && base.events.length < cap ? base : undefined;
+    loadEvents(query, cap, controller.signal, have)
+      .then((r) => setBase({ key: baseKey, query: query.toString(), ...r }))
       .catch((e: Error) => e.name !== 'AbortError' && setError(e.message));
     return () => controller.abort();
   }, [baseKey]);
-  useEffect(() => setCap(CAP), [query.toString()]);
 
   // Zoomed in (and no `near` filter of the analyst's own): the visible area's newest events too.
   const areaNear = useMemo(() => (view.k >= AREA_ZOOM && !filters.near ? visibleNear(projection, view, width, height) : null), [view, projection, width, height, filters.near]);
@@ -245,7 +248,7 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
             : 'Loading…'}
         </span>
         {base && base.total > base.events.length && cap < MAX_CAP && (
-          <button type="button" class="map-button" onClick={() => setCap((c) => Math.min(MAX_CAP, c * 2))}>
+          <button type="button" class="map-button" onClick={() => setMore({ query: query.toString(), cap: Math.min(MAX_CAP, cap * 2) })}>
             Load more
           </button>
         )}

@@ -33,3 +33,11 @@ test('events come back in page order whatever order the pages finish in', async 
   const { events } = await loadCapped(slowFirst, 1000);
   expect(events.map((e) => e.id)).toEqual(Array.from({ length: 1000 }, (_, i) => `e${i}`));
 });
+
+test('loading more keeps what is there and fetches only the pages after it', async () => {
+  const api = fakeApi(1000);
+  const earlier = await loadCapped(api.getPage, 400);
+  api.asked.length = 0;
+  const more = await loadCapped(api.getPage, 800, 3, earlier);
+  expect([more.events.length, more.events[399]?.id, more.events[400]?.id, api.asked.sort((a, b) => a[0] - b[0])]).toEqual([800, 'e399', 'e400', [[400, 200], [600, 200]]]);
+});

@@ -17,9 +17,16 @@ export interface EventsPage {
 /**
  * Fetches pages `[0, cap)` with at most `parallel` requests in flight; the first page's `total`
  * decides how many more are needed. Returns the events (in page order) and the total match count.
+ * `have` (an earlier, smaller load of the same query) is kept and only the pages after it are
+ * fetched, so "load more" does not fetch again what is already there.
  */
-export async function loadCapped(getPage: (offset: number, limit: number) => Promise<EventsPage>, cap: number, parallel = 3): Promise<{ events: MapEvent[]; total: number }> {
-  const first = await getPage(0, Math.min(PAGE_SIZE, cap));
+export async function loadCapped(
+  getPage: (offset: number, limit: number) => Promise<EventsPage>,
+  cap: number,
+  parallel = 3,
+  have?: { events: MapEvent[]; total: number },
+): Promise<{ events: MapEvent[]; total: number }> {
+  const first: EventsPage = have && have.events.length > 0 ? { total: have.total, items: have.events } : await getPage(0, Math.min(PAGE_SIZE, cap));
   const total = first.total ?? first.items.length;
   const wanted = Math.min(cap, total);
   const offsets: number[] = [];
