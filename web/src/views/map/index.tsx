@@ -246,6 +246,7 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
           {base
             ? `${formatCount(shown)} located events on the map · newest ${formatCount(base.events.length)} of ${formatCount(base.total)} matching${areaEvents ? ` + ${formatCount(areaEvents.events.length)} of ${formatCount(areaEvents.total)} in view` : ''}${unlocated ? ` · ${formatCount(unlocated)} without a place` : ''}`
             : 'Loading…'}
+          {base && base.key !== baseKey && <span class="view-updating"> · updating…</span>}
         </span>
         {base && base.total > base.events.length && cap < MAX_CAP && (
           <button type="button" class="map-button" onClick={() => setMore({ query: query.toString(), cap: Math.min(MAX_CAP, cap * 2) })}>

@@ -111,7 +111,10 @@ export function NetworkView({ filters, navigate }: ViewProps): JSX.Element {
     <section class="network-view">
       <header class="network-head">
         <h2>Actor network</h2>
-        <span class="network-count">{loaded ? `${formatCount(layout.nodes.length)} actors · ${formatCount(layout.links.length)} pairs` : 'Loading…'}</span>
+        <span class="network-count">
+          {loaded ? `${formatCount(layout.nodes.length)} actors · ${formatCount(layout.links.length)} pairs` : 'Loading…'}
+          {loaded && loaded.key !== key && <span class="view-updating"> · updating…</span>}
+        </span>
         <label class="network-limit">
           Busiest pairs{' '}
           <select value={String(limit)} onChange={(e) => setPairs((e.currentTarget as HTMLSelectElement).value)}>

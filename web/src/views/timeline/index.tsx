@@ -156,7 +156,10 @@ export function TimelineView({ filters, setFilters }: ViewProps): JSX.Element {
     <section class="timeline-view">
       <header class="timeline-head">
         <h2>Timeline</h2>
-        <span class="timeline-count">{loaded ? `${formatCount(totalEvents)} events` : 'Loading…'}</span>
+        <span class="timeline-count">
+          {loaded ? `${formatCount(totalEvents)} events` : 'Loading…'}
+          {loaded && loaded.key !== key && <span class="view-updating"> · updating…</span>}
+        </span>
         <div class="timeline-controls" role="group" aria-label="Bucket size">
           {(['auto', 'day', 'week'] as const).map((c) => (
             <button type="button" class={choice === c ? 'active' : ''} aria-pressed={choice === c} onClick={() => setChoice(c)}>
