@@ -1,7 +1,7 @@
 /**
  * Events told in the article's title and standfirst. Text dumps and many pages keep both in
  * `doc.meta`, outside `doc.text`, so the body stages never see them. This shell stage codes each
- * field as a small Document of its own (the same extract, language and event stages), maps the
+ * field as a paragraph of one small Document (the same extract, language and event stages), maps the
  * evidence to the source page through the field's source span, and merges the events with the
  * body's: the same event told in headline and body is one event with two evidences.
  *
@@ -23,54 +23,82 @@ function pipeline(): Pipeline {
   return fieldPipeline;
 }
 
-/** Re-bases a span of the field's Document: offsets into the value, and into the page via the field's source span. */
-function rebase(sub: Document, span: EvidenceSpan, pageStart: number | undefined): EvidenceSpan {
+/** One field inside the combined Document: where its value starts in the combined raw text. */
+interface Part {
+  field: 'title' | 'standfirst';
+  /** Offset of the value in the combined raw text. */
+  at: number;
+  length: number;
+  /** The value's offset in the page, where the field's source span holds exactly the value. */
+  pageStart?: number;
+}
+
+/** Re-bases a span of the combined Document: offsets into its field's value, and into the page via the field's source span. */
+function rebase(sub: Document, span: EvidenceSpan, part: Part): EvidenceSpan {
   const out: EvidenceSpan = { start: span.start, end: span.end, text: span.text };
-  const inValue: Span | undefined = sub.toSource(span);
-  if (inValue) {
-    out.start = inValue.start;
-    out.end = inValue.end;
-    if (pageStart !== undefined) {
-      out.sourceStart = pageStart + inValue.start;
-      out.sourceEnd = pageStart + inValue.end;
+  const inRaw: Span | undefined = sub.toSource(span);
+  if (inRaw) {
+    out.start = inRaw.start - part.at;
+    out.end = inRaw.end - part.at;
+    if (part.pageStart !== undefined) {
+      out.sourceStart = part.pageStart + out.start;
+      out.sourceEnd = part.pageStart + out.end;
     }
   }
   return out;
 }
 
-function rebaseEvidence(sub: Document, ev: EventEvidence, field: 'title' | 'standfirst', pageStart: number | undefined): EventEvidence {
-  const out: EventEvidence = { ...rebase(sub, ev, pageStart), field, sentence: ev.sentence, trigger: rebase(sub, ev.trigger, pageStart) };
+function rebaseEvidence(sub: Document, ev: EventEvidence, parts: readonly Part[]): EventEvidence {
+  const at = sub.toSource(ev.trigger)?.start ?? 0;
+  const part = [...parts].reverse().find((p) => p.at <= at) ?? parts[0]!;
+  const out: EventEvidence = { ...rebase(sub, ev, part), field: part.field, sentence: ev.sentence, trigger: rebase(sub, ev.trigger, part) };
   for (const k of ['actor', 'recipient', 'place', 'date'] as const) {
     const s = ev[k];
-    if (s) out[k] = rebase(sub, s, pageStart);
+    if (s) out[k] = rebase(sub, s, part);
   }
   return out;
 }
 
-/** Codes one metadata field's text; its evidence indexes the value and the page. */
-async function fieldEvents(doc: Document, field: 'title' | 'standfirst'): Promise<CodedEvent[]> {
-  const meta = doc.meta[field];
-  const value = meta?.value.trim();
-  // A field the body already holds as a paragraph of its own (an HTML page's h1) is coded there.
-  if (!meta || !value || (doc.layer('paragraphs') ?? []).some((p) => doc.text.slice(p.start, p.end).trim() === value)) return [];
-  // Page offsets only where the field's span holds exactly the value.
-  const span = meta.source;
-  const pageStart = span && doc.source.raw.slice(span.start, span.end) === meta.value ? span.start : undefined;
+/**
+ * Codes the title and standfirst together, as the two paragraphs of one small Document (one pass of
+ * the stages instead of two: their fixed cost per Document outweighs a one-sentence field); each
+ * evidence indexes its own field's value and the page.
+ */
+async function fieldEvents(doc: Document): Promise<CodedEvent[]> {
+  const paragraphs = doc.layer('paragraphs') ?? [];
+  const parts: Part[] = [];
+  let raw = '';
+  for (const field of FIELDS) {
+    const meta = doc.meta[field];
+    const value = meta?.value.trim();
+    // A field the body already holds as a paragraph of its own (an HTML page's h1) is coded there.
+    if (!meta || !value || paragraphs.some((p) => doc.text.slice(p.start, p.end).trim() === value)) continue;
+    if (parts.some((p) => raw.slice(p.at, p.at + p.length) === meta.value)) continue;
+    if (raw) raw += '\n\n';
+    const span = meta.source;
+    const part: Part = { field, at: raw.length, length: meta.value.length };
+    // Page offsets only where the field's span holds exactly the value.
+    if (span && doc.source.raw.slice(span.start, span.end) === meta.value) part.pageStart = span.start;
+    parts.push(part);
+    // Line breaks become spaces (same length, so offsets hold): each field stays one paragraph.
+    raw += meta.value.replace(/[\r\n]/g, ' ');
+  }
+  if (parts.length === 0) return [];
   const date = doc.meta.published?.value ?? doc.source.date;
   const sub = new Document({
-    uri: `${doc.source.uri}#${field}`,
-    id: `${doc.source.id}#${field}`,
+    uri: `${doc.source.uri}#fields`,
+    id: `${doc.source.id}#fields`,
     mediaType: 'text/plain',
-    raw: meta.value,
+    raw,
     encoding: 'utf-8',
     encodingSource: 'given',
     fetchedAt: doc.source.fetchedAt,
-    sha256: `${doc.source.sha256}#${field}`,
+    sha256: `${doc.source.sha256}#fields`,
     preExtracted: true,
     ...(date === undefined ? {} : { date }),
   });
   await pipeline().run(sub);
-  return (sub.layer('events') ?? []).map((e) => ({ ...e, evidence: e.evidence.map((ev) => rebaseEvidence(sub, ev, field, pageStart)) }));
+  return (sub.layer('events') ?? []).map((e) => ({ ...e, evidence: e.evidence.map((ev) => rebaseEvidence(sub, ev, parts)) }));
 }
 
 /** Adds the title's and standfirst's events to the `events` layer, merged with the body's. */
@@ -80,8 +108,7 @@ export const headlineEventsStage: Stage = {
   requires: ['text', 'meta', 'paragraphs', 'events'],
   assigns: ['events'],
   async run(doc: Document) {
-    const told: CodedEvent[] = [];
-    for (const field of FIELDS) told.push(...(await fieldEvents(doc, field)));
+    const told = await fieldEvents(doc);
     if (told.length > 0) doc.setLayer('events', mergeTold(doc.layer('events') ?? [], told));
     return doc;
   },
