@@ -20,6 +20,8 @@ export interface IngestReport {
   wallMs: number;
   /** CPU time of the whole process (main thread and workers, user + system), ms. */
   cpuMs: number;
+  /** CPU time of the main thread alone (the store's single writer), ms; null where the OS does not say (Linux `/proc` only). */
+  mainCpuMs?: number | null;
   /** Largest resident set sampled every 200 ms, bytes. */
   rssPeak: number;
   /** Resident set after the run, bytes. */

@@ -22,7 +22,13 @@ export async function readFileBytes(path: string, input: string, maxBytes: numbe
   try {
     const handle = await open(path, 'r');
     try {
-      return await readStream(handle.createReadStream({ autoClose: false }), input, maxBytes);
+      if (!info.isFile()) return await readStream(handle.createReadStream({ autoClose: false }), input, maxBytes);
+      // A regular file of known size is read in one call: a stream's 64 KiB chunks cost a
+      // thread-pool round trip each and a final concat. A file that grew past the cap since
+      // the stat is still refused.
+      const bytes = await handle.readFile();
+      if (bytes.length > maxBytes) throw inputErrors.tooLarge(input, maxBytes, bytes.length);
+      return bytes;
     } finally {
       await handle.close();
     }

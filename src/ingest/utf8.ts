@@ -1,3 +1,5 @@
+import { isAscii, isUtf8 } from 'node:buffer';
+
 /** How well a byte sequence fits UTF-8. */
 export interface Utf8Fit {
   /** Well-formed multi-byte sequences (non-ASCII characters). */
@@ -11,6 +13,14 @@ export interface Utf8Fit {
  * surrogates, nothing above U+10FFFF). Pure ASCII gives `{multibyte: 0, invalid: 0}`.
  */
 export function utf8Fit(bytes: Uint8Array): Utf8Fit {
+  // Nearly every page is well-formed UTF-8: Node's native validator (same RFC 3629 rules) says so
+  // in a fraction of the scan below, and then every byte from 0xC2 up starts one sequence.
+  if (isUtf8(bytes)) {
+    if (isAscii(bytes)) return { multibyte: 0, invalid: 0 };
+    let leads = 0;
+    for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) >= 0xc0) leads += 1;
+    return { multibyte: leads, invalid: 0 };
+  }
   let multibyte = 0;
   let invalid = 0;
   let i = 0;

@@ -24,19 +24,20 @@ const LIST_WORDS = new Set([',', 'and', 'or']);
 /** Place candidates of `sentence` from the finder and the tagger's `entities`, in text order, non-overlapping. */
 export function placeCandidates(sentence: string, entities: readonly EntitySpan[] = []): PlaceMention[] {
   // Gazetteer hits inside a PERSON/ORG span stay: dropping them cost F1 on the dev split.
-  const out: PlaceMention[] = findPlaceMentions(sentence);
+  // One tokenisation serves the finder and the list members.
+  const tokens = tokenize(sentence);
+  const out: PlaceMention[] = findPlaceMentions(sentence, tokens);
   for (const e of entities) {
     if (e.type !== 'LOC') continue;
     if (out.some((q) => q.start < e.end && q.end > e.start)) continue;
     out.push({ start: e.start, end: e.end, text: sentence.slice(e.start, e.end) });
   }
   out.sort((a, b) => a.start - b.start);
-  return addListMembers(sentence, out, entities);
+  return addListMembers(sentence, tokens, out, entities);
 }
 
 /** Adds capitalised names joined to a candidate by commas or conjunctions, in both directions. */
-function addListMembers(sentence: string, found: PlaceMention[], entities: readonly EntitySpan[]): PlaceMention[] {
-  const tokens = tokenize(sentence);
+function addListMembers(sentence: string, tokens: readonly Token[], found: PlaceMention[], entities: readonly EntitySpan[]): PlaceMention[] {
   const taken = new Set<number>();
   const mark = (m: PlaceMention) => tokens.forEach((t, i) => {
     if (t.end > m.start && t.start < m.end) taken.add(i);

@@ -41,11 +41,56 @@ export function geocodeWithProminence(name: string, context?: GeocodeContext): {
   return best && { place: best.entry.place, prominence: best.entry.weight };
 }
 
+/** The gazetteer entries a name can mean, before any article context: what {@link rank} scores. */
+interface CandidatePool {
+  /** In the order they were found (ties keep it: the sort is stable). */
+  candidates: { entry: GazetteerEntry; exact: boolean }[];
+  /** The highest weight among them. */
+  top: number;
+}
+
+/**
+ * Pools already built, by name. Finding a name's candidates (folding, keys, typed variants) costs
+ * far more than scoring them, and articles repeat the same few names; the gazetteer never changes,
+ * so a name's pool never does. Bounded: emptied when full, so memory stays flat.
+ */
+const POOLS = new Map<string, CandidatePool>();
+const MAX_POOLS = 20_000;
+
+function candidatePool(name: string): CandidatePool {
+  let pool = POOLS.get(name);
+  if (pool === undefined) {
+    pool = buildPool(name);
+    if (POOLS.size >= MAX_POOLS) POOLS.clear();
+    POOLS.set(name, pool);
+  }
+  return pool;
+}
+
 function rank(name: string, context: GeocodeContext | undefined): Scored[] {
+  const { candidates, top } = candidatePool(name);
+  if (candidates.length === 0) return [];
+  const g = gazetteer();
+  const contextAdmins = new Set<string>();
+  for (const r of context?.regions ?? []) {
+    for (const e of g.byKey.get(nameKey(r)) ?? []) if (e.place.precision === 'region') contextAdmins.add(`${e.place.country}|${e.place.admin1 ?? ''}`);
+  }
+  // The article's countries break ties between comparable places, but never lift a small town over a
+  // place far more prominent: "Berlin" in a story that mentions the US is still Germany's capital
+  // (readers are not told the country of a world city; they are told it for "Berlin, New Hampshire").
+  const scored: Scored[] = candidates.map(({ entry, exact }) => ({
+    entry,
+    score: entry.weight + (exact ? ranking.exactFoldBonus : 0) + contextBonus(entry, context, contextAdmins, top - entry.weight > ranking.contextMaxGap),
+  }));
+  scored.sort((a, b) => b.score - a.score);
+  return scored;
+}
+
+function buildPool(name: string): CandidatePool {
   const g = gazetteer();
   const words = foldName(name).split(' ').filter((w) => w.length > 0);
   if (words[0] === 'the') words.shift();
-  if (words.length === 0) return [];
+  if (words.length === 0) return { candidates: [], top: -Infinity };
   const folded = words.join(' ');
   const pool = new Map<string, { entry: GazetteerEntry; exact: boolean }>();
   const take = (entries: readonly GazetteerEntry[] | undefined, exact: (e: GazetteerEntry) => boolean): void => {
@@ -78,20 +123,8 @@ function rank(name: string, context: GeocodeContext | undefined): Scored[] {
     take((g.byKey.get(nameKey(base)) ?? []).filter((e) => e.place.precision === 'city'), (e) => e.folded === base);
   }
 
-  const contextAdmins = new Set<string>();
-  for (const r of context?.regions ?? []) {
-    for (const e of g.byKey.get(nameKey(r)) ?? []) if (e.place.precision === 'region') contextAdmins.add(`${e.place.country}|${e.place.admin1 ?? ''}`);
-  }
-  // The article's countries break ties between comparable places, but never lift a small town over a
-  // place far more prominent: "Berlin" in a story that mentions the US is still Germany's capital
-  // (readers are not told the country of a world city; they are told it for "Berlin, New Hampshire").
-  const top = Math.max(...[...pool.values()].map((p) => p.entry.weight));
-  const scored: Scored[] = [...pool.values()].map(({ entry, exact }) => ({
-    entry,
-    score: entry.weight + (exact ? ranking.exactFoldBonus : 0) + contextBonus(entry, context, contextAdmins, top - entry.weight > ranking.contextMaxGap),
-  }));
-  scored.sort((a, b) => b.score - a.score);
-  return scored;
+  const candidates = [...pool.values()];
+  return { candidates, top: Math.max(...candidates.map((p) => p.entry.weight)) };
 }
 
 function contextBonus(entry: GazetteerEntry, context: GeocodeContext | undefined, admins: ReadonlySet<string>, farBelow: boolean): number {

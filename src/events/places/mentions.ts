@@ -26,9 +26,11 @@ const PREPOSITIONS = new Set(words.introducers);
 const SKIP = new Set(cues.skip);
 const MAX_SPAN = 6;
 
-/** Capitalised spans of `sentence` that are places, in order, non-overlapping. */
-export function findPlaceMentions(sentence: string): PlaceMention[] {
-  const tokens = tokenize(sentence);
+/**
+ * Capitalised spans of `sentence` that are places, in order, non-overlapping. `tokens` is
+ * `tokenize(sentence)` when the caller already has it.
+ */
+export function findPlaceMentions(sentence: string, tokens: readonly Token[] = tokenize(sentence)): PlaceMention[] {
   const out: PlaceMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -96,6 +98,11 @@ function mention(sentence: string, tokens: readonly Token[], from: number, to: n
 /** Whether token `i` starts with a capital (or is an Arabic-article name: "al-Bab"). */
 export function isCapitalised(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]?.text ?? '';
+  // ASCII fast path (this runs for every token of every sentence): A–Z is capitalised; any other
+  // ASCII character is neither an upper-case letter nor the start of an article prefix (a/e/u).
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 && c !== 97 && c !== 101 && c !== 117) return false;
   return /^\p{Lu}/u.test(t) || /^(?:al|el|ad|ar|as|an|at|az|ash|ul)[-‑]\p{Lu}/u.test(t);
 }
 
