@@ -126,7 +126,7 @@ export function renderIngestSection(input: IngestSectionInput): string {
   out.push('');
   out.push(
     'Each row is one fresh process running `ingestAll` — what `sitrep ingest <folder>` runs — with its defaults (one worker thread per core, the progress bar a terminal gets) into an empty database: ' +
-      'reading and decoding each file, the whole pipeline (extract → language → events) and the store\'s rows (compressed source, MinHash, event rows) in the workers, and the writes on the main thread in batches of up to 64 pages per transaction (document, events, evidence, near-duplicate linking, event clustering). ' +
+      'reading and decoding each file, the whole pipeline (extract → language → events) and the store\'s rows (compressed source, MinHash, event rows) in the workers, and the writes on the main thread in batches of up to 32 pages per transaction (document, events, evidence, near-duplicate linking, event clustering). ' +
       'Wall time includes starting the workers (from TypeScript source through tsx, as the bench runs; the built CLI starts faster). ' +
       'CPU ms/page is the process\'s CPU time (every thread, user + system) per page: on a shared machine it is the steadier number; "of which writer thread" is the main thread\'s own share (Linux `/proc/thread-self`), the rest being the workers and V8\'s garbage-collector and compiler threads. ' +
       'Peak RSS is sampled every 200 ms for the whole process (main thread, workers, SQLite).',

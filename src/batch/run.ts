@@ -30,16 +30,19 @@ export interface IngestRunOptions {
 /**
  * Pages in flight per worker: more than one keeps a worker busy while its next page is read or
  * fetched and while it waits for the writer's "already stored?" answer, which queues behind the
- * writer's transactions; a third covers that wait when the writer shares the cores.
+ * writer's transactions; the third and fourth cover that wait while the writer runs a batch
+ * (a batch holds the main thread for tens of milliseconds).
  */
-const PER_WORKER = 3;
+const PER_WORKER = 4;
 
 /**
  * Pages per write transaction at most, and the longest an analysed page waits for its batch (ms).
- * One commit per page cost the writer more than the rows themselves; a batch fills in about a
- * second at full speed, and a killed run loses at most that much analysis (it is redone on re-run).
+ * One commit per page cost the writer more than the rows themselves; 32 pages share a commit
+ * nearly as well as more would, while keeping each batch short enough that the workers' "already
+ * stored?" questions are answered promptly. A killed run loses at most one batch of analysis
+ * (it is redone on re-run).
  */
-const BATCH_PAGES = 64;
+const BATCH_PAGES = 32;
 const BATCH_WAIT_MS = 1000;
 
 /**
