@@ -111,6 +111,20 @@ function subjectAt(v: SentenceView, k: number): { args: Arg[]; first: number } |
     }
     return { args, first: groupFirst(v, k2) };
   }
+  // "The Turkish and Greek sides of the island of Cyprus have agreed": the complement of "of" is not the
+  // subject; an actor in the noun phrase before "of" is.
+  if (prev?.lower === 'of') {
+    // Over nested complements and participles ("the divided island of Cyprus").
+    for (let j = a.first - 2; j >= Math.max(0, a.first - 10); j--) {
+      const k2 = v.actorAt[j];
+      if (k2 !== undefined) {
+        if (v.ws[v.actors[k2]!.first - 1]?.lower === 'of') continue;
+        return v.actors[k2]!.mention.by === 'pronoun' ? undefined : { args: groupArgs(v, k2), first: groupFirst(v, k2) };
+      }
+      const x = v.ws[j]!;
+      if (x.lower !== 'of' && !NP_SKIP.has(x.pos) && !(x.pos === 'VERB' && x.lower.endsWith('ed'))) break;
+    }
+  }
   // "Quatar's emir, Sheikh Hamad": a name in apposition after a headed phrase; the phrase with a country wins.
   if (a.mention.country === undefined && prev?.lower === ',') {
     const k2 = v.actorAt[a.first - 2];

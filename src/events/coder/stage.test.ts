@@ -195,6 +195,8 @@ describe('recipients and countries from noun complements; partners as recipients
     ['The USA helped two dissidents from Egypt.', 'AID USA -> EGY'],
     // A partner after "with" or as object is the recipient; only a coordinated subject is symmetric.
     ['Moroccan diplomats held a meeting with Jordanian officials.', 'CONSULT MAR -> JOR'],
+    // The complement of "of" is not the subject; the actor before it is.
+    ['The Greek side of the divided island of Cyprus condemned Turkey.', 'ACCUSE GRC -> TUR'],
     // A weekday ends the actor phrase ("Syrian President Bashar Assad Tuesday").
     ["Iraq's foreign minister met with Syrian President Bashar Assad Tuesday.", 'CONSULT IRQ -> SYR'],
   ])('%s', async (text, want) => {
