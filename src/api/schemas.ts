@@ -41,7 +41,7 @@ const filterFields = {
   until: isoDate.optional().describe('events on or before this day'),
   near: near.optional().describe('LAT,LON,KM: events within KM kilometres of the point'),
   minSources: wholeNumber(1).optional().describe('events reported by at least N independent documents'),
-  q: z.string().min(1).max(200).optional().describe('words that appear in an evidence sentence (case-insensitive substring)'),
+  q: z.string().min(1).max(200).optional().describe('words that all appear, as whole words (case-insensitive, any order), in one evidence sentence'),
 };
 
 const pageFields = {

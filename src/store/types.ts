@@ -143,7 +143,7 @@ export interface EventFilter {
   /** Events located within `km` of the point. */
   near?: { lat: number; lon: number; km: number };
   minSources?: number;
-  /** Words that must appear (as a substring, case-insensitive) in one of the event's evidence sentences. */
+  /** Words that must all appear, as whole words (case-insensitive), in one of the event's evidence sentences (full-text index, see `full-text.ts`). */
   text?: string;
   /** Events reported (by at least one report) in this document. */
   document?: string;
