@@ -42,6 +42,7 @@ function entryFor(type: string, word: FeatureWord): TriggerEntry | undefined {
     coActorPreps: [],
     ambiguous: true,
     secondary: false,
+    joint: false,
     note: 'classifier fallback (no lexicon trigger in the sentence)',
   };
 }

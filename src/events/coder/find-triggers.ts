@@ -8,6 +8,8 @@ import { lookupTrigger } from '../lexicon/index.js';
 import type { TriggerEntry } from '../lexicon/index.js';
 import { classifySentence, fallbackTrigger } from '../classify/index.js';
 import type { TypeScores } from '../classify/index.js';
+import { isTemporal } from './arguments.js';
+import triggerWords from './trigger-words.json' with { type: 'json' };
 import type { Word } from './words.js';
 
 /** A trigger word and the reading chosen for it. */
@@ -33,6 +35,14 @@ const SKIP_TO_OBJECT = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
 /** Words an object phrase may hold before its bound noun ("gave the Ivory Coast 5.1 million dollars", "lifted Friday a day-old blockade", "shortened by one hour the curfew", "a state of emergency"). */
 const OBJECT_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'PROPN', 'NOUN']);
 const OBJECT_LINKS = new Set(['of', 'by']);
+const NAME_POS = new Set(['NOUN', 'PROPN']);
+/** Words between a subject and its verb ("have", "also", "on Monday" are skipped by `isTemporal`). */
+const SUBJECT_SKIP = new Set(['AUX', 'ADV', 'PART']);
+/** Parts of speech of a subject phrase ("the first Bangladeshi peacekeeping troops"). */
+const SUBJECT_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+const SUBJECT_REACH = 8;
+const JOINT = new Set(triggerWords.joint);
+const AUXILIARIES = new Set(triggerWords.auxiliaries);
 /** How far after the verb a bound object noun may stand. */
 const OBJECT_REACH = 9;
 
@@ -54,22 +64,76 @@ function posFits(entry: TriggerEntry, pos: string): boolean {
   return pos === 'NOUN' || pos === 'PROPN';
 }
 
+/** The words of the subject phrase before a verb at `i` (over auxiliaries, adverbs and time words), lower case; "and" kept. */
+function subjectWords(ws: readonly Word[], i: number): string[] {
+  let j = i - 1;
+  while (j >= 0 && (SUBJECT_SKIP.has(ws[j]!.pos) && ws[j]!.lower !== 'to' || AUXILIARIES.has(ws[j]!.lower) || isTemporal(ws, j))) j--;
+  const out: string[] = [];
+  // "… and launched": a second verb of the same subject, whose phrase is not read here.
+  if (j >= 0 && (ws[j]!.lower === 'and' || ws[j]!.lower === ',')) return out;
+  for (; j >= 0 && out.length < SUBJECT_REACH && (SUBJECT_PHRASE.has(ws[j]!.pos) || ws[j]!.lower === 'and' || ws[j]!.lower === ','); j--) out.push(ws[j]!.lower);
+  return out;
+}
+
 /**
- * Readings for word `i`: `lookupTrigger` with the next words as the particle and the next noun
- * as the object, kept when the reading's part of speech fits the word's tag.
+ * Whether the action is joint: a "joint"/"combined" word before a noun trigger or in the verb's
+ * object phrase, "with"/"between" after it, or a coordinated subject ("French and Egyptian warships").
  */
-function readingsAt(ws: readonly Word[], i: number, scores: () => TypeScores): { entry: TriggerEntry; particleWords: number; object?: number } | undefined {
+function isJoint(ws: readonly Word[], i: number, object: number | undefined, subject: () => readonly string[]): boolean {
+  const end = object ?? i;
+  for (let k = ws[i]!.pos === 'NOUN' ? Math.max(0, i - 3) : i + 1; k <= end; k++) if (JOINT.has(ws[k]!.lower)) return true;
+  const after = ws[end + 1]?.lower;
+  if (after === 'with' || after === 'between') return true;
+  return ws[i]!.pos === 'VERB' && subject().includes('and');
+}
+
+/**
+ * Readings that fit the sentence: a reading for a subject ("peacekeepers arrived in") only with
+ * that subject, and then first; a joint reading only for a joint action, and then first.
+ */
+function fitting(entries: readonly TriggerEntry[], ws: readonly Word[], i: number, object: number | undefined): TriggerEntry[] {
+  if (!entries.some((e) => e.subjects !== undefined || e.joint)) return [...entries];
+  let subj: string[] | undefined;
+  const subject = () => (subj ??= subjectWords(ws, i));
+  let joint: boolean | undefined;
+  const jointOk = () => (joint ??= isJoint(ws, i, object, subject));
+  const special = (e: TriggerEntry) => (e.subjects !== undefined && e.subjects.some((x) => subject().includes(x))) || (e.joint && jointOk());
+  const ok = entries.filter((e) => (e.subjects === undefined || special(e)) && (!e.joint || jointOk()));
+  return [...ok.filter(special), ...ok.filter((e) => !special(e))];
+}
+
+/** Lookup keys for an object noun at `k`: with the modifier before it ("war games", "hunger strike"), then alone. */
+function objectKeys(ws: readonly Word[], k: number): string[] {
+  const w = ws[k]!;
+  const prev = ws[k - 1];
+  return prev && (prev.pos === 'NOUN' || prev.pos === 'ADJ') ? [`${prev.lower} ${w.lower}`, w.lower] : [w.lower];
+}
+
+/**
+ * Readings for word `i`: `lookupTrigger` with the next words as the particle (after any time
+ * words: "called Thursday on Arabs") and the next noun as the object, kept when the reading's part
+ * of speech fits the word's tag and its subject or joint condition holds.
+ */
+function readingsAt(ws: readonly Word[], i: number, scores: () => TypeScores): { entry: TriggerEntry; last: number; object?: number } | undefined {
   const w = ws[i]!;
   if (w.pos !== 'VERB' && w.pos !== 'NOUN') return undefined;
-  const next = ws.slice(i + 1, i + 4).map((x) => x.lower).join(' ');
+  let p = i + 1;
+  while (p < ws.length && p <= i + 3 && isTemporal(ws, p)) p++;
+  const next = ws.slice(p, p + 3).map((x) => x.lower).join(' ');
   let o = i + 1;
   while (o < ws.length && o <= i + 4 && SKIP_TO_OBJECT.has(ws[o]!.pos)) o++;
-  // The head of a noun compound is its last noun: "withdraw weapons inspectors" binds "inspectors".
+  // The head of a noun compound is its last noun: "withdraw weapons inspectors" binds "inspectors", "opened the Friendship Bridge" "Bridge".
   let head = o;
-  while (ws[head]?.pos === 'NOUN' && ws[head + 1]?.pos === 'NOUN') head++;
-  if (head !== o && [w.lower, ...stems(w.lower)].some((f) => lookupTrigger(f, next, ws[head]!.lower).some((e) => e.objects !== undefined && posFits(e, w.pos)))) o = head;
-  const objWord = ws[o] && (ws[o]!.pos === 'NOUN' || ws[o]!.pos === 'PROPN') ? ws[o] : undefined;
-  const tryWord = (form: string) => lookupTrigger(form, next, objWord?.lower).filter((e) => posFits(e, w.pos));
+  while (NAME_POS.has(ws[head]?.pos ?? '') && NAME_POS.has(ws[head + 1]?.pos ?? '')) head++;
+  if (head !== o && [w.lower, ...stems(w.lower)].some((f) => objectKeys(ws, head).some((key) => lookupTrigger(f, next, key).some((e) => e.objects !== undefined && posFits(e, w.pos))))) o = head;
+  const objWord = ws[o] && NAME_POS.has(ws[o]!.pos) ? ws[o] : undefined;
+  const tryWord = (form: string) => {
+    for (const key of objWord ? objectKeys(ws, o) : [undefined]) {
+      const found = fitting(lookupTrigger(form, next, key).filter((e) => posFits(e, w.pos)), ws, i, objWord ? o : undefined);
+      if (found.length > 0) return found;
+    }
+    return [];
+  };
   let entries = tryWord(w.lower);
   if (entries.length === 0 && w.pos === 'VERB') {
     for (const s of stems(w.lower)) {
@@ -78,31 +142,35 @@ function readingsAt(ws: readonly Word[], i: number, scores: () => TypeScores): {
     }
   }
   if (w.pos === 'VERB' && entries[0]?.objects === undefined) {
-    const far = fartherObject(ws, i, o, (obj) => {
+    const far = fartherObject(ws, i, o, (k) => {
       for (const form of [w.lower, ...stems(w.lower)]) {
-        const bound = lookupTrigger(form, next, obj).filter((e) => e.objects !== undefined && posFits(e, w.pos));
-        if (bound.length > 0) return bound[0];
+        for (const key of objectKeys(ws, k)) {
+          const bound = fitting(lookupTrigger(form, next, key).filter((e) => e.objects !== undefined && posFits(e, w.pos)), ws, i, k);
+          if (bound.length > 0) return bound[0];
+        }
       }
       return undefined;
     });
-    if (far) return { entry: far.entry, particleWords: 0, object: far.k };
+    if (far) return { entry: far.entry, last: i, object: far.k };
   }
   const entry = chooseReading(entries, scores);
   if (!entry) return undefined;
   const particleWords = entry.next === undefined ? 0 : entry.next.split(' ').length;
-  const out: { entry: TriggerEntry; particleWords: number; object?: number } = { entry, particleWords };
+  const out: { entry: TriggerEntry; last: number; object?: number } = { entry, last: particleWords === 0 ? i : p + particleWords - 1 };
   if (entry.objects !== undefined && objWord) out.object = o;
   return out;
 }
 
 /**
- * The reading to use among a word's readings: a bound one ("lift" + "sanctions") first; among free
+ * The reading to use among a word's readings: a bound one ("lift" + "sanctions") or one whose
+ * condition held ("peacekeepers arrived in") first; among free
  * readings of different types ("strike": ASSAULT or PROTEST, "raid": ASSAULT or COERCE), the type
  * the sentence classifier rates highest; else the lexicon's order (main before secondary).
  */
 function chooseReading(entries: readonly TriggerEntry[], scores: () => TypeScores): TriggerEntry | undefined {
   const first = entries[0];
-  if (!first || first.objects !== undefined) return first;
+  // A bound reading, or one whose joint or subject condition held (`fitting` put it first).
+  if (!first || first.objects !== undefined || first.joint || first.subjects !== undefined) return first;
   const free = entries.filter((e) => e.objects === undefined);
   if (!free.some((e) => e.type !== first.type)) return first;
   const { prob } = scores();
@@ -115,13 +183,13 @@ function chooseReading(entries: readonly TriggerEntry[], scores: () => TypeScore
  * A bound reading found on a later noun of the verb's object phrase: the nouns after the first
  * one (`o`), over names, numbers, modifiers and "of"/"by", until anything else ends the phrase.
  */
-function fartherObject(ws: readonly Word[], i: number, o: number, read: (obj: string) => TriggerEntry | undefined): { entry: TriggerEntry; k: number } | undefined {
+function fartherObject(ws: readonly Word[], i: number, o: number, read: (k: number) => TriggerEntry | undefined): { entry: TriggerEntry; k: number } | undefined {
   for (let k = i + 1; k < ws.length && k <= i + OBJECT_REACH; k++) {
     const x = ws[k]!;
     // A possessive belongs to the phrase too: "summoned Niger's ambassador".
     if (!OBJECT_PHRASE.has(x.pos) && !OBJECT_LINKS.has(x.lower) && !(x.pos === 'PART' && /^'s?$/.test(x.lower))) return undefined;
     if (k <= o || x.pos !== 'NOUN') continue;
-    const entry = read(x.lower);
+    const entry = read(k);
     if (entry) return { entry, k };
   }
   return undefined;
@@ -141,10 +209,11 @@ export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>, 
     if (blocked.has(i) || bound.has(i)) continue;
     const r = readingsAt(ws, i, scores);
     if (!r) continue;
-    const hit: TriggerHit = { i, last: i + r.particleWords, entry: r.entry };
+    const hit: TriggerHit = { i, last: r.last, entry: r.entry };
     if (r.object !== undefined) {
       hit.object = r.object;
-      bound.add(r.object);
+      // The object's compound modifiers go with it ("launched war games": "war" is no trigger of its own).
+      for (let k = r.object; k > hit.last && (k === r.object || ws[k]!.pos === 'NOUN'); k--) bound.add(k);
     }
     out.push(hit);
     i = hit.last;

@@ -29,6 +29,23 @@ describe('cueKindsIn', () => {
     expect(cueKindsIn(text)).toContain(kind);
   });
 
+  test.each([
+    ['Arab League Secretary-General Chedli Klibi urged the European Community to act'],
+    ['The opposition threatened to storm his residence'],
+    ['Three civilians were killed in a suicide car bombing'],
+    ['The country shares intelligence with its neighbours'],
+  ])('"%s" is not marked non-political (league, storm, suicide, shares)', (text) => {
+    expect(cueKindsIn(text)).not.toContain('nonPolitical');
+  });
+
+  test.each([
+    ['The tropical storm killed six people'],
+    ['He committed suicide in prison'],
+    ['Shares fell after the attack on the bank'],
+  ])('"%s" is marked non-political', (text) => {
+    expect(cueKindsIn(text)).toContain('nonPolitical');
+  });
+
   test('cues match whole words only ("nowhere" is not "no")', () => {
     expect(cueKindsIn('Troops advanced from nowhere')).not.toContain('negation');
   });

@@ -48,6 +48,8 @@ export const triggerSchema = z.object({
   lemma: z.string().min(1),
   next: z.string().optional(),
   objects: z.array(z.string()).optional(),
+  subjects: z.array(z.string()).optional(),
+  joint: z.boolean().optional(),
   pos: z.enum(['verb', 'noun', 'any']),
   mode: z.string().optional(),
   cameo: z.string(),

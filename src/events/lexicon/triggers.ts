@@ -42,6 +42,10 @@ export interface TriggerEntry {
   next?: string;
   /** Head nouns of the object (or of the particle's complement) this reading needs: "sanctions" in "lift sanctions". */
   objects?: readonly string[];
+  /** Words of the subject phrase this reading needs ("peacekeepers" in "peacekeepers arrived in"): one of them must stand in it. */
+  subjects?: readonly string[];
+  /** The reading of a joint action ("joint exercises", "France and Egypt held exercises", "exercises with Italy"): used only then, and then first. */
+  joint: boolean;
   pos: 'verb' | 'noun' | 'any';
   mode?: string;
   /** Default CAMEO code (most specific that fits). */
@@ -107,9 +111,11 @@ function toEntry(type: PloverType, r: TriggerRecord, classes: Readonly<Record<st
     coActorPreps: r.coActorPreps ?? [],
     ambiguous: r.ambiguous ?? false,
     secondary: r.secondary ?? false,
+    joint: r.joint ?? false,
   };
   if (r.next !== undefined) e.next = normalizeLemma(r.next);
   if (r.objects !== undefined) e.objects = expandObjects(r.objects, classes).map(normalizeLemma);
+  if (r.subjects !== undefined) e.subjects = r.subjects.map(normalizeLemma);
   if (r.mode !== undefined) e.mode = r.mode;
   if (r.contexts !== undefined) e.contexts = r.contexts;
   if (r.typeNote !== undefined) e.typeNote = r.typeNote;
@@ -182,7 +188,7 @@ function objectMatches(objects: readonly string[], given: string): boolean {
  * "for", "off", "out of"); when a phrasal reading matches it, only phrasal readings are returned,
  * otherwise only the bare ones. `object` is the head noun of the object (or of the particle's
  * complement): readings constrained to objects are returned only when it matches, and then come
- * first; secondary senses come after the main ones. Inflected forms fall back to the lemma ("shelled" -> "shell", "fought" -> "fight").
+ * first; conditional readings (joint actions, subject-bound) after the plain ones, and secondary senses last. Inflected forms fall back to the lemma ("shelled" -> "shell", "fought" -> "fight").
  */
 export function lookupTrigger(lemma: string, next?: string, object?: string): TriggerEntry[] {
   const { byLemma, irregular } = getIndex();
@@ -213,7 +219,12 @@ export function lookupTrigger(lemma: string, next?: string, object?: string): Tr
   return [...mainFirst(bound), ...free];
 }
 
-/** Stable sort: main readings before secondary senses. */
+/** Whether a reading holds only under a condition the caller checks (a joint action, a subject word). */
+function conditional(e: TriggerEntry): boolean {
+  return e.joint || e.subjects !== undefined;
+}
+
+/** Stable sort: main readings, then conditional ones (joint, subject-bound), then secondary senses. */
 function mainFirst(list: readonly TriggerEntry[]): TriggerEntry[] {
-  return [...list.filter((e) => !e.secondary), ...list.filter((e) => e.secondary)];
+  return [...list.filter((e) => !e.secondary && !conditional(e)), ...list.filter((e) => !e.secondary && conditional(e)), ...list.filter((e) => e.secondary)];
 }

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { findTriggers } from './find-triggers.js';
+import type { Word } from './words.js';
+
+/** Words from "text/POS" pairs, so the tests do not depend on the tagger. */
+function words(tagged: string): Word[] {
+  let at = 0;
+  return tagged.split(' ').map((pair, i) => {
+    const cut = pair.lastIndexOf('/');
+    const text = pair.slice(0, cut);
+    const w: Word = { start: at, end: at + text.length, text, lower: text.toLowerCase(), pos: pair.slice(cut + 1), i };
+    at += text.length + 1;
+    return w;
+  });
+}
+
+/** The first trigger as "word TYPE CAMEO" (the word and its particle or bound object). */
+function first(tagged: string): string {
+  const ws = words(tagged);
+  const hit = findTriggers(ws, new Set(), { fallback: false })[0];
+  if (!hit) return 'none';
+  const span = ws.slice(hit.i, hit.last + 1).map((w) => w.lower).join(' ');
+  return `${span}${hit.object === undefined ? '' : ` +${ws[hit.object]!.lower}`} ${hit.entry.type} ${hit.entry.cameo}`;
+}
+
+describe('findTriggers: light verbs with an event noun', () => {
+  test.each([
+    ['Students/NOUN staged/VERB mass/ADJ demonstrations/NOUN', 'staged +demonstrations PROTEST 141'],
+    ['Refugees/NOUN continued/VERB their/PRON hunger/NOUN strike/NOUN', 'continued +strike PROTEST 142'],
+    ['Unions/NOUN called/VERB a/DET general/ADJ strike/NOUN', 'called +strike PROTEST 143'],
+    ['Workers/NOUN stopped/VERB work/NOUN', 'stopped +work PROTEST 143'],
+  ])('%s -> %s', (tagged, want) => {
+    expect(first(tagged)).toBe(want);
+  });
+
+  test('an air strike is no labour strike ("continued air strikes")', () => {
+    expect(first('Jets/NOUN continued/VERB air/NOUN strikes/NOUN')).not.toMatch(/PROTEST/);
+  });
+});
+
+describe('findTriggers: joint readings', () => {
+  /** The type and CAMEO code of the sentence's last trigger. */
+  const lastReading = (tagged: string) => {
+    const hit = findTriggers(words(tagged), new Set(), { fallback: false }).at(-1);
+    return hit ? `${hit.entry.type} ${hit.entry.cameo}` : 'none';
+  };
+
+  test.each([
+    ['French/ADJ and/CCONJ Egyptian/ADJ warships/NOUN launched/VERB war/NOUN games/NOUN', 'COOPERATE 062'],
+    ['Russia/PROPN held/VERB joint/ADJ exercises/NOUN', 'COOPERATE 062'],
+    ['Russia/PROPN held/VERB exercises/NOUN with/ADP China/PROPN', 'COOPERATE 062'],
+    ['Russia/PROPN held/VERB exercises/NOUN near/ADP the/DET border/NOUN', 'MOBILIZE 152'],
+    // "and" joins two verbs of one subject here, not two subjects.
+    ['Russia/PROPN attacked/VERB Georgia/PROPN and/CCONJ held/VERB exercises/NOUN', 'MOBILIZE 152'],
+  ])('%s -> %s', (tagged, want) => {
+    expect(lastReading(tagged)).toBe(want);
+  });
+});
+
+describe('findTriggers: subject-bound readings', () => {
+  test.each([
+    ['The/DET Bangladeshi/ADJ peacekeepers/NOUN have/AUX arrived/VERB in/ADP Sierra/PROPN Leone/PROPN', 'arrived in AID 074'],
+    ['The/DET minister/NOUN arrived/VERB in/ADP Paris/PROPN', 'arrived in CONSULT 042'],
+  ])('%s -> %s', (tagged, want) => {
+    expect(first(tagged)).toBe(want);
+  });
+});
+
+describe('findTriggers: particles and objects', () => {
+  test.each([
+    // Time words between the verb and its particle: still "call on".
+    ['Syria/PROPN called/VERB Thursday/PROPN on/ADP Arabs/PROPN to/PART unite/VERB', 'called thursday on REQUEST 020'],
+    // A violated norm is the object of the defiance, not a second event.
+    ['The/DET paper/NOUN violated/VERB a/DET ban/NOUN', 'violated +ban REJECT 128'],
+    ['North/PROPN Korea/PROPN hacked/VERB into/ADP computers/NOUN', 'hacked into COERCE 176'],
+    // A name compound's last word is the object head.
+    ['Uzbekistan/PROPN opened/VERB the/DET Friendship/PROPN Bridge/PROPN', 'opened +bridge RETREAT 0863'],
+  ])('%s -> %s', (tagged, want) => {
+    expect(first(tagged)).toBe(want);
+  });
+});
