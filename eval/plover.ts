@@ -48,7 +48,17 @@ class F1 {
   }
 }
 
-interface Half { n: number; found: number; type: number; anyType: number; actor: F1; recipient: F1; sector: F1 }
+interface Half {
+  n: number;
+  found: number;
+  type: number;
+  anyType: number;
+  actor: F1;
+  recipient: F1;
+  sector: F1;
+  /** Gold type -> coded primary type ("none" when no event) -> records. */
+  confusion: Map<string, Map<string, number>>;
+}
 
 /** The record's coded event: the primary events of the first sentence that has one (else the first event). */
 function primaryEvents(events: readonly CodedEvent[]): CodedEvent[] {
@@ -59,7 +69,7 @@ function primaryEvents(events: readonly CodedEvent[]): CodedEvent[] {
 }
 
 async function score(records: readonly GoldRecord[]): Promise<Half> {
-  const h: Half = { n: 0, found: 0, type: 0, anyType: 0, actor: new F1(), recipient: new F1(), sector: new F1() };
+  const h: Half = { n: 0, found: 0, type: 0, anyType: 0, actor: new F1(), recipient: new F1(), sector: new F1(), confusion: new Map() };
   for (const r of records) {
     h.n++;
     const gold = RENAME[r.event] ?? r.event;
@@ -69,6 +79,9 @@ async function score(records: readonly GoldRecord[]): Promise<Half> {
     if (chosen.length > 0) h.found++;
     if (chosen.some((e) => e.type === gold)) h.type++;
     if (events.some((e) => e.type === gold)) h.anyType++;
+    const coded = chosen.length === 0 ? 'none' : chosen.some((e) => e.type === gold) ? gold : chosen[0]!.type;
+    const row = h.confusion.get(gold) ?? new Map<string, number>();
+    h.confusion.set(gold, row.set(coded, (row.get(coded) ?? 0) + 1));
     // Compound actors are split into one event per actor: pool the matching events' actors.
     const got = (f: (e: CodedEvent) => { country?: string; sector?: string }[]) => [...new Set(chosen.flatMap(f).map((a) => a.country ?? ''))];
     h.actor.add(actors(r.source).map((a) => a.code ?? ''), got((e) => e.actors));
@@ -79,6 +92,18 @@ async function score(records: readonly GoldRecord[]): Promise<Half> {
     );
   }
   return h;
+}
+
+/** Per gold type: records, correct, no event, and the wrong types coded instead (most frequent first). */
+function confusionTable(dev: Half, check: Half): string {
+  const types = [...new Set([...dev.confusion.keys(), ...check.confusion.keys()])].sort();
+  const cell = (h: Half, t: string) => {
+    const row = h.confusion.get(t) ?? new Map<string, number>();
+    const n = [...row.values()].reduce((a, b) => a + b, 0);
+    const wrong = [...row].filter(([k]) => k !== t && k !== 'none').sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+    return [`${row.get(t) ?? 0}/${n}`, row.get('none') ?? 0, wrong || '-'];
+  };
+  return markdownTable(['gold type', 'dev right/records', 'dev no event', 'dev coded instead', 'check right/records', 'check no event', 'check coded instead'], types.map((t) => [t, ...cell(dev, t), ...cell(check, t)]));
 }
 
 export const ploverSuite: Suite = {
@@ -100,7 +125,7 @@ export const ploverSuite: Suite = {
         devActorCountryF1: dev.actor.value,
         devRecipientCountryF1: dev.recipient.value,
       },
-      markdown: `${markdownTable(['half', 'records', 'any event', 'type accuracy', 'some event of the type', 'actor country F1', 'actor P/R', 'recipient country F1', 'recipient P/R', 'actor country+sector F1'], [row('dev (even)', dev), row('check (odd)', check)])}\n\nType accuracy: the record's primary event (the main clause's; compound actors split into one event each) has the gold type; "some event of the type" is the lenient share where any coded event has it. 0.5b1 labels mapped DEMAND→REQUEST, DISAPPROVE→ACCUSE, FIGHT→ASSAULT, INVESTIGATE→ACCUSE. Country F1 pools the countries of the primary events; UNO/EUR count as the gold's IGO, and the gold's JAP/ITL/VTN as JPN/ITA/VNM.\n`,
+      markdown: `${markdownTable(['half', 'records', 'any event', 'type accuracy', 'some event of the type', 'actor country F1', 'actor P/R', 'recipient country F1', 'recipient P/R', 'actor country+sector F1'], [row('dev (even)', dev), row('check (odd)', check)])}\n\nType accuracy: the record's primary event (the main clause's; compound actors split into one event each) has the gold type; "some event of the type" is the lenient share where any coded event has it. 0.5b1 labels mapped DEMAND→REQUEST, DISAPPROVE→ACCUSE, FIGHT→ASSAULT, INVESTIGATE→ACCUSE. Country F1 pools the countries of the primary events; UNO/EUR count as the gold's IGO, and the gold's JAP/ITL/VTN as JPN/ITA/VNM.\n\nBy gold type (the primary event's type; "no event": the record got none):\n\n${confusionTable(dev, check)}\n`,
     };
   },
 };
