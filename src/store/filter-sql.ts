@@ -21,32 +21,33 @@ export interface FilterSql {
  */
 export function filterSql(filter: EventFilter, dialect: 'sqlite' | 'postgres', options: { walk?: boolean } = {}): FilterSql {
   // A `+` before a column keeps SQLite from driving the query through that term's index: with a
-  // broad membership filter (thousands of clusters) a page is found faster by walking the sort
-  // index and testing membership than by looking up every member and sorting them all.
+  // broad filter (thousands of clusters) a page is found faster by walking the sort index and
+  // testing each cluster than by collecting every match and sorting them all.
   // PostgreSQL plans from its own statistics (and has no unary + on text).
   const hint = options.walk === true && dialect === 'sqlite' ? '+' : '';
   const where: string[] = [];
   const params: SqlValue[] = [];
   if (filter.type && filter.type.length > 0) {
-    where.push(`c.type IN (${placeholders(filter.type.length)})`);
+    where.push(`${hint}c.type IN (${placeholders(filter.type.length)})`);
     params.push(...filter.type.map((v) => v.toUpperCase()));
   }
   if (filter.status && filter.status.length > 0) {
-    where.push(`c.status IN (${placeholders(filter.status.length)})`);
+    where.push(`${hint}c.status IN (${placeholders(filter.status.length)})`);
     params.push(...filter.status.map((s) => s.toLowerCase()));
   }
   if (filter.since) {
-    where.push('c.date_end >= ?');
+    where.push(`${hint}c.date_end >= ?`);
     params.push(filter.since.slice(0, 10));
   }
   if (filter.until) {
     // The `sort_key` bound says the same for dated clusters (undated ones fail `date_start <= ?`
     // anyway) and lets the newest-first walk start at `until` instead of at the newest cluster.
-    where.push('c.date_start <= ?', 'c.sort_key <= ?');
+    // Under the date sort the `sort_key` bound is where the walk starts: never hidden from the planner.
+    where.push(`${hint}c.date_start <= ?`, `${(filter.sort ?? 'date') === 'date' ? '' : hint}c.sort_key <= ?`);
     params.push(filter.until.slice(0, 10), filter.until.slice(0, 10));
   }
   if (filter.minSources !== undefined) {
-    where.push('c.sources >= ?');
+    where.push(`${hint}c.sources >= ?`);
     params.push(filter.minSources);
   }
   if (filter.near) {

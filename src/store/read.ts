@@ -43,7 +43,7 @@ export async function readDocument(db: SqlExecutor, id: string): Promise<StoredD
  * first report), all evidence, and the number of independent sources.
  */
 export async function queryEvents(db: SqlDb, filter: EventFilter = {}, matches?: number): Promise<EventRow[]> {
-  const walk = matches !== undefined && (await broadMatch(db, matches));
+  const walk = matches !== undefined && !filter.near && filter.limit !== undefined && (await walkIsCheaper(db, matches, (filter.offset ?? 0) + filter.limit));
   const { where, params } = filterSql(filter, db.dialect, { walk });
   const order = orderSql(filter);
   const offset = filter.offset ?? 0;
@@ -71,14 +71,15 @@ export async function queryEvents(db: SqlDb, filter: EventFilter = {}, matches?:
   return hydrate(db, rows);
 }
 
-/** Share of all clusters from which a membership filter is walked rather than looked up (see `filterSql`). */
-const WALK_SHARE = 0.02;
-
-/** Whether `matches` clusters are a broad share of the store (SQLite's rowids: an O(log n) upper bound on the row count). */
-async function broadMatch(db: SqlDb, matches: number): Promise<boolean> {
+/**
+ * Whether a page is found faster by walking the sort index than by collecting every match: the walk
+ * reads about `end × clusters ÷ matches` rows to reach the page's end, collecting reads `matches`
+ * (and sorts them). SQLite only (see `filterSql`); its largest rowid bounds the cluster count in O(log n).
+ */
+async function walkIsCheaper(db: SqlDb, matches: number, end: number): Promise<boolean> {
   if (db.dialect !== 'sqlite' || matches < 500) return false;
   const [r] = await db.all('SELECT MAX(rowid) AS n FROM clusters');
-  return matches >= Number(r?.['n'] ?? 0) * WALK_SHARE;
+  return end * Number(r?.['n'] ?? 0) < matches * matches;
 }
 
 /**
