@@ -24,7 +24,7 @@ test.each(OPERATIONS.map((op) => [op.method, op.path] as const))('lists %s %s', 
 
 test('documents the event filters as query parameters', async () => {
   const names = ((await openapi()).paths['/api/events']?.['get']?.parameters ?? []).map((p) => p.name);
-  expect(names).toEqual(expect.arrayContaining(['actor', 'country', 'type', 'status', 'since', 'until', 'near', 'minSources', 'q', 'limit', 'offset']));
+  expect(names).toEqual(expect.arrayContaining(['actor', 'country', 'type', 'status', 'since', 'until', 'near', 'minSources', 'q', 'limit', 'offset', 'sort', 'order']));
 });
 
 test.each(OPERATIONS.filter((op) => op.method === 'get').map((op) => [op.path] as const))('every documented GET route answers (not 404 for the route): %s', async (path) => {

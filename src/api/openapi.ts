@@ -14,7 +14,7 @@ interface Operation {
 
 /** Every route the API serves: the OpenAPI document and its test both read this list. */
 export const OPERATIONS: readonly Operation[] = [
-  { method: 'get', path: '/api/events', summary: 'Events (clusters of merged reports), newest first, filtered and paginated', query: eventsQuery },
+  { method: 'get', path: '/api/events', summary: 'Events (clusters of merged reports), filtered, sorted (newest first by default) and paginated, with the total of all matches', query: eventsQuery },
   { method: 'get', path: '/api/events/{id}', summary: 'One event with all its evidence', pathParams: ['id'] },
   { method: 'get', path: '/api/actors', summary: 'Actors with event counts and cooperation/conflict balance', query: pageQuery },
   { method: 'get', path: '/api/places', summary: 'Places with event counts', query: pageQuery },
