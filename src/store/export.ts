@@ -37,10 +37,12 @@ function citation(docs: ReadonlyMap<string, DocumentRow>, id: string): string {
   return d?.url ?? d?.uri ?? id;
 }
 
-/** The CSV row of an event cluster, in {@link CSV_COLUMNS} order. */
-export function csvRow(e: EventRow, quad: QuadOf, docs: ReadonlyMap<string, DocumentRow> = new Map()): unknown[] {
-  const a1 = first(e.actors);
-  const a2 = first(e.recipients);
+/**
+ * The CSV row of an event cluster, in {@link CSV_COLUMNS} order; `dyad` names the Actor1/Actor2 pair
+ * (by default the first actor and first recipient).
+ */
+export function csvRow(e: EventRow, quad: QuadOf, docs: ReadonlyMap<string, DocumentRow> = new Map(), dyad: [EventActorRow | undefined, EventActorRow | undefined] = [first(e.actors), first(e.recipients)]): unknown[] {
+  const [a1, a2] = dyad;
   const q = quad(e.type);
   return [
     e.id, e.dateStart?.replace(/-/g, '') ?? '', a1?.name, a1?.country, a1?.sector, a2?.name, a2?.country, a2?.sector,
@@ -51,9 +53,19 @@ export function csvRow(e: EventRow, quad: QuadOf, docs: ReadonlyMap<string, Docu
   ];
 }
 
-/** The whole CSV export: a header line and one line per event cluster. */
+/**
+ * An event's Actor1/Actor2 pairs: a joint event (several actors, no recipient — PLOVER's "X and Y
+ * met") is every ordered pair of its actors, as CAMEO/GDELT code a joint action; any other event is one
+ * row (first actor, first recipient).
+ */
+function dyads(e: EventRow): [EventActorRow | undefined, EventActorRow | undefined][] {
+  if (e.actors.length > 1 && e.recipients.length === 0) return e.actors.flatMap((a, i) => e.actors.filter((_, j) => j !== i).map((b): [EventActorRow, EventActorRow] => [a, b]));
+  return [[first(e.actors), first(e.recipients)]];
+}
+
+/** The whole CSV export: a header line and one line per event cluster (per ordered dyad of a joint event, same GLOBALEVENTID). */
 export function eventsCsv(events: readonly EventRow[], quad: QuadOf, docs: ReadonlyMap<string, DocumentRow> = new Map()): string {
-  return [csvLine(CSV_COLUMNS), ...events.map((e) => csvLine(csvRow(e, quad, docs)))].join('\n') + '\n';
+  return [csvLine(CSV_COLUMNS), ...events.flatMap((e) => dyads(e).map((d) => csvLine(csvRow(e, quad, docs, d))))].join('\n') + '\n';
 }
 
 /** A GeoJSON FeatureCollection of the located events (RFC 7946: coordinates are [lon, lat]). */
