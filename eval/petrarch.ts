@@ -30,6 +30,17 @@ const country = (code: string) => code.slice(0, 3);
 /** Our country field at the gold's granularity: CAMEO files UN and EU bodies under `IGO` (`IGOUNO…`, `IGOEUR…`). */
 const ours = (code: string | undefined) => (code === 'UNO' || code === 'EUR' ? 'IGO' : (code ?? '---'));
 
+/**
+ * An event's CAMEO dyads (source, target country). A joint event — several actors and no recipient,
+ * PLOVER's coding of "X and Y met" — is every ordered pair of its actors, as CAMEO codes a joint
+ * action (each participant acts on each other one); otherwise each actor with each recipient (or
+ * none). Applied to every event alike.
+ */
+export function dyads(e: { actors: readonly { country?: string }[]; recipients: readonly { country?: string }[] }): [string | undefined, string | undefined][] {
+  if (e.actors.length > 1 && e.recipients.length === 0) return e.actors.flatMap((a, i) => e.actors.filter((_, j) => j !== i).map((b): [string | undefined, string | undefined] => [a.country, b.country]));
+  return e.actors.flatMap((a) => (e.recipients.length > 0 ? e.recipients : [{ country: '---' }]).map((t): [string | undefined, string | undefined] => [a.country, t.country]));
+}
+
 export const petrarchSuite: Suite = {
   name: 'petrarch',
   needs: 'events/petrarch/PETR2_GSR_validation.xml',
@@ -50,7 +61,7 @@ export const petrarchSuite: Suite = {
       const chosen = primary.length > 0 ? primary : r.events.slice(0, 1);
       for (const e of chosen) {
         const root = e.cameo.slice(0, 2);
-        for (const a of e.actors) for (const t of e.recipients.length > 0 ? e.recipients : [{ country: '---' }]) got.add(`${ours(a.country)}|${ours(t.country)}|${root}`);
+        for (const [a, t] of dyads(e)) got.add(`${ours(a)}|${ours(t)}|${root}`);
       }
       const gold = new Set(item.triples.map((t) => `${country(t.source)}|${country(t.target)}|${t.code.slice(0, 2)}`));
       for (const g of gold) if (got.has(g)) tp++; else fn++;

@@ -283,10 +283,15 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
   const recipients = dedupArgs(args.recipients);
   const out: CodedEvent[] = [];
   // A named meeting with a date and no actor in the sentence ("the Geneva II conference to be held on 22 January") is one actor-less event.
-  const slots: (Arg | undefined)[] = participants.length > 0 ? participants : [undefined];
+  // A joint action ("X and Y met", "talks between X and Y", fighting between them) is one event whose
+  // participants are all actors and which has no recipient: PLOVER's convention (CAMEO's ordered dyads
+  // are derived from it where needed, see docs/EVENTS.md "Joint events").
+  const coded = participants.filter((p) => hasCode(p.actor) || p.actor.referent !== undefined);
+  const joint = args.symmetric && coded.length > 1;
+  const slots: (Arg | undefined)[] = joint ? coded.slice(0, 1) : participants.length > 0 ? participants : [undefined];
   for (const place of where) for (const actor of slots) {
     if (actor && !hasCode(actor.actor) && actor.actor.referent === undefined) continue;
-    const recips = (args.symmetric ? participants.filter((p) => p !== actor) : recipients).filter((r) => actor === undefined || !sameActor(r.actor, actor.actor));
+    const recips = (joint ? [] : args.symmetric ? participants.filter((p) => p !== actor) : recipients).filter((r) => actor === undefined || !sameActor(r.actor, actor.actor));
     const recipCodes = recips.map((r) => codeOf(r.actor, doc.text.slice(r.start, r.end)));
     // No named recipient: an action carried out in a place after the trigger ("imposed a curfew in
     // Cizre", "demonstrated in Serbia") is directed at that country (CAMEO's location-as-target convention).
@@ -300,7 +305,7 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
       cameo,
       goldstein: shifted?.goldstein ?? e.goldstein,
       status,
-      actors: actor ? [codeOf(actor.actor, doc.text.slice(actor.start, actor.end))] : [],
+      actors: (joint ? coded : actor ? [actor] : []).map((a) => codeOf(a.actor, doc.text.slice(a.start, a.end))),
       recipients: recipCodes,
       evidence: [evidence(doc, c, actor, recips[0], place, dm)],
     };
@@ -324,7 +329,7 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
     if (counts.dead) ev.dead = counts.dead;
     if (counts.injured) ev.injured = counts.injured;
     if (counts.size) ev.size = counts.size;
-    if (participants.length > 1 || where.length > 1) ev.group = `g${c.group}`;
+    if ((participants.length > 1 && !joint) || where.length > 1) ev.group = `g${c.group}`;
     if (c.primary) ev.primary = true;
     if (shifted) ev.shiftedFrom = e.type;
     out.push(ev);
