@@ -1,8 +1,7 @@
 /**
  * Learns how each word is usually written from UNLABELLED text (the GMB training sentences, never
- * the held-out ones, the ScrapingHub page text and the event-location corpus's newswire
- * sentences): the share of its occurrences inside a sentence (not first) that start with a
- * capital, bucketed. A capital at the start of a sentence
+ * the held-out ones, and the ScrapingHub page text): the share of its occurrences inside a
+ * sentence (not first) that start with a capital, bucketed. A capital at the start of a sentence
  * or in an ALL-CAPS headline says nothing by itself; "usually capitalised" (Kerry, Aleppo) versus
  * "usually lowercase" (rebels, said) does.
  *
@@ -16,7 +15,7 @@ import { wordKey } from '../src/nlp/entities/normalize.js';
 import { simpleTokenize } from '../src/nlp/entities/simple-tokenize.js';
 import type { WordCaseFile } from '../src/nlp/entities/word-case.js';
 import { CASE_BUCKETS } from '../src/nlp/entities/word-case.js';
-import { loadGmbSplit, loadNewsSentences, loadPageTexts } from './ner-data.js';
+import { loadGmbSplit, loadPageTexts } from './ner-data.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedData = resolve(process.env.SITREP_SHARED_DATA ?? join(root, '..', 'shared', 'data'));
@@ -30,7 +29,6 @@ function main(): void {
       if (toks.length >= 4) sentences.push(toks);
     }
   }
-  for (const line of loadNewsSentences(sharedData)) sentences.push(simpleTokenize(line).map((t) => t.text));
   const seen = new Map<string, [number, number]>();
   for (const s of sentences) {
     if (isAllCaps(s.map((text) => ({ text })))) continue;

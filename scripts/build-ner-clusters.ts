@@ -1,9 +1,8 @@
 /**
  * Learns distributional word clusters for the entity tagger from UNLABELLED text: the words of the
- * GMB training sentences (never the held-out ones), the crudely stripped text of the ScrapingHub
- * pages and the event-location corpus's newswire sentences (ner-data.ts `loadNewsSentences`).
- * Each word is described by positive PMI with its neighbours at -2, -1, +1, +2 (among the most
- * frequent words), randomly projected to a dense vector, then clustered with seeded k-means
+ * GMB training sentences (never the held-out ones) and the crudely stripped text of the ScrapingHub
+ * pages. Each word is described by positive PMI with its neighbours at -2, -1, +1, +2 (among the
+ * most frequent words), randomly projected to a dense vector, then clustered with seeded k-means
  * (fine clusters) and the fine centroids clustered again (coarse clusters).
  *
  * Usage: nice npx tsx scripts/build-ner-clusters.ts [--seed 1] [--out file] → src/nlp/entities/data/word-clusters.json
@@ -15,7 +14,7 @@ import { wordKey } from '../src/nlp/entities/normalize.js';
 import { seededRandom } from '../src/nlp/entities/rng.js';
 import { simpleTokenize } from '../src/nlp/entities/simple-tokenize.js';
 import type { WordClustersFile } from '../src/nlp/entities/clusters.js';
-import { loadGmbSplit, loadNewsSentences, loadPageTexts } from './ner-data.js';
+import { loadGmbSplit, loadPageTexts } from './ner-data.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedData = resolve(process.env.SITREP_SHARED_DATA ?? join(root, '..', 'shared', 'data'));
@@ -39,7 +38,6 @@ function corpus(): string[][] {
       if (toks.length >= 4) sentences.push(toks);
     }
   }
-  for (const line of loadNewsSentences(sharedData)) sentences.push(simpleTokenize(line).map((t) => wordKey(t.text)));
   return sentences;
 }
 

@@ -1,10 +1,8 @@
 /**
  * Shared loading for the NER scripts and eval: the GMB corpus split (the last 2,000 sentences are
- * held out for evaluation and never trained on) and unlabelled news text: the ScrapingHub page
- * text and the newswire sentences of the event-location corpus.
+ * held out for evaluation and never trained on) and the unlabelled ScrapingHub page text.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { parseGmb } from '../src/nlp/entities/gmb.js';
@@ -40,18 +38,3 @@ export function loadPageTexts(sharedData: string): string[] {
     );
 }
 
-/**
- * Unlabelled newswire sentences (AP, AFP, Xinhua, Al-Masdar… 1995-2018) from the event-location
- * corpus (events/event_location), deduplicated, in file order. Its gold check records
- * (`source: RELABEL`, the event-location suite's check split) are left out. Empty when the
- * corpus is absent.
- */
-export function loadNewsSentences(sharedData: string): string[] {
-  const zip = join(sharedData, 'events/event_location/labeled_text.jsonl.zip');
-  if (!existsSync(zip)) return [];
-  const raw = execFileSync('unzip', ['-p', zip, 'labeled_text.jsonl'], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
-  const records = JSON.parse(raw) as { text: string; source?: string }[];
-  const seen = new Set<string>();
-  for (const r of records) if (r.source !== 'RELABEL' && typeof r.text === 'string') seen.add(r.text.trim());
-  return [...seen];
-}

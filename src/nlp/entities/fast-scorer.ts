@@ -45,6 +45,8 @@ interface WordEntry {
   cue: boolean;
   /** The name-list matcher's view of the word (only when the resources have name lists). */
   name: NameToken | undefined;
+  /** Whether a listed name may start at this word (most sentences have none: no matching then). */
+  nameStart: boolean;
   vec: Float32Array;
 }
 
@@ -97,7 +99,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
       addAll(vec, P2 * T, EDGE_ROLES.p2);
       for (let c = 0; c < CASE_VALUES.length; c++) addFeature(vec, (P1_CASE + c) * T, rightCaseFeatures(caseName(c), EOS, '')[0]);
     }
-    return { key: role === 'left' ? BOS : EOS, caseId: role === 'left' ? C_BOS : C_EOS, caps: 0, cue: false, name: undefined, vec };
+    return { key: role === 'left' ? BOS : EOS, caseId: role === 'left' ? C_BOS : C_EOS, caps: 0, cue: false, name: undefined, nameStart: false, vec };
   };
   const bosEntry = edge('left');
   const eosEntry = edge('right');
@@ -119,10 +121,30 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
       addFeature(vec, (P1_CASE + c) * T, rightCaseFeatures(caseName(c), r.key, '')[0]);
     }
     const vote = capsVote(text);
-    e = { key: r.key, caseId: caseIdOf(r.caseValue), caps: vote === undefined ? 0 : vote ? 2 : 1, cue: res.gazetteer.orgCues.has(bareKey(text)), name: res.names ? nameToken(text) : undefined, vec };
+    const name = res.names ? nameToken(text) : undefined;
+    const nameStart = name !== undefined && res.names !== undefined && (name.first.length > 0 ? res.names.starts.has(name.first[0] as string) : name.joiner);
+    e = { key: r.key, caseId: caseIdOf(r.caseValue), caps: vote === undefined ? 0 : vote ? 2 : 1, cue: res.gazetteer.orgCues.has(bareKey(text)), name, nameStart, vec };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, e);
     return e;
+  };
+
+  // Name-list label → weights of its features at the token, as left and as right neighbour.
+  const labelCache = new Map<string, Float32Array>();
+  const labelVecs = (label: string): Float32Array => {
+    let v = labelCache.get(label);
+    if (!v) {
+      v = new Float32Array(3 * T);
+      // Token 1 of a 3-token stand-in sentence: the label on itself, on its left, on its right.
+      nameListFeatures([[], [label], []], 1).forEach((f) => addFeature(v as Float32Array, 0, f));
+      nameListFeatures([[label], [], []], 1).forEach((f) => addFeature(v as Float32Array, T, f));
+      nameListFeatures([[], [], [label]], 1).forEach((f) => addFeature(v as Float32Array, 2 * T, f));
+      labelCache.set(label, v);
+    }
+    return v;
+  };
+  const addVec = (out: Float64Array, at: number, v: Float32Array, from: number) => {
+    for (let t = 0; t < T; t++) out[at + t]! += v[from + t] as number;
   };
 
   // Gazetteer phrases can only start at a word that starts some phrase.
@@ -153,7 +175,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
         }
       }
       const runs = caps ? undefined : runFeatures(entries.map((x) => x.key), entries.map((x) => CASE_VALUES[x.caseId] as string), entries.map((x) => x.cue));
-      const names = res.names
+      const names = res.names && entries.some((x) => x.nameStart)
         ? nameListLabels(entries.map((x) => x.name as NameToken), entries.map((x) => nameCapital(caps ? ALL_CAPS : (CASE_VALUES[x.caseId] as string))), res.names)
         : undefined;
       const pos = usesPos && tokens.some((t) => t.pos) ? tokens.map((t) => (t.pos ? coarsePos(t.pos) : undefined)) : undefined;
@@ -188,7 +210,11 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
           for (const g of phrase[i + 1] ?? []) addFeature(out, at, `g+1=${g}`);
         }
         if (runs) for (const f of runs[i] ?? []) addFeature(out, at, f);
-        if (names) for (const f of nameListFeatures(names, i)) addFeature(out, at, f);
+        if (names) {
+          for (const l of names[i] ?? []) addVec(out, at, labelVecs(l), 0);
+          for (const l of names[i - 1] ?? []) addVec(out, at, labelVecs(l), T);
+          for (const l of names[i + 1] ?? []) addVec(out, at, labelVecs(l), 2 * T);
+        }
         if (pos) for (const f of posFeatures(pos, i, CASE_VALUES[c] as string)) addFeature(out, at, f);
       }
       return out;

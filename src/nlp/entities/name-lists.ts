@@ -72,6 +72,9 @@ export interface NameToken {
   inner: readonly string[];
   /** May stand inside a name written in lowercase: a connector or an article ("de", "al"). */
   joiner: boolean;
+  /** `first` and `inner` space-joined (the matcher builds keys from these). */
+  firstKey: string;
+  innerKey: string;
 }
 
 /** The matcher's view of a token's text. */
@@ -79,7 +82,9 @@ export function nameToken(text: string): NameToken {
   const words = foldWords(text).filter((w) => !isArticle(w));
   const all = foldWords(text);
   const joiner = all.length > 0 && all.every((w) => isArticle(w) || CONNECTORS.has(w));
-  return { first: words.map((w, i) => keyWord(w, i > 0)), inner: words.map((w) => keyWord(w, true)), joiner };
+  const first = words.map((w, i) => keyWord(w, i > 0));
+  const inner = words.map((w) => keyWord(w, true));
+  return { first, inner, joiner, firstKey: first.join(' '), innerKey: inner.join(' ') };
 }
 
 /** One match over tokens [start, end). */
@@ -110,10 +115,9 @@ export function matchNames(tokens: readonly NameToken[], capital: readonly boole
     for (let j = i; j < n && j - i < MAX_TOKENS && words < lists.maxWords; j++) {
       const u = tokens[j] as NameToken;
       if (j > i && !capital[j] && !u.joiner) break;
-      const add = words === 0 ? u.first : u.inner;
-      if (add.length > 0) {
-        key = words === 0 ? add.join(' ') : `${key} ${add.join(' ')}`;
-        words += add.length;
+      if (u.first.length > 0) {
+        key = words === 0 ? u.firstKey : `${key} ${u.innerKey}`;
+        words += u.first.length;
       }
       if (!capital[j] || words === 0) continue;
       const labels = lists.labels.get(key);
