@@ -16,6 +16,10 @@ describe('shiftType', () => {
     // What happened keeps its type; a condition alone shifts nothing.
     ['RETREAT', 'occurred', 'the army withdrew', ' its troops unless ordered otherwise', undefined],
     ['AGREE', 'negated', 'Syria will not accept', '', 'REJECT'],
+    // Forces getting ready to attack show force; being prepared to attack is a threat.
+    ['ASSAULT', 'intended', 'The army prepared to resume shelling', '', 'MOBILIZE'],
+    ['ASSAULT', 'planned', 'troops are preparing to storm', '', 'MOBILIZE'],
+    ['ASSAULT', 'intended', 'the army is prepared to attack', '', 'THREATEN'],
   ] as const)('%s %s «%s…%s» → %s', (type, status, before, rest, want) => {
     expect(shiftType(type, status, before, 'main', rest)?.type).toBe(want);
   });

@@ -4,13 +4,17 @@
  * cooperative action refused or announced as not going to happen REJECT (manual: AGREE,
  * CONCEDE, THREATEN "special cases"; rules in `lexicon/data/plover.json`). An expressed intent
  * to yield ("willing to withdraw", "prepared to lift the ban") is AGREE, and an announced
- * withdrawal or refusal with a condition after it ("will withdraw its force unless …") THREATEN.
+ * withdrawal or refusal with a condition after it ("will withdraw its force unless …") THREATEN;
+ * forces getting ready to attack ("the army prepared to resume shelling") MOBILIZE.
  *
  * @module
  */
 import type { EventStatus } from '../../core/index.js';
 import { cameoInfo, cueKindsIn, futureShift } from '../lexicon/index.js';
 import type { ClauseRole } from './clauses.js';
+
+/** "is prepared to", "are not prepared to": willingness, not preparation. */
+const WILLING = /\b(is|are|was|were|be|been|being|am|'s|'re)\s+(\w+\s+)?prepared to\b/i;
 
 /** Refusal cues that, with a negation, make the negated action a refusal rather than a denial of fact. */
 const REFUSAL = /\b(will|would|shall|wo|could|can|refus\w*|declin\w*|fail\w*|vow\w*|says?|said)\b/i;
@@ -22,7 +26,9 @@ const REFUSAL = /\b(will|would|shall|wo|could|can|refus\w*|declin\w*|fail\w*|vow
 export function shiftType(type: string, status: EventStatus, before: string, role: ClauseRole, rest = ''): { type: string; cameo: string; goldstein: number } | undefined {
   let rule: { type: string; cameo: string } | undefined;
   const announced = status === 'planned' || status === 'intended' || status === 'hypothetical';
-  if (announced && cueKindsIn(rest).includes('conditional')) rule = futureShift(type, 'conditional');
+  // Forces getting ready to attack show force (MOBILIZE); "is prepared to attack" is a stated willingness.
+  if ((status === 'planned' || status === 'intended') && cueKindsIn(before).includes('preparation') && !WILLING.test(before)) rule = futureShift(type, 'preparation');
+  if (!rule && announced && cueKindsIn(rest).includes('conditional')) rule = futureShift(type, 'conditional');
   if (!rule && status === 'intended') rule = futureShift(type, 'intended');
   if (!rule && announced) rule = futureShift(type, 'future');
   else if (!rule && status === 'negated' && (REFUSAL.test(before) || role === 'complement' || role === 'governed' || cueKindsIn(before).includes('future'))) rule = futureShift(type, 'refused');

@@ -27,6 +27,8 @@ export interface StatusCues {
   readonly nonPolitical: readonly string[];
   /** "unless", "or else": a condition after an announced action makes it an ultimatum (THREATEN). */
   readonly conditional: readonly string[];
+  /** "preparing to", "readied … to": forces getting ready for an attack (MOBILIZE, not a verbal threat). */
+  readonly preparation: readonly string[];
 }
 
 function load(): StatusCues {
@@ -43,6 +45,7 @@ function load(): StatusCues {
     responsibility: lower(lists.responsibility),
     nonPolitical: lower(lists.nonPolitical),
     conditional: lower(lists.conditional),
+    preparation: lower(lists.preparation),
   });
 }
 

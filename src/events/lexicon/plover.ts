@@ -55,7 +55,7 @@ export function isSectorCode(code: string): boolean {
  * intended (`intended`: an expressed intent to yield is AGREE), refused (`refused`: REJECT) or
  * conditioned (`conditional`: an ultimatum is THREATEN) event of `type` is coded as.
  */
-export function futureShift(type: string, when: 'future' | 'intended' | 'refused' | 'conditional' = 'future'): { type: PloverType; cameo: string } | undefined {
+export function futureShift(type: string, when: 'future' | 'intended' | 'refused' | 'conditional' | 'preparation' = 'future'): { type: PloverType; cameo: string } | undefined {
   const rule = ploverCodebook().futureShift.rules.find((r) => r.from === type && r.when === when);
   return rule && isPloverType(rule.to) ? { type: rule.to, cameo: rule.cameo } : undefined;
 }

@@ -26,7 +26,7 @@ export const ploverFileSchema = z.object({
   partiallyRecognized: z.array(z.object({ name: z.string(), country: z.string() })),
   futureShift: z.object({
     note: z.string(),
-    rules: z.array(z.object({ from: z.string(), to: z.string(), cameo: z.string(), when: z.enum(['future', 'intended', 'refused', 'conditional']).default('future') })),
+    rules: z.array(z.object({ from: z.string(), to: z.string(), cameo: z.string(), when: z.enum(['future', 'intended', 'refused', 'conditional', 'preparation']).default('future') })),
   }),
 });
 
@@ -79,6 +79,7 @@ export const cuesFileSchema = z.object({
   responsibility: z.array(z.string()),
   nonPolitical: z.array(z.string()),
   conditional: z.array(z.string()),
+  preparation: z.array(z.string()),
 });
 
 /** irregular-forms.json */
