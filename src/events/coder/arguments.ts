@@ -46,6 +46,8 @@ export interface EventArgs {
   /** All participants act on each other ("X and Y met"). */
   symmetric: boolean;
   passive: boolean;
+  /** A reduced relative ("officials accused of …"): the participle modifies its noun; the sentence's verb comes later. */
+  reduced?: true;
   /** First word of the subject, for the status window. */
   subjectFirst?: number;
 }
@@ -366,6 +368,37 @@ function lightVerbBefore(v: SentenceView, i: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "officials accused of playing a role … would soon be indicted", "civilians imprisoned for acting
+ * against Moscow were released": a participle right after its noun phrase and followed by a preposition,
+ * with an auxiliary still to come in the same clause, is a reduced relative (passive) modifying the
+ * noun; the auxiliary's verb is the sentence's. Returns that auxiliary's index, or -1.
+ */
+function reducedRelativeAux(v: SentenceView, i: number): number {
+  const w = v.ws[i]!;
+  const prep = v.ws[i + 1];
+  if (w.pos !== 'VERB' || !/(ed|en|wn)$/.test(w.lower) || v.actorAt[i - 1] === undefined || !prep) return -1;
+  if (prep.pos !== 'ADP' && !(prep.pos === 'SCONJ' && !BARRIERS.has(prep.lower))) return -1;
+  for (let j = i + 2; j < v.ws.length; j++) {
+    const x = v.ws[j]!;
+    if (x.pos === 'AUX' && !x.lower.startsWith("'")) return j;
+    if (x.pos === 'PUNCT' || x.pos === 'CCONJ' || x.pos === 'SCONJ' || x.pos === 'PRON' || BARRIERS.has(x.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The subject of a verb whose auxiliaries follow a reduced relative ("The civilians imprisoned for
+ * acting against Moscow were released"): the noun phrase the relative modifies, not an actor inside it.
+ */
+function subjectOverRelative(v: SentenceView, i: number): { args: Arg[]; first: number } | undefined {
+  let a = i;
+  while (a > 0 && ['AUX', 'ADV', 'PART'].includes(v.ws[a - 1]!.pos)) a--;
+  if (a === i || v.ws[a]!.pos !== 'AUX') return undefined;
+  for (let p = a - 2; p > 0; p--) if (reducedRelativeAux(v, p) === a) return subjectBefore(v, p);
+  return undefined;
+}
+
 /** Finds the arguments of one trigger in its sentence. */
 export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   const e = hit.entry;
@@ -377,14 +410,15 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   // "by" after a bound noun right at the verb is the verb's agent ("taken prisoner by Isis"); after
   // a fuller object phrase it is the noun's ("rejected recent calls by Belarus").
   const byNext = v.ws[b]?.lower === 'by' && (hit.object === undefined || hit.object === hit.last + 1);
-  const passive = e.pos !== 'noun' && w.pos === 'VERB' && (isPassive(v, hit.i) || (byNext && /(ed|en|wn)$/.test(w.lower)));
+  const reduced = e.pos !== 'noun' && reducedRelativeAux(v, hit.i) >= 0;
+  const passive = e.pos !== 'noun' && w.pos === 'VERB' && (reduced || isPassive(v, hit.i) || (byNext && /(ed|en|wn)$/.test(w.lower)));
   // An actor inside the bound object's phrase is the object ("rejected an Australian ultimatum").
   const objectActor = hit.object !== undefined && v.ws.slice(hit.last + 1, hit.object).some((x) => v.actorAt[x.i] !== undefined);
   const right = argsAfter(v, hit, objectActor ? hit.last + 1 : after, passive, !objectActor && hit.object !== undefined);
   let subject: { args: Arg[]; first: number } | undefined;
   let agentBefore: Arg[] | undefined;
   if (w.pos === 'VERB') {
-    subject = subjectBefore(v, hit.i);
+    subject = subjectOverRelative(v, hit.i) ?? subjectBefore(v, hit.i);
     if (subject && subject.first < 0) {
       // "by X" before the verb: X is the agent; the subject (if an actor) lies before it.
       agentBefore = subject.args;
@@ -444,5 +478,6 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   const symmetric = coActors.length > 0 || compound;
   const out: EventArgs = { actors: symmetric ? [...actors, ...coActors] : actors, recipients, symmetric, passive };
   if (subject) out.subjectFirst = subject.first;
+  if (reduced) out.reduced = true;
   return out;
 }

@@ -131,9 +131,15 @@ describe('the primary event of a sentence (clause model and subject search)', ()
     ['Serbia on Thursday flatly rejected an Australian ultimatum.', 'REJECT SRB -> AUS'],
     ['Rebels in the Ivory Coast on Wednesday rejected the peace plan.', 'REJECT CIV -> '],
     ['Russia said on Tuesday that Sudan must return the helicopter.', 'REQUEST RUS -> SDN'],
+    // A reduced relative modifies its noun: the verb after it takes that noun as subject, not an actor inside it.
+    ['The Iraqi prisoners imprisoned for acting against Iran were released by Syria.', 'RETREAT SYR -> IRQ'],
   ])('%s', async (text, want) => {
     const { events: evs } = await events(text);
     expect(primaryOf(evs)).toEqual([want]);
+  });
+  test('a reduced relative is not the sentence\'s main event', async () => {
+    const { events: evs } = await events('French officials accused of planning the attack will be indicted.');
+    expect(evs.filter((e) => e.primary).map((e) => e.type)).not.toContain('ACCUSE');
   });
   test('a complement of another trigger is not primary', async () => {
     const { events: evs } = await events('Israel threatened to ban voting in East Jerusalem.');

@@ -168,7 +168,8 @@ export function codeEvents(doc: Document): CodedEvent[] {
       if (nonPolitical && hit.entry.ambiguous) return undefined;
       const args = eventArgs(view, hit);
       if (!heading && args.actors.length > 0) lastSubjects = args.actors.map((a) => a.actor);
-      return { hit, args, role: roles[h]! };
+      // A reduced relative ("officials accused of …") modifies a noun of the clause: never its main event.
+      return { hit, args, role: args.reduced ? 'subordinate' : roles[h]! };
     });
     inheritRecipients(view, clause.filter((c): c is ClauseTrigger => c !== undefined));
     for (const c of clause) {
