@@ -15,7 +15,7 @@
  * train with candidate tables (scripts/build-ner-clusters.ts / build-ner-case.ts `--out`).
  *
  * Usage: nice npx tsx scripts/train-ner.ts --seed 1 [--epochs 5] [--clean 2] [--dev] [--no-write] [--out file.json.gz]
- *        [--names 0|1] [--clusters file] [--case file] [--min-count 2] [--caps 0.1] [--prune 0.5]
+ *        [--seeds 1,2,3] [--names 0|1] [--clusters file] [--case file] [--min-count 2] [--caps 0.1] [--prune 0.5]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -49,6 +49,8 @@ const strArg = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const SEED = numArg('--seed', 1);
+/** Shuffling seeds of the perceptrons whose weights are averaged (default: just --seed). */
+const SEEDS = (strArg('--seeds') ?? String(SEED)).split(',').map(Number);
 const EPOCHS = numArg('--epochs', 5);
 const MIN_FEATURE_COUNT = numArg('--min-count', 2);
 const CAPS_SHARE = numArg('--caps', 0.1);
@@ -145,21 +147,32 @@ function main(): void {
   const fmt = (s: ReturnType<typeof scoreSpans>) =>
     `micro ${(100 * s.ALL.f1).toFixed(2)} PER ${(100 * s.PERSON.f1).toFixed(1)} ORG ${(100 * s.ORG.f1).toFixed(1)} LOC ${(100 * s.LOC.f1).toFixed(1)} NORP ${(100 * s.NORP.f1).toFixed(1)}`;
 
-  const trained = trainPerceptron(encoded, featureIndex.size, {
-    epochs: EPOCHS,
-    seed: SEED,
-    onEpoch(epoch, mistakes, averaged) {
-      const line = `train-ner: epoch ${epoch}: ${mistakes} sentences wrong, ${((performance.now() - t0) / 1000).toFixed(0)} s`;
-      if (DEV || epoch === EPOCHS) console.log(`${line}; ${DEV ? 'dev' : 'held-out'} no-POS ${fmt(score({ featureIndex, ...averaged() }, dev, false))}`);
-      else console.log(line);
-    },
-  });
+  // One perceptron per shuffling seed (the augmentation keeps --seed); with several, their averaged
+  // weights are averaged again (a cheap ensemble: the same features, a different update order).
+  const runs = SEEDS.map((seed) =>
+    trainPerceptron(encoded, featureIndex.size, {
+      epochs: EPOCHS,
+      seed,
+      onEpoch(epoch, mistakes, averaged) {
+        const line = `train-ner: seed ${seed} epoch ${epoch}: ${mistakes} sentences wrong, ${((performance.now() - t0) / 1000).toFixed(0)} s`;
+        if (DEV || epoch === EPOCHS) console.log(`${line}; ${DEV ? 'dev' : 'held-out'} no-POS ${fmt(score({ featureIndex, ...averaged() }, dev, false))}`);
+        else console.log(line);
+      },
+    }),
+  );
+  const trained = runs[0] as (typeof runs)[number];
+  for (const r of runs.slice(1)) {
+    for (let i = 0; i < trained.weights.length; i++) trained.weights[i]! += r.weights[i] as number;
+    for (let i = 0; i < trained.transitions.length; i++) trained.transitions[i]! += r.transitions[i] as number;
+  }
+  for (let i = 0; i < trained.weights.length; i++) trained.weights[i]! /= runs.length;
+  for (let i = 0; i < trained.transitions.length; i++) trained.transitions[i]! /= runs.length;
   const model: LinearModel = { featureIndex, ...trained };
   const trainSeconds = (performance.now() - t0) / 1000;
   const gz = serialiseModel(model, {
     pruneBelow: PRUNE,
     step: STEP,
-    meta: { seed: SEED, epochs: EPOCHS, clean: CLEAN, names: NAMES, trainSentences: fit.length, capsShare: CAPS_SHARE, noPosShare: NO_POS_SHARE, minFeatureCount: MIN_FEATURE_COUNT },
+    meta: { seed: SEED, seeds: SEEDS.join(','), epochs: EPOCHS, clean: CLEAN, names: NAMES, trainSentences: fit.length, capsShare: CAPS_SHARE, noPosShare: NO_POS_SHARE, minFeatureCount: MIN_FEATURE_COUNT },
   });
   const reloaded = deserialiseModel(gz).model;
   console.log(`train-ner: pruned model ${(gz.length / 1e6).toFixed(2)} MB gz, ${reloaded.featureIndex.size} features; no-POS ${fmt(score(reloaded, dev, false))}`);
