@@ -50,7 +50,9 @@ function readSpelled(w: readonly string[], i: number): { value: number; end: num
  * "tens of thousands", "dozens of").
  */
 export function readNumber(w: readonly string[], i: number): NumberRead | undefined {
-  const word = w[i]!;
+  // Callers probe past a joiner ("50 -", "50 to") that may end the sentence.
+  const word = w[i];
+  if (word === undefined) return undefined;
   const lower = word.toLowerCase();
   const next = w[i + 1]?.toLowerCase();
   const make = (end: number, value: number, vague: boolean, digits: boolean): NumberRead => {

@@ -64,3 +64,14 @@ describe('quantities stage', () => {
     expect(await quantitiesOf(text)).toEqual([]);
   });
 });
+
+describe('quantities at the end of a sentence', () => {
+  test.each([
+    ['a number and a dash', 'The treaty was signed in 1955 -'],
+    ['a number and "to"', 'The count rose from 50 to'],
+    ['a number and "or"', 'They saw 12 or'],
+  ])('a joiner with nothing after it does not fail: %s', async (_label, text) => {
+    const q = (await quantitiesOf(text)).find((x) => x.max !== undefined);
+    expect(q).toBeUndefined();
+  });
+});
