@@ -17,13 +17,45 @@ import type { TriggerHit } from './find-triggers.js';
 const REPORTING = new Set(words.reportingVerbs);
 const COMPLEMENTIZERS = new Set(words.complementizers);
 const OBLIGATIONS = words.obligations.map((o) => o.split(' '));
+const WISHES = new Set(words.wishVerbs);
 
 let demand: TriggerEntry | undefined;
+let appeal: TriggerEntry | undefined;
 
 /** The lexicon's generic demand reading (CAMEO 100). */
 function demandEntry(): TriggerEntry | undefined {
   demand ??= lookupTrigger('demand').find((e) => e.type === 'REQUEST' && e.objects === undefined);
   return demand;
+}
+
+/** The lexicon's generic appeal reading (CAMEO 020, "urged Y to"). */
+function appealEntry(): TriggerEntry | undefined {
+  appeal ??= lookupTrigger('urge').find((e) => e.type === 'REQUEST' && e.objects === undefined);
+  return appeal;
+}
+
+/** The word after the actor phrase that starts at word `j` (its whole coordination), or -1 when none starts there. */
+function afterActor(v: SentenceView, j: number): number {
+  const k = v.actorAt[j];
+  if (k === undefined) return -1;
+  const g = v.actors[k]!.mention.group;
+  return (g === undefined ? v.actors[k]!.last : Math.max(...v.actors.filter((x) => x.mention.group === g).map((x) => x.last))) + 1;
+}
+
+/**
+ * REQUEST triggers for "X wants Y to V" (wish verbs not already triggers): X appeals to Y to act
+ * (PLOVER REQUEST, CAMEO 02 "appeal"); the argument finder takes X as actor and Y, the object, as recipient.
+ */
+export function reportedWishes(v: SentenceView, taken: ReadonlySet<number>): TriggerHit[] {
+  const entry = appealEntry();
+  if (!entry) return [];
+  const out: TriggerHit[] = [];
+  for (let r = 0; r < v.ws.length; r++) {
+    if (taken.has(r) || v.ws[r]!.pos !== 'VERB' || !WISHES.has(v.ws[r]!.lower)) continue;
+    const j = afterActor(v, r + 1);
+    if (j > 0 && v.ws[j]?.lower === 'to' && v.ws[j + 1]?.pos === 'VERB') out.push({ i: r, last: r, entry });
+  }
+  return out;
 }
 
 /** REQUEST triggers for "X said (that) Y must …" in one sentence (reporting verbs not already triggers). */
@@ -36,10 +68,8 @@ export function reportedDemands(v: SentenceView, taken: ReadonlySet<number>): Tr
     if (taken.has(r) || ws[r]!.pos !== 'VERB' || !REPORTING.has(ws[r]!.lower)) continue;
     let j = r + 1;
     while (j < ws.length && (ws[j]!.pos === 'ADV' || isTemporal(ws, j) || COMPLEMENTIZERS.has(ws[j]!.lower))) j++;
-    const k = v.actorAt[j];
-    if (k === undefined) continue;
-    const g = v.actors[k]!.mention.group;
-    j = (g === undefined ? v.actors[k]!.last : Math.max(...v.actors.filter((x) => x.mention.group === g).map((x) => x.last))) + 1;
+    j = afterActor(v, j);
+    if (j < 0) continue;
     while (j < ws.length && ws[j]!.pos === 'ADV') j++;
     const at = j;
     if (OBLIGATIONS.some((o) => o.every((w, n) => ws[at + n]?.lower === w))) out.push({ i: r, last: r, entry });

@@ -131,6 +131,8 @@ describe('the primary event of a sentence (clause model and subject search)', ()
     ['Serbia on Thursday flatly rejected an Australian ultimatum.', 'REJECT SRB -> AUS'],
     ['Rebels in the Ivory Coast on Wednesday rejected the peace plan.', 'REJECT CIV -> '],
     ['Russia said on Tuesday that Sudan must return the helicopter.', 'REQUEST RUS -> SDN'],
+    // "X wants Y to V": X's appeal to Y.
+    ['Russia wanted Iran to attack the rebels.', 'REQUEST RUS -> IRN'],
     // A reduced relative modifies its noun: the verb after it takes that noun as subject, not an actor inside it.
     ['The Iraqi prisoners imprisoned for acting against Iran were released by Syria.', 'RETREAT SYR -> IRQ'],
   ])('%s', async (text, want) => {

@@ -19,7 +19,7 @@ import type { ClauseRole } from './clauses.js';
 import { findTriggers } from './find-triggers.js';
 import { inheritRecipients } from './governed-recipients.js';
 import type { ClauseTrigger } from './governed-recipients.js';
-import { reportedDemands } from './reported-demands.js';
+import { reportedDemands, reportedWishes } from './reported-demands.js';
 import { shiftType } from './shift.js';
 import { takenPlaces, takesTerritory } from './taken-places.js';
 import { eventStatus } from './status.js';
@@ -160,7 +160,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     const hits: { hit: TriggerHit; args: EventArgs; named: boolean; role: ClauseRole }[] = [];
     const lexical = findTriggers(ws, blocked);
     const taken = new Set(lexical.flatMap((h) => [h.i, h.last]));
-    const found = [...lexical, ...reportedDemands(view, taken)].sort((a, b) => a.i - b.i);
+    const found = [...lexical, ...reportedDemands(view, taken), ...reportedWishes(view, taken)].sort((a, b) => a.i - b.i);
     const roles = clauseRoles(ws, found);
     const triggerWords = new Set(found.map((h) => h.i));
     // Arguments in sentence order: later pronouns refer back to an earlier trigger's subject ("Isis launched … as it recaptured").
