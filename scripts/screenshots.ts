@@ -93,7 +93,8 @@ const opts = new Command()
 async function seededStore(): Promise<Store> {
   if (opts.db) return openStore(opts.db);
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  const path = join(ROOT, '.tmp', `screenshots-${opts.events}.db`);
+  // `-s2`: the realistic seed (PLOVER types, named actors, real cities); an older cached store is not reused.
+  const path = join(ROOT, '.tmp', `screenshots-s2-${opts.events}.db`);
   // Kept between runs (re-ingesting the real pages finds them stored); --fresh seeds anew.
   if (existsSync(path) && !opts.fresh) return openStore(path);
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });

@@ -10,7 +10,7 @@ import type { AnalyzeFn, ApiDeps } from './deps.js';
 import { apiError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { PLACEHOLDER_PAGE } from './placeholder.js';
-import { networkRoutes, timelineRoutes } from './routes/aggregates.js';
+import { mapRoutes, networkRoutes, timelineRoutes } from './routes/aggregates.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { eventsRoutes } from './routes/events.js';
 import { actorsRoutes, documentsRoutes, placesRoutes } from './routes/lists.js';
@@ -73,6 +73,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/documents', documentsRoutes(deps));
   app.route('/api/timeline', timelineRoutes(deps));
   app.route('/api/network', networkRoutes(deps));
+  app.route('/api/map', mapRoutes(deps));
   app.route('/api/analyze', analyzeRoutes(deps));
   app.get('/api/stats', validate('query', emptyQuery), async (c) => c.json(await deps.store.stats()));
 

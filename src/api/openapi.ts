@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analyzeBody, documentsQuery, emptyQuery, eventsQuery, networkQuery, pageQuery, timelineQuery } from './schemas.js';
+import { analyzeBody, documentsQuery, emptyQuery, eventsQuery, mapQuery, networkQuery, pageQuery, timelineQuery } from './schemas.js';
 
 /** One documented operation. */
 interface Operation {
@@ -22,6 +22,7 @@ export const OPERATIONS: readonly Operation[] = [
   { method: 'get', path: '/api/documents/{id}', summary: 'One document with its text, source page and evidence spans', pathParams: ['id'] },
   { method: 'get', path: '/api/timeline', summary: 'Event counts per day or week and type, with the cooperation/conflict balance', query: timelineQuery },
   { method: 'get', path: '/api/network', summary: 'Actor → recipient pairs with counts and balance', query: networkQuery },
+  { method: 'get', path: '/api/map', summary: 'Places of the events matching the filters, with counts by type, dead and sources (busiest first, at most 5,000)', query: mapQuery },
   { method: 'get', path: '/api/stats', summary: 'Whole-store counts', query: emptyQuery },
   { method: 'post', path: '/api/analyze', summary: 'Analyse a URL, HTML or text; optionally store it', body: analyzeBody, write: true },
 ];

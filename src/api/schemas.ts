@@ -34,6 +34,7 @@ const near = z.string().transform((value, ctx) => {
 /** Event filters shared by the event list, the timeline and the network: the CLI's `events` options. */
 const filterFields = {
   actor: z.string().min(1).optional().describe("actor or recipient name contains this, or its country/sector code is it"),
+  actorName: z.string().min(1).max(300).optional().describe('exact name of an actor or recipient (case-sensitive, as the API returns it, e.g. "Syrian army"): the actor page\'s filter, an index lookup'),
   country: z.string().min(2).optional().describe('ISO alpha-3 of an actor, recipient or the place'),
   type: list.optional().describe('PLOVER types, comma-separated'),
   status: list.optional().describe('event statuses, comma-separated'),
@@ -63,6 +64,10 @@ export const eventsQuery = z.strictObject({ ...filterFields, ...pageFields, ...s
 export const timelineQuery = z.strictObject({ ...filterFields, interval: z.enum(['day', 'week']).optional().describe('bucket size (default day)') });
 /** `GET /api/network` query. */
 export const networkQuery = z.strictObject({ ...filterFields, limit: wholeNumber(1, 1000).optional().describe('most pairs returned, 1 to 1000 (default 200)') });
+/** Most places `GET /api/map` returns (the busiest); its default. */
+export const MAX_MAP_PLACES = 5000;
+/** `GET /api/map` query: the event filters and how many places at most. */
+export const mapQuery = z.strictObject({ ...filterFields, limit: wholeNumber(1, MAX_MAP_PLACES).optional().describe(`most places returned (the busiest), 1 to ${MAX_MAP_PLACES} (default ${MAX_MAP_PLACES})`) });
 /** Query of the plain list endpoints (actors, places, documents). */
 export const pageQuery = z.strictObject(pageFields);
 /** `GET /api/documents` query. */
@@ -90,6 +95,7 @@ export const analyzeBody = z
 export function toEventFilter(q: Partial<Record<keyof typeof filterFields, unknown>> & { limit?: number; offset?: number; sort?: EventSort | undefined; order?: 'asc' | 'desc' | undefined }): EventFilter {
   const f: EventFilter = {};
   if (typeof q.actor === 'string') f.actor = q.actor;
+  if (typeof q.actorName === 'string') f.actorName = q.actorName;
   if (typeof q.country === 'string') f.country = q.country;
   if (Array.isArray(q.type)) f.type = q.type.map(String);
   if (Array.isArray(q.status)) f.status = q.status.map(String);

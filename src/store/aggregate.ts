@@ -83,9 +83,16 @@ export async function queryTimeline(db: SqlDb, filter: EventFilter, interval: 'd
     );
   }
   const buckets = new Map<string, TimelineBucket & { gsum: number }>();
+  // Each day's week once (rows repeat a day for every type; date parsing dominated the fold).
+  const weeks = new Map<string, string>();
+  const weekOf = (day: string): string => {
+    let week = weeks.get(day);
+    if (week === undefined) weeks.set(day, (week = weekStart(day)));
+    return week;
+  };
   for (const r of rows) {
     const day = String(r['day']).slice(0, 10);
-    const period = interval === 'week' ? weekStart(day) : day;
+    const period = interval === 'week' ? weekOf(day) : day;
     const type = String(r['type']);
     const key = `${period}\u0000${type}`;
     const b = buckets.get(key) ?? { period, type, events: 0, cooperation: 0, conflict: 0, goldstein: 0, gsum: 0 };
@@ -95,9 +102,10 @@ export async function queryTimeline(db: SqlDb, filter: EventFilter, interval: 'd
     b.gsum += Number(r['gsum'] ?? 0);
     buckets.set(key, b);
   }
+  // Types are ASCII codes: a plain comparison orders them as localeCompare did, far cheaper.
   return [...buckets.values()]
     .map(({ gsum, ...b }) => ({ ...b, goldstein: Math.round((gsum / b.events) * 100) / 100 }))
-    .sort((a, b) => (a.period === b.period ? a.type.localeCompare(b.type) : a.period < b.period ? -1 : 1));
+    .sort((a, b) => (a.period === b.period ? (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) : a.period < b.period ? -1 : 1));
 }
 
 /**

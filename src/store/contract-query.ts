@@ -22,7 +22,7 @@ const GENEVA = ['Russian and American envoys met in Geneva on Monday to discuss 
  * Three events: an Aleppo shelling reported twice (12 and then 14 dead: the cluster's figure is
  * the larger, set when the second report merges), a Damascus protest and Geneva talks.
  */
-async function corpus(store: Store): Promise<Store> {
+export async function corpus(store: Store): Promise<Store> {
   const shelling = { actors: [actor('Syrian government forces', 'SYR', 'GOV')], location: PLACES.aleppo, date: '2016-05-03', dead: 12 };
   await store.ingest(testBundle(ALEPPO, [[0, 'shelled', shelling]]));
   await store.ingest(testBundle(ALEPPO_AGAIN, [[0, 'dropped', { ...shelling, date: '2016-05-04', dead: 14 }]]));

@@ -69,6 +69,10 @@ export function filterSql(filter: EventFilter, dialect: 'sqlite' | 'postgres', o
     where.push(`${hint}c.id IN (${clustersOfActors('LOWER(a.name) LIKE ? OR UPPER(a.country) = ? OR UPPER(a.sector) = ?')})`);
     params.push(`%${filter.actor.toLowerCase()}%`, filter.actor.toUpperCase(), filter.actor.toUpperCase());
   }
+  if (filter.actorName !== undefined) {
+    where.push(`${hint}c.id IN (${clustersOfActors('a.name = ?')})`);
+    params.push(filter.actorName);
+  }
   if (filter.country) {
     where.push(`(${hint}UPPER(c.country) = ? OR ${hint}c.id IN (${clustersOfActors('UPPER(a.country) = ?')}))`);
     params.push(filter.country.toUpperCase(), filter.country.toUpperCase());

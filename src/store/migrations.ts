@@ -1,6 +1,7 @@
 import { ACTOR_STATS_SQL } from './actor-stats.js';
 import { PLACE_STATS_SQL } from './place-stats.js';
 import { DATE_RANGE_SQL, FULL_TEXT_POSTGRES, FULL_TEXT_SQLITE } from './full-text.js';
+import { PLACE_MAP_POSTGRES, PLACE_MAP_SQL, PLACE_MAP_SQLITE } from './place-map.js';
 import { SUMMARIES_POSTGRES, SUMMARIES_SQLITE } from './summaries.js';
 import { SORT_COLUMNS_POSTGRES, SORT_COLUMNS_SQL, SORT_COLUMNS_SQLITE } from './sort-columns.js';
 import type { SqlDb } from './sql.js';
@@ -221,6 +222,13 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     sql: DATE_RANGE_SQL,
     sqlite: FULL_TEXT_SQLITE,
     postgres: FULL_TEXT_POSTGRES,
+  },
+  {
+    version: 11,
+    name: 'representative place on clusters and a covering map index (the filtered places aggregate); actor name index',
+    sql: PLACE_MAP_SQL,
+    sqlite: PLACE_MAP_SQLITE,
+    postgres: PLACE_MAP_POSTGRES,
   },
 ];
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { migrate } from './migrations.js';
+import { queryMap } from './place-map.js';
 import { queryNetwork, queryPlaces, queryTimeline } from './aggregate.js';
 import { countEvents, listDocuments, queryActors, queryEventPage, queryEvents, queryStats, readDocument, readEvent } from './read.js';
 import type { SqlDb } from './sql.js';
@@ -42,6 +43,7 @@ export async function sqlStore(db: SqlDb): Promise<Store> {
     timeline: (filter, interval) => queryTimeline(db, filter, interval),
     network: (filter, limit) => queryNetwork(db, filter, limit),
     places: (limit) => queryPlaces(db, limit),
+    map: (filter, limit) => queryMap(db, filter, limit),
     actors: () => queryActors(db),
     stats: () => queryStats(db),
     recordFailure: async (f) => {

@@ -133,6 +133,8 @@ export interface EventFilter {
   actor?: string;
   /** ISO alpha-3 (or PLOVER non-state code) of an actor, recipient or the place. */
   country?: string;
+  /** Exact name of an actor or recipient (case-sensitive, as the API returns it): the actor page's filter, an index lookup. */
+  actorName?: string;
   /** PLOVER type(s). */
   type?: string[];
   status?: string[];
@@ -176,6 +178,18 @@ export interface NetworkEdge {
   cooperation: number;
   conflict: number;
   goldstein: number;
+}
+
+/** A place on the map of the events matching a filter: its clusters by type, their dead and sources. */
+export interface MapPlace extends PlaceRow {
+  /** Matching clusters located here (the representative report's place). */
+  events: number;
+  /** Sum over those clusters of each one's dead (the largest figure its reports give). */
+  dead: number;
+  /** Sum over those clusters of their independent sources. */
+  sources: number;
+  /** Matching clusters by PLOVER type (types without any left out). */
+  types: Record<string, number>;
 }
 
 /** A place with the number of event clusters located there. */
@@ -258,6 +272,8 @@ export interface Store {
   network(filter: EventFilter, limit: number): Promise<NetworkEdge[]>;
   /** Places with event counts, at most `limit`. */
   places(limit: number): Promise<PlaceSummary[]>;
+  /** The places of the clusters matching the filter, with counts by type, dead and sources; the busiest `limit`. */
+  map(filter: EventFilter, limit: number): Promise<{ places: MapPlace[]; located: number; totalPlaces: number }>;
   actors(): Promise<ActorSummary[]>;
   stats(): Promise<StoreStats>;
   recordFailure(failure: FailureInput): Promise<void>;
