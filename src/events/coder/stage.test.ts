@@ -93,6 +93,10 @@ describe('a passive attack with only its victims named', () => {
     const { events: evs } = await events('Three Iraqi civilians have been killed in a car bombing in Baghdad.');
     expect(evs.map((e) => `${brief(e)} ${e.dead?.value ?? ''}`)).toContain('ASSAULT  -> IRQ/CVL 3');
   });
+  test('takes the actor of the attack noun that caused it', async () => {
+    const { events: evs } = await events('Five Lebanese soldiers were killed in an Israeli air strike.');
+    expect(evs.find((e) => e.evidence[0]?.trigger.text === 'killed')?.actors.map((a) => a.country)).toEqual(['ISR']);
+  });
 });
 
 describe('evidence', () => {
@@ -166,6 +170,10 @@ describe('recipient from the event place', () => {
   test.each([
     ['Turkish police imposed a curfew in Ankara.', 'COERCE', ['TUR'], ['place']],
     ['Syrian rebels attacked Iraqi police in Baghdad.', 'ASSAULT', ['IRQ'], [undefined]],
+    // An attacked place (the direct object) is the recipient; a place of action is not.
+    ['Rebels shelled Aleppo on Monday.', 'ASSAULT', ['SYR'], ['place']],
+    ['Syrian troops launched an attack on the town of Qusair.', 'ASSAULT', ['SYR'], ['place']],
+    ['Syrian rebels fought in Aleppo.', 'ASSAULT', [], []],
   ])('%s', async (text, type, countries, from) => {
     const { events: evs } = await events(text);
     const e = evs.find((x) => x.type === type);

@@ -30,6 +30,9 @@ import type { Word } from './words.js';
 const BARRIERS = new Set(words.barriers);
 const ARMED_SECTORS = new Set(words.armedSectors);
 const ARMED_COUNTRIES = new Set(words.armedCountries);
+const OBJECT_PREPS = new Set(words.attackedPlacePreps);
+const PLACE_HEADS = new Set(words.placeHeads);
+const CAUSE_PREPS = new Set(words.attackCausePreps);
 const PRONOUN_NUMBER = new Map<string, 'sg' | 'pl'>([['it', 'sg'], ['its', 'sg'], ['he', 'sg'], ['she', 'sg'], ['they', 'pl'], ['their', 'pl'], ['them', 'pl']]);
 
 /** Writes the `events` layer. */
@@ -53,6 +56,29 @@ function codeOf(a: ActorMention, text: string): ActorCode {
   if (a.country !== undefined) c.country = a.country;
   if (a.sector !== undefined) c.sector = a.sector;
   return c;
+}
+
+/**
+ * "Five soldiers were killed in an Israeli air strike": a passive attack with no agent takes the actor of
+ * the attack noun right after it ("in"/"during"/"by" + the noun phrase), which names who attacked.
+ */
+function attackAgents(ws: readonly Word[], clause: readonly (ClauseTrigger | undefined)[]): void {
+  for (const c of clause) {
+    if (!c || !c.args.passive || c.args.actors.length > 0 || c.hit.entry.type !== 'ASSAULT' || !CAUSE_PREPS.has(ws[c.hit.last + 1]?.lower ?? '')) continue;
+    const noun = clause.find((d) => d && d.hit.entry.pos === 'noun' && d.hit.entry.type === 'ASSAULT' && d.hit.i > c.hit.last && d.hit.i - c.hit.last <= 6 && d.args.actors.length > 0);
+    if (noun) c.args.actors.push(...noun.args.actors);
+  }
+}
+
+/** The place that is the trigger's direct object ("shelled Aleppo", "an attack on the town of Homs"), if any. */
+function objectPlace(ws: readonly Word[], hit: TriggerHit, places: readonly PlaceMentionRef[]): PlaceMentionRef | undefined {
+  let k = hit.last + 1;
+  if (hit.entry.pos === 'noun' && OBJECT_PREPS.has(ws[k]?.lower ?? '')) k++;
+  while (ws[k]?.pos === 'DET') k++;
+  // "the town of Homs", "the city of Aleppo": a settlement noun before the name.
+  if (ws[k + 1]?.lower === 'of' && PLACE_HEADS.has(ws[k]?.lower ?? '')) k += 2;
+  const at = ws[k]?.start;
+  return at === undefined ? undefined : places.find((p) => p.start === at);
 }
 
 function sameActor(a: ActorMention, b: ActorMention): boolean {
@@ -172,6 +198,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
       return { hit, args, role: args.reduced ? 'subordinate' : roles[h]! };
     });
     inheritRecipients(view, clause.filter((c): c is ClauseTrigger => c !== undefined));
+    attackAgents(ws, clause);
     for (const c of clause) {
       if (!c) continue;
       const { hit, args, role } = c;
@@ -298,6 +325,11 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
     // Cizre", "demonstrated in Serbia") is directed at that country (CAMEO's location-as-target convention).
     // Not for ASSAULT: there the recipient is the victim, and two-sided fighting has none (manual).
     if (recipCodes.length === 0 && !args.symmetric && type !== 'ASSAULT' && place && place.start > trig.start) recipCodes.push({ text: place.text, name: place.name, country: place.country, from: 'place' });
+    // "Rebels shelled Aleppo", "an attack on Homs": the attacked or coerced place's country is the recipient
+    // (as PLOVER codes a city that is the direct object); only the trigger's direct object, never a place of action.
+    const target = recipCodes.length === 0 && !args.symmetric && (type === 'ASSAULT' || type === 'COERCE') ? objectPlace(ws, hit, c.places) : undefined;
+    // A city goes to the CVL sector (PLOVER GSR readme: "cities in general go to sector CVL").
+    if (target) recipCodes.push({ text: target.text, name: target.name, country: target.country, ...(target.precision === 'city' ? { sector: 'CVL' } : {}), from: 'place' });
     const ev: CodedEvent = {
       id: '',
       start: trig.start,
