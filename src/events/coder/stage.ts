@@ -206,7 +206,11 @@ export function codeEvents(doc: Document): CodedEvent[] {
       // unknown actor and the victims as recipient; only a passive ASSAULT with a coded victim (which also
       // satisfies the ambiguous-trigger rule: a coded recipient).
       const victimOnly = args.actors.length === 0 && args.passive && hit.entry.type === 'ASSAULT' && args.recipients.some((r) => hasCode(r.actor));
-      const named = (args.actors.length === 0 && isNamedMeeting(ws, hit)) || victimOnly;
+      // "A roadside bombing killed five soldiers": an attack noun as the subject of an attack verb names no
+      // actor; PLOVER codes the attack with an unknown actor and the victims as recipient, as for the passive.
+      const causeSubject = args.actors.length === 0 && !args.passive && hit.entry.type === 'ASSAULT' && args.recipients.some((r) => hasCode(r.actor))
+        && found.some((f) => f.entry.pos === 'noun' && f.entry.type === 'ASSAULT' && f.last < hit.i && ws.slice(f.last + 1, hit.i).every((w) => w.pos === 'AUX' || w.pos === 'ADV' || isTemporal(ws, w.i)));
+      const named = (args.actors.length === 0 && isNamedMeeting(ws, hit)) || victimOnly || causeSubject;
       if (named || (args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) && confirmed(hit, args))) hits.push({ hit, args, named, role });
     }
     const primary = primaryTrigger(hits.map((h) => h.role));
