@@ -21,21 +21,25 @@ const MAX_NAME_TOKENS = 6;
  * token must carry a capital, so "us" never becomes "US").
  */
 export function applyContext(tokens: readonly TaggerToken[], spans: readonly TaggedSpan[], context: DocContext): TaggedSpan[] {
+  // Each token's key once (folding is the costly part); a candidate name is a join of these.
+  const keys = tokens.map((t) => wordKey(t.text));
+  const key = (start: number, end: number) => keys.slice(start, end).join(' ');
   const out = spans.map((s) => {
-    const known = context.names.get(nameKey(tokens, s.start, s.end));
+    const known = context.names.get(key(s.start, s.end));
     return known && known !== s.type ? { ...s, type: known } : s;
   });
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (const s of out) for (let i = s.start; i < s.end; i++) covered[i] = true;
+  const firsts = firstWords(context);
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
+    if (covered[i] || !firsts.has(keys[i] ?? '')) continue;
     for (let n = Math.min(MAX_NAME_TOKENS, tokens.length - i); n >= 1; n--) {
       let free = true;
       for (let j = i; j < i + n; j++) free &&= !covered[j];
       if (!free) continue;
-      const type = context.names.get(nameKey(tokens, i, i + n));
-      const capitalised = tokens.slice(i, i + n).some((t) => caseClass(t.text) !== 'lower' && caseClass(t.text) !== 'none');
-      if (!type || !capitalised) continue;
+      const type = context.names.get(key(i, i + n));
+      // The case test only for known names: it is the slow part and most windows are not names.
+      if (!type || !tokens.slice(i, i + n).some((t) => caseClass(t.text) !== 'lower' && caseClass(t.text) !== 'none')) continue;
       out.push({ start: i, end: i + n, type });
       for (let j = i; j < i + n; j++) covered[j] = true;
       i += n - 1;
@@ -43,6 +47,18 @@ export function applyContext(tokens: readonly TaggerToken[], spans: readonly Tag
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const FIRSTS = new WeakMap<DocContext, Set<string>>();
+
+/** The first words of the context's known names (computed once per document): most tokens start none. */
+function firstWords(context: DocContext): Set<string> {
+  let set = FIRSTS.get(context);
+  if (!set) {
+    set = new Set([...context.names.keys()].map((k) => k.split(' ', 1)[0] ?? ''));
+    FIRSTS.set(context, set);
+  }
+  return set;
 }
 
 /**

@@ -24,6 +24,12 @@ describe('entities stage', () => {
     expect(texts).toContain('Bashar al-Assad');
   });
 
+  test('a name keeps one type across the article (document-level pass)', async () => {
+    const doc = await runStages(['Rebels shelled Raqqa and Tel Abyad overnight.', 'Isis fighters in Tel Abyad executed prisoners.'], [tokensStage, entitiesStage]);
+    const types = doc.layer('entities')!.filter((e) => e.text === 'Tel Abyad').map((e) => e.type);
+    expect(types).toEqual(['LOC', 'LOC']);
+  });
+
   test('entity spans are text offsets', async () => {
     const doc = await runStages(['After talks, Mr Kerry left Paris for Moscow.'], [tokensStage, entitiesStage]);
     const entities = doc.layer('entities')!;

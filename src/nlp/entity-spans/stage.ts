@@ -1,6 +1,6 @@
 import type { Document, EntitySpan, Stage } from '../../core/index.js';
 import { loadGazetteer } from '../gazetteer/gazetteer.js';
-import { loadTagger } from '../entities/index.js';
+import { loadTagger, tagDocument } from '../entities/index.js';
 import type { TaggerToken } from '../entities/index.js';
 import { ruleSpans } from './rules.js';
 
@@ -24,7 +24,8 @@ function hyphenGroups(words: readonly string[], glued: readonly boolean[]): [num
 }
 
 /**
- * The entities stage: the trained tagger (src/nlp/entities) per sentence, then the rule layer
+ * The entities stage: the trained tagger (src/nlp/entities) over the whole document (a name keeps
+ * its type across the article: `tagDocument`), then the rule layer
  * (gazetteers and title + name) for what the tagger left untagged. Where a gazetteer rule and
  * the tagger mark the same span, the gazetteer's type wins; tagger spans inside an office title
  * ("Secretary of State") are dropped. Token spans become `doc.text` spans.
@@ -40,6 +41,17 @@ export const entitiesStage: Stage = {
     const tagger = loadTagger();
     const gaz = loadGazetteer();
     const out: EntitySpan[] = [];
+    // First pass: each sentence's words and tagger input; the tagger then runs over the whole
+    // document (tagDocument) so a name typed once keeps its type across the article.
+    interface Sentence {
+      t: number;
+      u: number;
+      words: string[];
+      pos: string[];
+      groups: [number, number][];
+      input: TaggerToken[];
+    }
+    const sentences: Sentence[] = [];
     let t = 0;
     while (t < tokens.length) {
       const sentence = tokens[t]!.sentence;
@@ -59,6 +71,11 @@ export const entitiesStage: Stage = {
         text: text.slice(tokens[t + a]!.start, tokens[t + b]!.end),
         pos: pos[b] === 'PUNCT' ? pos[a]! : pos[b]!,
       }));
+      sentences.push({ t, u, words, pos, groups, input });
+      t = u;
+    }
+    const tagged = tagDocument(tagger, sentences.map((x) => x.input));
+    sentences.forEach(({ t, u, words, pos, groups }, si) => {
       const rules = ruleSpans(words, pos, gaz);
       const taken = new Uint8Array(u - t);
       const spans: EntitySpan[] = [];
@@ -69,7 +86,7 @@ export const entitiesStage: Stage = {
         taken.fill(1, a, b);
       };
       const sure = new Map(rules.spans.filter((r) => SURE_RULES.has(`rule:${r.rule}`)).map((r) => [`${r.start}:${r.end}`, r]));
-      for (const s of tagger.tag(input)) {
+      for (const s of tagged[si] ?? []) {
         const g0 = groups[s.start];
         const g1 = groups[s.end - 1];
         if (!g0 || !g1 || s.start >= s.end) continue;
@@ -90,8 +107,7 @@ export const entitiesStage: Stage = {
       }
       spans.sort((a, b) => a.start - b.start);
       out.push(...spans);
-      t = u;
-    }
+    });
     doc.setLayer('entities', out);
     return doc;
   },
