@@ -26,7 +26,7 @@ function onlyFilters(filter: EventFilter, allowed: readonly (keyof EventFilter)[
  * start day there; `since` bounds the end day, so the summary answers the days from `since` on and
  * the few clusters that start before `since` but end after it are grouped from `clusters`.
  */
-async function summaryTimelineRows(db: SqlDb, filter: EventFilter): Promise<SqlRow[]> {
+async function summaryTimelineRows(db: SqlDb, filter: EventFilter, withStraddlers = true): Promise<SqlRow[]> {
   const where: string[] = ['events > 0'];
   const params: SqlValue[] = [];
   const types = filter.type?.map((t) => t.toUpperCase()) ?? [];
@@ -46,7 +46,7 @@ async function summaryTimelineRows(db: SqlDb, filter: EventFilter): Promise<SqlR
     `SELECT day, type, events AS n, cooperation AS coop, conflict, goldstein_sum AS gsum FROM timeline_days WHERE ${where.join(' AND ')}`,
     params,
   );
-  if (!filter.since) return rows;
+  if (!filter.since || !withStraddlers) return rows;
   const since = filter.since.slice(0, 10);
   const straddling = filterSql({ ...(types.length > 0 ? { type: types } : {}), ...(filter.until ? { until: filter.until } : {}) }, db.dialect);
   const more = await db.all(
@@ -59,17 +59,62 @@ async function summaryTimelineRows(db: SqlDb, filter: EventFilter): Promise<SqlR
   return [...rows, ...more];
 }
 
+/** An ISO day `n` days after `day`. */
+function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Weekly timeline rows (`day` is a Monday, or a day of a week cut by `since`/`until`) for filters
+ * of type and dates only: whole weeks inside the range from the weekly summary (`timeline_weeks`,
+ * migration 12), the days of a cut first or last week from the daily one. Undefined when the range
+ * holds no whole week (the daily path answers).
+ */
+async function weekTimelineRows(db: SqlDb, filter: EventFilter): Promise<SqlRow[] | undefined> {
+  const since = filter.since?.slice(0, 10);
+  const until = filter.until?.slice(0, 10);
+  const first = since === undefined ? undefined : weekStart(since) === since ? since : addDays(weekStart(since), 7);
+  const last = until === undefined ? undefined : addDays(weekStart(until), 6) <= until ? weekStart(until) : addDays(weekStart(until), -7);
+  if (first !== undefined && last !== undefined && first > last) return undefined;
+  const types = filter.type?.map((t) => t.toUpperCase()) ?? [];
+  const where: string[] = ['events > 0'];
+  const params: SqlValue[] = [];
+  if (types.length > 0) {
+    where.push(`type IN (${placeholders(types.length)})`);
+    params.push(...types);
+  }
+  if (first !== undefined) {
+    where.push('week >= ?');
+    params.push(first);
+  }
+  if (last !== undefined) {
+    where.push('week <= ?');
+    params.push(last);
+  }
+  const rows = await db.all(
+    `SELECT week AS day, type, events AS n, cooperation AS coop, conflict, goldstein_sum AS gsum FROM timeline_weeks WHERE ${where.join(' AND ')}`,
+    params,
+  );
+  const typed = types.length > 0 ? { type: types } : {};
+  // The days before the first whole week (and the clusters that start before `since` but end after it).
+  if (since !== undefined && first !== undefined) rows.push(...(await summaryTimelineRows(db, { ...typed, since, until: addDays(first, -1) })));
+  if (until !== undefined && last !== undefined && addDays(last, 7) <= until) rows.push(...(await summaryTimelineRows(db, { ...typed, since: addDays(last, 7), until }, false)));
+  return rows;
+}
+
 /**
  * Event clusters per period and type with their cooperation/conflict balance (sign of the
  * representative report's Goldstein score, copied onto the cluster). Filters of type and dates
- * read the daily summary; any other filter groups the matching clusters by day (index on the start
+ * read the weekly summary (weeks) or the daily one (days); any other filter groups the matching clusters by day (index on the start
  * day). Weeks fold the days here, which keeps the SQL the same in both dialects. Undated events are left out.
  */
 export async function queryTimeline(db: SqlDb, filter: EventFilter, interval: 'day' | 'week'): Promise<TimelineBucket[]> {
-  let rows: SqlRow[];
-  if (onlyFilters(filter, ['type', 'since', 'until'])) {
-    rows = await summaryTimelineRows(db, filter);
-  } else {
+  const summarised = onlyFilters(filter, ['type', 'since', 'until']);
+  let rows = summarised && interval === 'week' ? await weekTimelineRows(db, filter) : undefined;
+  if (!rows && summarised) rows = await summaryTimelineRows(db, filter);
+  if (!rows) {
     const { where, params } = filterSql(filter, db.dialect);
     rows = await db.all(
       `SELECT c.date_start AS day, c.type AS type, COUNT(*) AS n,
@@ -111,7 +156,8 @@ export async function queryTimeline(db: SqlDb, filter: EventFilter, interval: 'd
 /**
  * Actor → recipient name pairs over the representative reports of the matching clusters, with
  * event counts and the cooperation/conflict balance, strongest pairs first. Without filters the
- * pairs are read from their summary (`pair_stats`, an index walk); with filters the matching
+ * pairs are read from their summary (`pair_stats`, an index walk), with type filters alone from the
+ * per-type summary (`pair_types`); with other filters the matching
  * clusters are joined to their distinct pairs (`cluster_pairs`) and grouped.
  */
 export async function queryNetwork(db: SqlDb, filter: EventFilter, limit: number): Promise<NetworkEdge[]> {
@@ -122,6 +168,17 @@ export async function queryNetwork(db: SqlDb, filter: EventFilter, limit: number
       `SELECT source_name AS source, source_country, target_name AS target, target_country, events AS n, cooperation AS coop, conflict,
          goldstein_sum / events AS goldstein
        FROM pair_stats WHERE events > 0 ORDER BY events DESC, source_name, target_name LIMIT ${top}`,
+    );
+  } else if (onlyFilters(filter, ['type']) && filter.type && filter.type.length > 0) {
+    // Type filters alone: the per-type pair summary (`pair_types`, migration 12).
+    const types = filter.type.map((t) => t.toUpperCase());
+    rows = await db.all(
+      `SELECT source_name AS source, source_country, target_name AS target, target_country, SUM(events) AS n, SUM(cooperation) AS coop, SUM(conflict) AS conflict,
+         SUM(goldstein_sum) / SUM(events) AS goldstein
+       FROM pair_types WHERE type IN (${placeholders(types.length)}) AND events > 0
+       GROUP BY source_name, source_country, target_name, target_country
+       ORDER BY n DESC, source_name, target_name LIMIT ${top}`,
+      types,
     );
   } else {
     const { where, params } = filterSql(filter, db.dialect);

@@ -40,7 +40,7 @@ export function runMapContract({ fresh, freshDb, track }: QueryContractDeps): vo
     expect([(await store.events({ actorName: name })).map((e) => e.type), await store.countEvents({ actorName: name })]).toEqual([types, types.length]);
   });
 
-  test('a database from version 10 upgrades in place with each cluster placed', async () => {
+  test('a database from version 10 upgrades in place: clusters placed, words found, weeks summed', async () => {
     const db = await freshDb();
     await migrate(db, 10);
     await db.run("INSERT INTO documents (id, uri, text, source_gz, ingested_at) VALUES ('d1', 'mem:old', 'Old text.', ?, '2020-01-01')", [new Uint8Array([31, 139, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
@@ -51,8 +51,15 @@ export function runMapContract({ fresh, freshDb, track }: QueryContractDeps): vo
     await db.run(
       "INSERT INTO clusters (id, type, status_class, status, goldstein, date_start, date_end, sort_key, actor_keys, sources, reports) VALUES ('d1:ev1', 'ASSAULT', 'factual', 'occurred', -10, '2020-01-01', '2020-01-01', '2020-01-01', '[]', 1, 1)",
     );
+    await db.run(
+      "INSERT INTO evidence (event_id, ord, document_id, sentence, text, text_start, text_end, trigger_text, trigger_start, trigger_end) VALUES ('d1:ev1', 0, 'd1', 0, 'Shells hit Homs.', 0, 16, 'hit', 7, 10)",
+    );
     const store = await sqlStore(db);
     track(store);
-    expect((await store.map({}, 10)).places.map((p) => [p.name, p.events, p.dead])).toEqual([['Homs', 1, 3]]);
+    expect([(await store.map({}, 10)).places.map((p) => [p.name, p.events, p.dead]), (await store.events({ text: 'homs' })).map((e) => e.id), await store.timeline({}, 'week')]).toEqual([
+      [['Homs', 1, 3]],
+      ['d1:ev1'],
+      [{ period: '2019-12-30', type: 'ASSAULT', events: 1, cooperation: 0, conflict: 1, goldstein: -10 }],
+    ]);
   });
 }

@@ -123,11 +123,21 @@ export function runQueryContract({ fresh, freshDb, track }: QueryContractDeps): 
       await store.timeline({}, 'day'),
       await store.timeline({ since: '2016-05-03', until: '2016-12-31' }, 'week'),
       await store.timeline({ type: ['ASSAULT'] }, 'day'),
+      await store.timeline({}, 'week'),
+      await store.timeline({ since: '2016-05-04', type: ['ASSAULT', 'PROTEST'] }, 'week'),
+      await store.timeline({ until: '2016-06-08' }, 'week'),
+      await store.timeline({ since: '2016-05-02', until: '2016-06-12' }, 'week'),
+      await store.network({ type: ['ASSAULT', 'consult'] }, 50),
     ]).toEqual([
       await store.network(all, 50),
       await store.timeline(all, 'day'),
       await store.timeline({ ...all, since: '2016-05-03', until: '2016-12-31' }, 'week'),
       await store.timeline({ ...all, type: ['ASSAULT'] }, 'day'),
+      await store.timeline(all, 'week'),
+      await store.timeline({ ...all, since: '2016-05-04', type: ['ASSAULT', 'PROTEST'] }, 'week'),
+      await store.timeline({ ...all, until: '2016-06-08' }, 'week'),
+      await store.timeline({ ...all, since: '2016-05-02', until: '2016-06-12' }, 'week'),
+      await store.network({ ...all, type: ['ASSAULT', 'consult'] }, 50),
     ]);
   });
 

@@ -81,7 +81,7 @@ export function filterSql(filter: EventFilter, dialect: 'sqlite' | 'postgres', o
     // Word search through the full-text index (migration 10); a query without words matches nothing.
     const match = textMatchSql(filter.text, dialect);
     if (match) {
-      where.push(`${hint}c.id IN (SELECT e4.cluster_id FROM events e4 WHERE e4.id IN (${match.sql}))`);
+      where.push(`${hint}c.id IN (${match.sql})`);
       params.push(match.param);
     } else {
       where.push('1 = 0');

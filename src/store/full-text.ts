@@ -35,6 +35,24 @@ export const FULL_TEXT_SQLITE: readonly string[] = [
    END`,
 ];
 
+/**
+ * Migration 12 on SQLite: the full-text rows' clusters by integer key. Reading `event_id` back out
+ * of the FTS table costs a lookup in its content table per match (two thirds of a common word's
+ * search); the match's own rowid is free, and this table turns it into the cluster through its
+ * integer primary key. Both rowids survive `VACUUM` (FTS5 keeps its own as an integer primary
+ * key). Filled for new evidence by the same trigger that fills the index (replaced here): the
+ * report, and so its cluster, is written before its evidence and never changes cluster.
+ */
+export const FULL_TEXT_CLUSTERS_SQLITE: readonly string[] = [
+  'CREATE TABLE evidence_fts_clusters (fts_rowid INTEGER PRIMARY KEY, cluster_id TEXT NOT NULL)',
+  'INSERT INTO evidence_fts_clusters (fts_rowid, cluster_id) SELECT f.rowid, e.cluster_id FROM evidence_fts f JOIN events e ON e.id = f.event_id',
+  'DROP TRIGGER evidence_fts_insert',
+  `CREATE TRIGGER evidence_fts_insert AFTER INSERT ON evidence BEGIN
+     INSERT INTO evidence_fts (text, event_id) VALUES (NEW.text, NEW.event_id);
+     INSERT INTO evidence_fts_clusters (fts_rowid, cluster_id) SELECT last_insert_rowid(), e.cluster_id FROM events e WHERE e.id = NEW.event_id;
+   END`,
+];
+
 /** Migration 10 on PostgreSQL. */
 export const FULL_TEXT_POSTGRES: readonly string[] = [`CREATE INDEX evidence_text_search ON evidence USING GIN ((${PG_VECTOR}))`];
 
@@ -44,15 +62,21 @@ export function searchWords(query: string): string[] {
 }
 
 /**
- * A subquery of the event report ids with an evidence sentence holding every word, and its
+ * A subquery of the cluster ids with an evidence sentence holding every word, and its
  * parameter; undefined when the query has no words (nothing can match).
  */
 export function textMatchSql(query: string, dialect: 'sqlite' | 'postgres'): { sql: string; param: string } | undefined {
   const words = searchWords(query);
   if (words.length === 0) return undefined;
   if (dialect === 'postgres') {
-    return { sql: `SELECT event_id FROM evidence WHERE ${PG_VECTOR} @@ plainto_tsquery('simple', ?)`, param: words.join(' ') };
+    return {
+      sql: `SELECT e4.cluster_id FROM events e4 WHERE e4.id IN (SELECT event_id FROM evidence WHERE ${PG_VECTOR} @@ plainto_tsquery('simple', ?))`,
+      param: words.join(' '),
+    };
   }
   // Each word quoted: FTS5 reads it as a plain string, never as an operator (AND, NEAR, column:…).
-  return { sql: 'SELECT event_id FROM evidence_fts WHERE evidence_fts MATCH ?', param: words.map((w) => `"${w}"`).join(' ') };
+  return {
+    sql: 'SELECT m.cluster_id FROM evidence_fts_clusters m WHERE m.fts_rowid IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)',
+    param: words.map((w) => `"${w}"`).join(' '),
+  };
 }

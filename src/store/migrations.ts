@@ -1,7 +1,8 @@
 import { ACTOR_STATS_SQL } from './actor-stats.js';
 import { PLACE_STATS_SQL } from './place-stats.js';
-import { DATE_RANGE_SQL, FULL_TEXT_POSTGRES, FULL_TEXT_SQLITE } from './full-text.js';
+import { DATE_RANGE_SQL, FULL_TEXT_CLUSTERS_SQLITE, FULL_TEXT_POSTGRES, FULL_TEXT_SQLITE } from './full-text.js';
 import { PLACE_MAP_POSTGRES, PLACE_MAP_SQL, PLACE_MAP_SQLITE } from './place-map.js';
+import { WEEK_TYPE_POSTGRES, WEEK_TYPE_SQLITE } from './week-type-summaries.js';
 import { SUMMARIES_POSTGRES, SUMMARIES_SQLITE } from './summaries.js';
 import { SORT_COLUMNS_POSTGRES, SORT_COLUMNS_SQL, SORT_COLUMNS_SQLITE } from './sort-columns.js';
 import type { SqlDb } from './sql.js';
@@ -229,6 +230,13 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     sql: PLACE_MAP_SQL,
     sqlite: PLACE_MAP_SQLITE,
     postgres: PLACE_MAP_POSTGRES,
+  },
+  {
+    version: 12,
+    name: 'weekly timeline and per-type network summaries kept by triggers; full-text matches to clusters by integer key (SQLite)',
+    sql: '',
+    sqlite: [...WEEK_TYPE_SQLITE, ...FULL_TEXT_CLUSTERS_SQLITE],
+    postgres: WEEK_TYPE_POSTGRES,
   },
 ];
 
