@@ -7,6 +7,8 @@ describe('placeCandidates', () => {
     ['Helicopters struck the villages of Sukhnah, Taybah and Qaryatayn.', [], ['Sukhnah', 'Taybah', 'Qaryatayn']],
     ['Troops patrolled Wadi Barada at dawn.', [{ start: 16, end: 27, type: 'LOC' }], ['Wadi Barada']],
     ['Police said on Monday that nobody was hurt.', [], []],
+    ['Rebels seized positions in Kafr Dael.', [{ start: 27, end: 36, type: 'ORG' }], ['Kafr Dael']],
+    ['Kafr Dael rebels seized positions.', [{ start: 0, end: 9, type: 'ORG' }], []],
   ])('%s', (sentence, entities, expected) => {
     const found = placeCandidates(sentence, entities);
     expect(found.map((m) => m.text)).toEqual(expected);

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { findPlaceMentions, capitalisedRun, isAdjective, isCapitalised, unknownNameOk } from './mentions.js';
+import { findPlaceMentions, capitalisedRun, introduced, isAdjective, isCapitalised, unknownNameOk } from './mentions.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
 import type { PlaceMention } from './types.js';
@@ -28,12 +28,20 @@ export function placeCandidates(sentence: string, entities: readonly EntitySpan[
   const tokens = tokenize(sentence);
   const out: PlaceMention[] = findPlaceMentions(sentence, tokens);
   for (const e of entities) {
-    if (e.type !== 'LOC') continue;
     if (out.some((q) => q.start < e.end && q.end > e.start)) continue;
+    // An ORG/PERSON span right after a place preposition or type cue is mostly a place the tagger
+    // mistyped ("captured positions in Deir Khabiyeh", "at the Ministry of Justice").
+    if (e.type !== 'LOC' && !((e.type === 'ORG' || e.type === 'PERSON') && introducedAt(tokens, e.start))) continue;
     out.push({ start: e.start, end: e.end, text: sentence.slice(e.start, e.end) });
   }
   out.sort((a, b) => a.start - b.start);
   return addListMembers(sentence, tokens, out, entities);
+}
+
+/** Whether the token starting at character `start` is introduced by a place preposition or type cue. */
+function introducedAt(tokens: readonly Token[], start: number): boolean {
+  const i = tokens.findIndex((t) => t.start === start);
+  return i > 0 && introduced(tokens, i);
 }
 
 /** Adds capitalised names joined to a candidate by commas or conjunctions, in both directions. */

@@ -10,6 +10,11 @@ describe('findPlaceMentions', () => {
     ['Clashes erupted in a Georgian-controlled district of the Kodori Gorge.', ['Kodori Gorge']],
     ['The Damascus government met envoys in Geneva.', ['Damascus', 'Geneva']],
     ['Police said on Monday that nobody was hurt.', []],
+    ['Militants stormed the Nuri Hospital overnight.', ['Nuri Hospital']],
+    ['Near Tarmiyah, a roadside bomb exploded.', ['Tarmiyah']],
+    ['Bombs went off in Narathiwat Thursday.', ['Narathiwat']],
+    ['Fighters advanced towards Marj Al-Sultan.', ['Marj Al-Sultan']],
+    ['The Islamic State claimed it.', []],
   ])('%s', (sentence, expected) => {
     const found = findPlaceMentions(sentence);
     expect(found.map((m) => m.text)).toEqual(expected);

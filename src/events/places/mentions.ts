@@ -24,6 +24,7 @@ const EXTEND = words.extendTypeNouns.map((n) => n.split(' ')).sort((a, b) => b.l
 const TYPE_CUES = words.typeCues.map((c) => c.split(' '));
 const PREPOSITIONS = new Set(words.introducers);
 const SKIP = new Set(cues.skip);
+const RUN_BREAKERS = new Set(words.runBreakers);
 const MAX_SPAN = 6;
 
 /**
@@ -35,14 +36,16 @@ export function findPlaceMentions(sentence: string, tokens: readonly Token[] = t
   let i = 0;
   while (i < tokens.length) {
     // Articles and stop words never start a mention ("The Damascus government"); geocoding drops "the" anyway.
-    if (!isCapitalised(tokens, i) || tokens[i]?.lower === 'the' || isAdjective(tokens[i])) {
+    // A capitalised preposition ("In Port-au-Prince, …", "Around Saqlawiya, …") introduces the name, never starts it.
+    if (!isCapitalised(tokens, i) || tokens[i]?.lower === 'the' || PREPOSITIONS.has(tokens[i]?.lower ?? '') || isAdjective(tokens[i])) {
       i++;
       continue;
     }
     const run = capitalisedRun(sentence, tokens, i);
     const known = longestKnown(sentence, tokens, i);
     // A weak partial hit ("Tall" of "Tall al-Ahmar", "Kabir" of "Kabir Kabeer") yields to the whole name.
-    const partialWeak = known !== undefined && known < run && !isProminent(sentence, tokens, i, known);
+    // A known name followed by more name words ("Marj Al-Zawiyah", "Utah Beach") is part of a longer name.
+    const partialWeak = known !== undefined && known < run && (!isProminent(sentence, tokens, i, known) || longerName(tokens, known + 1, run));
     if (known !== undefined && !partialWeak) {
       const end = extendType(tokens, known);
       out.push(mention(sentence, tokens, i, end));
@@ -68,6 +71,7 @@ export function findPlaceMentions(sentence: string, tokens: readonly Token[] = t
 export function capitalisedRun(sentence: string, tokens: readonly Token[], i: number): number {
   let end = i;
   while (end + 1 < tokens.length && end - i < MAX_SPAN - 1 && adjacent(sentence, tokens, end)) {
+    if (RUN_BREAKERS.has(tokens[end + 1]?.lower ?? '')) break;
     if (isCapitalised(tokens, end + 1) && !isAdjective(tokens[end + 1])) end++;
     else if (NAME_CONNECTORS.has(tokens[end + 1]?.lower ?? '') && adjacent(sentence, tokens, end + 1) && isCapitalised(tokens, end + 2)) end += 2;
     else break;
@@ -81,6 +85,12 @@ export function unknownNameOk(tokens: readonly Token[], start: number, end: numb
   if (!first || STOP.has(first.lower)) return false;
   if (start === end && /^[\p{Lu}\d.]+$/u.test(first.text)) return false;
   return !NON_PLACE_HEADS.has(tokens[end]?.lower ?? '');
+}
+
+/** Whether tokens [from, to] continue a name: no stop word (title, organisation, compass word) among them. */
+function longerName(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (STOP.has(tokens[k]?.lower ?? '') || NON_PLACE_HEADS.has(tokens[k]?.lower ?? '')) return false;
+  return true;
 }
 
 function isProminent(sentence: string, tokens: readonly Token[], i: number, j: number): boolean {
@@ -154,7 +164,7 @@ function extendType(tokens: readonly Token[], end: number): number {
 }
 
 /** Whether a preposition or a place-type cue introduces the span starting at `i`. */
-function introduced(tokens: readonly Token[], i: number): boolean {
+export function introduced(tokens: readonly Token[], i: number): boolean {
   if (TYPE_CUES.some((cue) => cue.every((w, k) => tokens[i - cue.length + k]?.lower === w))) return true;
   for (let k = i - 1, skipped = 0; k >= 0 && skipped < 4; k--, skipped++) {
     const w = tokens[k]?.lower ?? '';
@@ -169,6 +179,10 @@ function cueMarksPlace(tokens: readonly Token[], start: number, end: number): bo
   const next = tokens[end + 1]?.lower ?? '';
   const next2 = `${next} ${tokens[end + 2]?.lower ?? ''}`;
   if (TYPE_NOUNS.has(next) || TYPE_NOUNS.has(next2)) return start > 0 || end > start;
+  // A name that ends in its own capitalised type noun ("the Heart Hospital", "Hayyan Gas Fields",
+  // "Thardeh Mountains") says what it is, whatever introduces it.
+  const last = tokens[end]?.lower ?? '';
+  if (end > start && (TYPE_NOUNS.has(last) || TYPE_NOUNS.has(`${tokens[end - 1]?.lower ?? ''} ${last}`))) return true;
   if (start === 0) return false;
   return introduced(tokens, start);
 }
