@@ -21,6 +21,8 @@ const LIGHT_VERBS = new Set(words.lightVerbs);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const DEFAULT_PREPS = new Map(Object.entries(words.defaultPreps).map(([p, types]) => [p, new Set(types)]));
 const CO_ACTOR_DEFAULT = new Set(words.coActorDefault);
+const ENGAGE_VERBS = new Set(words.engageVerbs);
+const ENGAGE_PREPS = new Set(['in', 'into']);
 const TEMPORAL = new Set(words.temporal);
 const TEMPORAL_PREPS = new Set(words.temporalPreps);
 const COMPLEMENTIZERS = new Set(words.complementizers);
@@ -137,7 +139,7 @@ function subjectAt(v: SentenceView, k: number): { args: Arg[]; first: number } |
 
 /** The actor modifying the head noun at `j` ("Russian building", "Haiti's efforts"), over nouns and adjectives. */
 function ownerOf(v: SentenceView, j: number): number | undefined {
-  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+  for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
     const a = v.actorAt[k];
     if (a !== undefined) return v.actors[a]!.mention.by === 'pronoun' ? undefined : a;
     const x = v.ws[k]!;
@@ -399,6 +401,21 @@ function subjectOverRelative(v: SentenceView, i: number): { args: Arg[]; first: 
   return undefined;
 }
 
+/**
+ * "Syrian rebels engaged Filipino peacekeepers in a firefight", "drew Israel into a war": the verb before
+ * "in"/"into" + the event noun, and the actor phrase between them (whom the subject engages), if any.
+ */
+function engagedIn(v: SentenceView, i: number): { verb: number; object: Arg[] } | undefined {
+  let j = i - 1;
+  while (j > 0 && (v.ws[j]!.pos === 'DET' || v.ws[j]!.pos === 'ADJ')) j--;
+  if (!ENGAGE_PREPS.has(v.ws[j]?.lower ?? '')) return undefined;
+  const k = v.actorAt[j - 1];
+  if (k === undefined) return undefined;
+  const verb = groupFirst(v, k) - 1;
+  const w = v.ws[verb];
+  return w && w.pos === 'VERB' && ENGAGE_VERBS.has(w.lower) ? { verb, object: groupArgs(v, k) } : undefined;
+}
+
 /** Finds the arguments of one trigger in its sentence. */
 export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   const e = hit.entry;
@@ -416,6 +433,7 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   const objectActor = hit.object !== undefined && v.ws.slice(hit.last + 1, hit.object).some((x) => v.actorAt[x.i] !== undefined);
   const right = argsAfter(v, hit, objectActor ? hit.last + 1 : after, passive, !objectActor && hit.object !== undefined);
   let subject: { args: Arg[]; first: number } | undefined;
+  let engaged: Arg[] | undefined;
   let agentBefore: Arg[] | undefined;
   if (w.pos === 'VERB') {
     subject = subjectOverRelative(v, hit.i) ?? subjectBefore(v, hit.i);
@@ -431,6 +449,13 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
     else {
       const lv = lightVerbBefore(v, hit.i);
       if (lv !== undefined) subject = subjectBefore(v, lv);
+      else {
+        const eng = engagedIn(v, hit.i);
+        if (eng) {
+          subject = subjectBefore(v, eng.verb);
+          engaged = eng.object;
+        }
+      }
     }
   }
   const actors: Arg[] = [];
@@ -474,6 +499,7 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
     const others = complement.filter((r) => !actors.some((a) => a.actor.name === r.actor.name && a.actor.country === r.actor.country));
     recipients.push(...others);
   }
+  if (engaged && recipients.length === 0) recipients.push(...engaged.filter((r) => !actors.some((a) => a.actor === r.actor)));
   const compound = actors.length > 1 && recipients.length === 0 && (e.objectRole === 'co-actor' || CO_ACTOR_DEFAULT.has(e.type));
   const symmetric = coActors.length > 0 || compound;
   const out: EventArgs = { actors: symmetric ? [...actors, ...coActors] : actors, recipients, symmetric, passive };

@@ -139,6 +139,10 @@ describe('the primary event of a sentence (clause model and subject search)', ()
     ['Serbia on Thursday flatly rejected an Australian ultimatum.', 'REJECT SRB -> AUS'],
     ['Rebels in the Ivory Coast on Wednesday rejected the peace plan.', 'REJECT CIV -> '],
     ['Russia said on Tuesday that Sudan must return the helicopter.', 'REQUEST RUS -> SDN'],
+    // An owner over a longer title ("Iraq's national security advisor").
+    ["Iraq's national security advisor met with Syrian President Bashar Assad.", 'CONSULT IRQ -> SYR'],
+    // "X engaged Y in a firefight": the subject attacks the engaged object.
+    ['Syrian rebels engaged Filipino peacekeepers in a firefight.', 'ASSAULT SYR -> PHL'],
     // "X wants Y to V": X's appeal to Y.
     ['Russia wanted Iran to attack the rebels.', 'REQUEST RUS -> IRN'],
     // A reduced relative modifies its noun: the verb after it takes that noun as subject, not an actor inside it.
