@@ -243,10 +243,17 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
     if (ref.country === undefined && ref.affiliation === undefined && ref.role === undefined && geocode(base.text) !== undefined) return undefined;
     // A name the lexicon does not know: the article's own role/affiliation, else name only.
     const out: FoundActor = { ...base, name: ref.canonical, by: 'referent', locative: locative && ref.type !== 'PERSON', hasHead: false, referent: ref.id };
-    const country = countryOf(ref);
+    // "The Ivory Coast's Supreme Court", "Iraq's National Assembly": an organisation the lexicon does not
+    // know takes its country from a state that owns or modifies it, and its sector from its head noun.
+    const owner = ref.type === 'ORG' && last && last.last < c.last && last.entry.kind === 'state' ? last.entry.country : undefined;
+    const country = countryOf(ref) ?? owner;
     if (country) out.country = country;
     if (ref.role) {
       const t = sectorForTitle(ref.role);
+      if (t) out.sector = t;
+    }
+    if (!out.sector && ref.type === 'ORG') {
+      const t = sectorForNoun(ws[c.last]!.lower);
       if (t) out.sector = t;
     }
     return out;

@@ -29,6 +29,8 @@ describe('actor phrases', () => {
     // A common noun owned or modified by a known actor: the owner is the actor, spanning only its name.
     ['Beirut rejected a United Nations appeal.', 'United Nations', 'UNO/?'],
     ["The minister praised Haiti's efforts.", 'Haiti', 'HTI/?'],
+    // An organisation the lexicon lacks: its owning state gives the country, its head noun the sector.
+    ["Iraq's Supreme Court ruled on Monday.", "Iraq's Supreme Court", 'IRQ/JUD'],
   ])('%s -> %s', async (text, phrase, want) => {
     expect(await codeOf(text, phrase)).toBe(want);
   });
