@@ -24,6 +24,11 @@ export function runMapContract({ fresh, freshDb, track }: QueryContractDeps): vo
     expect(map.places.map((p) => [p.name, p.events, p.dead, p.sources, p.types])).toEqual(expected);
   });
 
+  test('map: the unfiltered summary equals the grouped clusters after merges (minSources 1 matches every event)', async () => {
+    const store = await corpus(await fresh());
+    expect(await store.map({}, 10)).toEqual(await store.map({ minSources: 1 }, 10));
+  });
+
   test('map: totals count the places and events past the limit', async () => {
     const store = await corpus(await fresh());
     const { located, totalPlaces, places } = await store.map({}, 1);

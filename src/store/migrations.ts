@@ -1,7 +1,7 @@
 import { ACTOR_STATS_SQL } from './actor-stats.js';
 import { PLACE_STATS_SQL } from './place-stats.js';
 import { DATE_RANGE_SQL, FULL_TEXT_CLUSTERS_SQLITE, FULL_TEXT_POSTGRES, FULL_TEXT_SQLITE } from './full-text.js';
-import { PLACE_MAP_POSTGRES, PLACE_MAP_SQL, PLACE_MAP_SQLITE } from './place-map.js';
+import { PLACE_MAP_POSTGRES, PLACE_MAP_SQL, PLACE_MAP_SQLITE, PLACE_TYPES_POSTGRES, PLACE_TYPES_SQLITE } from './place-map.js';
 import { WEEK_TYPE_POSTGRES, WEEK_TYPE_SQLITE } from './week-type-summaries.js';
 import { SUMMARIES_POSTGRES, SUMMARIES_SQLITE } from './summaries.js';
 import { SORT_COLUMNS_POSTGRES, SORT_COLUMNS_SQL, SORT_COLUMNS_SQLITE } from './sort-columns.js';
@@ -237,6 +237,13 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     sql: '',
     sqlite: [...WEEK_TYPE_SQLITE, ...FULL_TEXT_CLUSTERS_SQLITE],
     postgres: WEEK_TYPE_POSTGRES,
+  },
+  {
+    version: 13,
+    name: 'unfiltered map summary (place_types: clusters, dead, sources per place and type) kept by triggers',
+    sql: '',
+    sqlite: PLACE_TYPES_SQLITE,
+    postgres: PLACE_TYPES_POSTGRES,
   },
 ];
 

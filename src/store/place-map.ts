@@ -34,6 +34,51 @@ export const PLACE_MAP_POSTGRES: readonly string[] = [
   'CREATE TRIGGER clusters_place BEFORE INSERT ON clusters FOR EACH ROW EXECUTE FUNCTION clusters_place()',
 ];
 
+/**
+ * Migration 13: the unfiltered map as a summary, `place_types` (clusters, dead and sources per place
+ * and type), kept by triggers on `clusters` as deltas: an insert adds the row's contribution, an
+ * update of its place, dead or sources takes the old one off and adds the new. Deltas make the
+ * order of the other triggers irrelevant (on SQLite the place and dead figure are set by AFTER
+ * triggers' own updates, on PostgreSQL by BEFORE triggers).
+ */
+const PLACE_TYPES_TABLE = 'CREATE TABLE place_types (place_id TEXT NOT NULL, type TEXT NOT NULL, events INTEGER NOT NULL, dead INTEGER NOT NULL, sources INTEGER NOT NULL, PRIMARY KEY (place_id, type))';
+const PLACE_TYPES_BACKFILL = `INSERT INTO place_types (place_id, type, events, dead, sources)
+  SELECT place_id, type, COUNT(*), SUM(COALESCE(dead, 0)), SUM(sources) FROM clusters WHERE place_id IS NOT NULL GROUP BY place_id, type`;
+/** Adds (`n` = 1) or takes off (−1) row `r`'s contribution. */
+const placeDelta = (r: string, n: number): string => `INSERT INTO place_types (place_id, type, events, dead, sources)
+     SELECT ${r}.place_id, ${r}.type, ${n}, ${n} * COALESCE(${r}.dead, 0), ${n} * ${r}.sources WHERE ${r}.place_id IS NOT NULL
+     ON CONFLICT (place_id, type) DO UPDATE SET events = place_types.events + excluded.events, dead = place_types.dead + excluded.dead, sources = place_types.sources + excluded.sources`;
+
+/** Migration 13 on SQLite. */
+export const PLACE_TYPES_SQLITE: readonly string[] = [
+  PLACE_TYPES_TABLE,
+  PLACE_TYPES_BACKFILL,
+  `CREATE TRIGGER clusters_place_types_insert AFTER INSERT ON clusters BEGIN ${placeDelta('NEW', 1)}; END`,
+  `CREATE TRIGGER clusters_place_types_update AFTER UPDATE OF place_id, dead, sources ON clusters
+   WHEN OLD.place_id IS NOT NEW.place_id OR OLD.dead IS NOT NEW.dead OR OLD.sources IS NOT NEW.sources BEGIN
+     ${placeDelta('OLD', -1)};
+     ${placeDelta('NEW', 1)};
+   END`,
+];
+
+/** Migration 13 on PostgreSQL. */
+export const PLACE_TYPES_POSTGRES: readonly string[] = [
+  PLACE_TYPES_TABLE,
+  PLACE_TYPES_BACKFILL,
+  `CREATE FUNCTION clusters_place_types() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN
+     IF TG_OP = 'UPDATE' THEN
+       ${placeDelta('OLD', -1)};
+     END IF;
+     ${placeDelta('NEW', 1)};
+     RETURN NULL;
+   END $$`,
+  'CREATE TRIGGER clusters_place_types_insert AFTER INSERT ON clusters FOR EACH ROW EXECUTE FUNCTION clusters_place_types()',
+  `CREATE TRIGGER clusters_place_types_update AFTER UPDATE ON clusters FOR EACH ROW
+   WHEN (OLD.place_id IS DISTINCT FROM NEW.place_id OR OLD.dead IS DISTINCT FROM NEW.dead OR OLD.sources IS DISTINCT FROM NEW.sources)
+   EXECUTE FUNCTION clusters_place_types()`,
+];
+
 /** What {@link queryMap} returns: the busiest places, and how many located clusters match in all. */
 export interface MapAggregate {
   /** Places with matching clusters, most first (ties by name), at most `limit`. */
@@ -53,50 +98,47 @@ export interface MapAggregate {
  */
 export async function queryMap(db: SqlDb, filter: EventFilter, limit: number): Promise<MapAggregate> {
   const { where, params } = filterSql(filter, db.dialect);
-  // Unfiltered, the covering map index answers alone. Filtered, the `+` keeps SQLite from walking
-  // that index for the grouping's order (every cluster read) instead of the filter's own index.
+  // Unfiltered, the summary answers (migration 13). Filtered, the `+` keeps SQLite from walking the
+  // covering map index for the grouping's order (every cluster read) instead of the filter's own index.
   const hint = where && db.dialect === 'sqlite' ? '+' : '';
+  const perType = where
+    ? `SELECT c.place_id AS place, c.type AS type, COUNT(*) AS n, SUM(COALESCE(c.dead, 0)) AS dead, SUM(c.sources) AS sources
+       FROM clusters c ${where} AND ${hint}c.place_id IS NOT NULL GROUP BY ${hint}c.place_id, c.type`
+    : 'SELECT place_id AS place, type, events AS n, dead, sources FROM place_types WHERE events > 0';
+  const concat = db.dialect === 'postgres' ? 'string_agg' : 'group_concat';
+  // Folded per place in SQL (one row per place, its types as "TYPE:n,…"), so the process reads
+  // a row per place rather than per place and type; the window totals count past the limit.
   const rows = await db.all(
-    `SELECT c.place_id AS place, c.type AS type, COUNT(*) AS n, SUM(COALESCE(c.dead, 0)) AS dead, SUM(c.sources) AS sources
-     FROM clusters c ${where ? `${where} AND` : 'WHERE'} ${hint}c.place_id IS NOT NULL
-     GROUP BY ${hint}c.place_id, c.type`,
+    `SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.place_precision, g.n, g.dead, g.sources, g.types,
+       COUNT(*) OVER () AS places_total, SUM(g.n) OVER () AS located
+     FROM (SELECT place, SUM(n) AS n, SUM(dead) AS dead, SUM(sources) AS sources, ${concat}(type || ':' || CAST(n AS TEXT), ',') AS types
+           FROM (${perType}) t GROUP BY place) g
+       JOIN places p ON p.id = g.place
+     ORDER BY g.n DESC, p.name, p.id LIMIT ${Math.floor(limit)}`,
     params,
   );
-  const byPlace = new Map<string, { events: number; dead: number; sources: number; types: Record<string, number> }>();
-  let located = 0;
-  for (const r of rows) {
-    const id = String(r['place']);
-    const n = Number(r['n']);
-    const p = byPlace.get(id) ?? { events: 0, dead: 0, sources: 0, types: {} };
-    p.events += n;
-    p.dead += Number(r['dead'] ?? 0);
-    p.sources += Number(r['sources'] ?? 0);
-    p.types[String(r['type'])] = n;
-    byPlace.set(id, p);
-    located += n;
-  }
-  const top = [...byPlace].sort((a, b) => b[1].events - a[1].events || (a[0] < b[0] ? -1 : 1)).slice(0, Math.floor(limit));
-  const details = new Map<string, Record<string, unknown>>();
-  // Place rows of the top places, in chunks well under SQLite's parameter limit.
-  for (let i = 0; i < top.length; i += 500) {
-    const ids = top.slice(i, i + 500).map(([id]) => id);
-    const found = await db.all(`SELECT id, name, country, admin1, lat, lon, place_precision FROM places WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
-    for (const r of found) details.set(String(r['id']), r);
-  }
-  const places: MapPlace[] = [];
-  for (const [id, p] of top) {
-    const r = details.get(id);
-    if (!r) continue;
-    places.push({
-      name: String(r['name']),
-      country: String(r['country']),
-      admin1: r['admin1'] === null || r['admin1'] === undefined ? null : String(r['admin1']),
-      lat: Number(r['lat']),
-      lon: Number(r['lon']),
-      precision: String(r['place_precision']),
-      ...p,
-    });
-  }
-  places.sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
-  return { places, located, totalPlaces: byPlace.size };
+  const places: MapPlace[] = rows.map((r) => ({
+    name: String(r['name']),
+    country: String(r['country']),
+    admin1: r['admin1'] === null || r['admin1'] === undefined ? null : String(r['admin1']),
+    lat: Number(r['lat']),
+    lon: Number(r['lon']),
+    precision: String(r['place_precision']),
+    events: Number(r['n']),
+    dead: Number(r['dead'] ?? 0),
+    sources: Number(r['sources'] ?? 0),
+    types: Object.fromEntries(
+      String(r['types'] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((pair) => {
+          const at = pair.lastIndexOf(':');
+          return [pair.slice(0, at), Number(pair.slice(at + 1))];
+        }),
+    ),
+  }));
+  const [first] = rows;
+  // No row: nothing matched (the limit is at least 1, so any match returns a row with the totals).
+  if (!first) return { places, located: 0, totalPlaces: 0 };
+  return { places, located: Number(first['located'] ?? 0), totalPlaces: Number(first['places_total'] ?? 0) };
 }
