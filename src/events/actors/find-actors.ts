@@ -90,6 +90,9 @@ function chunks(ws: readonly Word[]): Chunk[] {
       if (NP_POS.has(n.pos)) j++;
       else if (n.pos === 'PART' && (n.lower === "'s" || n.lower === "'") && j + 2 < ws.length && NP_POS.has(ws[j + 2]!.pos)) j++;
       else if (n.lower === 'of' && ws[j]!.pos === 'PROPN' && ws[j + 2]?.pos === 'PROPN') j++;
+      // "the two exiled dissidents", "the detained journalists": a participle between a determiner or
+      // number and its noun modifies it.
+      else if (n.pos === 'VERB' && /(ed|en)$/.test(n.lower) && (ws[j]!.pos === 'DET' || ws[j]!.pos === 'NUM') && NP_POS.has(ws[j + 2]?.pos ?? '')) j++;
       else break;
     }
     out.push({ first: i, last: j });

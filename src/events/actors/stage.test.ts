@@ -29,6 +29,8 @@ describe('actor phrases', () => {
     // A common noun owned or modified by a known actor: the owner is the actor, spanning only its name.
     ['Beirut rejected a United Nations appeal.', 'United Nations', 'UNO/?'],
     ["The minister praised Haiti's efforts.", 'Haiti', 'HTI/?'],
+    // A participle between a determiner or number and the noun stays in the phrase.
+    ['The USA helped the two exiled dissidents from Egypt.', 'the two exiled dissidents', 'EGY/OPP'],
     // An organisation the lexicon lacks: its owning state gives the country, its head noun the sector.
     ["Iraq's Supreme Court ruled on Monday.", "Iraq's Supreme Court", 'IRQ/JUD'],
   ])('%s -> %s', async (text, phrase, want) => {
