@@ -178,6 +178,8 @@ describe('recipient from the event place', () => {
   test.each([
     ['Turkish police imposed a curfew in Ankara.', 'COERCE', ['TUR'], ['place']],
     ['Syrian rebels attacked Iraqi police in Baghdad.', 'ASSAULT', ['IRQ'], [undefined]],
+    // A retreat is directed at the place it leaves.
+    ['Syria withdrew its troops from Lebanon.', 'RETREAT', ['LBN'], ['place']],
     // An attacked place (the direct object) is the recipient; a place of action is not.
     ['Rebels shelled Aleppo on Monday.', 'ASSAULT', ['SYR'], ['place']],
     ['Syrian troops launched an attack on the town of Qusair.', 'ASSAULT', ['SYR'], ['place']],

@@ -70,6 +70,21 @@ function attackAgents(ws: readonly Word[], clause: readonly (ClauseTrigger | und
   }
 }
 
+/** The place after "from" in the few words after a retreat trigger ("withdraw its troops from neighbouring Lebanon"). */
+function leftPlace(ws: readonly Word[], hit: TriggerHit, places: readonly PlaceMentionRef[]): PlaceMentionRef | undefined {
+  for (let k = hit.last + 1; k < Math.min(ws.length, hit.last + 6); k++) {
+    const w = ws[k]!;
+    if (w.lower === 'from') {
+      let j = k + 1;
+      while (ws[j]?.pos === 'DET' || ws[j]?.pos === 'ADJ' || ws[j]?.pos === 'VERB') j++;
+      const at = ws[j]?.start;
+      return at === undefined ? undefined : places.find((p) => p.start === at);
+    }
+    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'ADP') return undefined;
+  }
+  return undefined;
+}
+
 /** The place that is the trigger's direct object ("shelled Aleppo", "an attack on the town of Homs"), if any. */
 function objectPlace(ws: readonly Word[], hit: TriggerHit, places: readonly PlaceMentionRef[]): PlaceMentionRef | undefined {
   let k = hit.last + 1;
@@ -331,7 +346,10 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
     if (recipCodes.length === 0 && !args.symmetric && type !== 'ASSAULT' && place && place.start > trig.start) recipCodes.push({ text: place.text, name: place.name, country: place.country, from: 'place' });
     // "Rebels shelled Aleppo", "an attack on Homs": the attacked or coerced place's country is the recipient
     // (as PLOVER codes a city that is the direct object); only the trigger's direct object, never a place of action.
-    const target = recipCodes.length === 0 && !args.symmetric && (type === 'ASSAULT' || type === 'COERCE') ? objectPlace(ws, hit, c.places) : undefined;
+    // "withdrew its troops from Lebanon": a retreat is directed at the place it leaves.
+    const target = recipCodes.length === 0 && !args.symmetric
+      ? (type === 'ASSAULT' || type === 'COERCE' ? objectPlace(ws, hit, c.places) : e.type === 'RETREAT' ? leftPlace(ws, hit, c.places) : undefined)
+      : undefined;
     // A city goes to the CVL sector (PLOVER GSR readme: "cities in general go to sector CVL").
     if (target) recipCodes.push({ text: target.text, name: target.name, country: target.country, ...(target.precision === 'city' ? { sector: 'CVL' } : {}), from: 'place' });
     const ev: CodedEvent = {
