@@ -45,6 +45,15 @@ export function runMapContract({ fresh, freshDb, track }: QueryContractDeps): vo
     expect([(await store.events({ actorName: name })).map((e) => e.type), await store.countEvents({ actorName: name })]).toEqual([types, types.length]);
   });
 
+  test.each<[string, EventFilter]>([
+    ['a name substring', { actor: 'syria' }],
+    ['a sector code', { actor: 'gov' }],
+    ['an exact name', { actorName: 'Syrian government forces' }],
+  ])('an actor-only count (from the actor → cluster pairs) equals the list: %s', async (_label, filter) => {
+    const store = await corpus(await fresh());
+    expect(await store.countEvents(filter)).toBe((await store.events(filter)).length);
+  });
+
   test('a database from version 10 upgrades in place: clusters placed, words found, weeks summed', async () => {
     const db = await freshDb();
     await migrate(db, 10);

@@ -66,8 +66,9 @@ export function filterSql(filter: EventFilter, dialect: 'sqlite' | 'postgres', o
     }
   }
   if (filter.actor) {
-    where.push(`${hint}c.id IN (${clustersOfActors('LOWER(a.name) LIKE ? OR UPPER(a.country) = ? OR UPPER(a.sector) = ?')})`);
-    params.push(`%${filter.actor.toLowerCase()}%`, filter.actor.toUpperCase(), filter.actor.toUpperCase());
+    const m = actorMatch(filter.actor);
+    where.push(`${hint}c.id IN (${clustersOfActors(m.condition)})`);
+    params.push(...m.params);
   }
   if (filter.actorName !== undefined) {
     where.push(`${hint}c.id IN (${clustersOfActors('a.name = ?')})`);
@@ -131,4 +132,23 @@ export function orderSql(filter: Pick<EventFilter, 'sort' | 'order'>): string {
  */
 function clustersOfActors(condition: string): string {
   return `SELECT ac.cluster_id FROM actor_clusters ac WHERE ac.actor_id IN (SELECT a.id FROM actors a WHERE ${condition})`;
+}
+
+/** The `actor` filter's condition over `actors a`: a name substring, or the country or sector code. */
+function actorMatch(actor: string): { condition: string; params: SqlValue[] } {
+  return { condition: 'LOWER(a.name) LIKE ? OR UPPER(a.country) = ? OR UPPER(a.sector) = ?', params: [`%${actor.toLowerCase()}%`, actor.toUpperCase(), actor.toUpperCase()] };
+}
+
+/**
+ * The number of clusters matching a filter of `actor` or `actorName` alone, counted from the actor
+ * → cluster pairs without touching `clusters` (every pair's cluster exists); undefined for any
+ * other filter. A broad substring (`actor=army`: tens of thousands of clusters) otherwise probes
+ * the cluster table once per match.
+ */
+export function actorOnlyCountSql(filter: EventFilter): { sql: string; params: SqlValue[] } | undefined {
+  const ignored = new Set(['limit', 'offset', 'sort', 'order']);
+  const set = (Object.keys(filter) as (keyof EventFilter)[]).filter((k) => filter[k] !== undefined && !ignored.has(k));
+  const m = set.length === 1 && set[0] === 'actor' && filter.actor ? actorMatch(filter.actor) : set.length === 1 && set[0] === 'actorName' && filter.actorName !== undefined ? { condition: 'a.name = ?', params: [filter.actorName] } : undefined;
+  if (!m) return undefined;
+  return { sql: `SELECT COUNT(DISTINCT ac.cluster_id) AS n FROM actor_clusters ac WHERE ac.actor_id IN (SELECT a.id FROM actors a WHERE ${m.condition})`, params: m.params };
 }

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { haversineKm } from './cluster-match.js';
-import { filterSql, orderSql } from './filter-sql.js';
+import { actorOnlyCountSql, filterSql, orderSql } from './filter-sql.js';
 import type { SqlDb, SqlExecutor, SqlRow } from './sql.js';
 import { placeholders } from './sql.js';
 import type { ActorSummary, DocumentRow, EventActorRow, EventFilter, EventRow, EvidenceRow, StoreStats, StoredDocument } from './types.js';
@@ -93,6 +93,11 @@ export async function queryEventPage(db: SqlDb, filter: EventFilter): Promise<{ 
 
 /** How many event clusters match the filter (`limit` and `offset` ignored). */
 export async function countEvents(db: SqlDb, filter: EventFilter = {}): Promise<number> {
+  const byActor = actorOnlyCountSql(filter);
+  if (byActor) {
+    const [r] = await db.all(byActor.sql, byActor.params);
+    return Number(r?.['n'] ?? 0);
+  }
   const { where, params } = filterSql(filter, db.dialect);
   if (filter.near) {
     const { lat, lon, km } = filter.near;
