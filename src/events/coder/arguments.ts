@@ -22,6 +22,7 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const DEFAULT_PREPS = new Map(Object.entries(words.defaultPreps).map(([p, types]) => [p, new Set(types)]));
 const CO_ACTOR_DEFAULT = new Set(words.coActorDefault);
 const ENGAGE_VERBS = new Set(words.engageVerbs);
+const COUNT_QUALIFIERS = words.countQualifiers.map((c) => c.split(' '));
 const ENGAGE_PREPS = new Set(['in', 'into']);
 const TEMPORAL = new Set(words.temporal);
 const TEMPORAL_PREPS = new Set(words.temporalPreps);
@@ -295,6 +296,12 @@ function argsAfter(v: SentenceView, hit: TriggerHit, from: number, passive: bool
     }
     if (first && isTemporal(v.ws, j)) {
       j++;
+      continue;
+    }
+    // "kidnapped up to 16 Russian advisers": a count's qualifier belongs to the object phrase.
+    const q = first ? COUNT_QUALIFIERS.find((c) => c.every((x, n) => v.ws[j + n]?.lower === x) && v.ws[j + c.length]?.pos === 'NUM') : undefined;
+    if (q) {
+      j += q.length;
       continue;
     }
     // "demanded that the US cancel …": the clause's subject is the demand's addressee.

@@ -139,6 +139,8 @@ describe('the primary event of a sentence (clause model and subject search)', ()
     ['Serbia on Thursday flatly rejected an Australian ultimatum.', 'REJECT SRB -> AUS'],
     ['Rebels in the Ivory Coast on Wednesday rejected the peace plan.', 'REJECT CIV -> '],
     ['Russia said on Tuesday that Sudan must return the helicopter.', 'REQUEST RUS -> SDN'],
+    // A count's qualifier belongs to the object phrase.
+    ['Iraqi troops killed at least 20 Syrian rebels.', 'ASSAULT IRQ -> SYR'],
     // An owner over a longer title ("Iraq's national security advisor").
     ["Iraq's national security advisor met with Syrian President Bashar Assad.", 'CONSULT IRQ -> SYR'],
     // "X engaged Y in a firefight": the subject attacks the engaged object.
