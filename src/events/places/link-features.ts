@@ -7,6 +7,7 @@
  *
  * @module
  */
+import cues from './link-cues.json' with { type: 'json' };
 import { geocode } from './geocode.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
@@ -30,6 +31,8 @@ export interface CandidateFeatures {
 }
 
 const LIST_WORDS = new Set([',', 'and', 'or', '&']);
+const SKIP_WORDS = new Set(cues.skip);
+const PREP_WORDS = new Set(Object.keys(cues.prepositions));
 
 /** Features of every place in `places` against the trigger at `trigger` (character offsets into `sentence`). */
 export function candidateFeatures(sentence: string, trigger: { start: number; end: number }, places: readonly PlaceMention[]): CandidateFeatures[] {
@@ -125,14 +128,30 @@ function listHead(tokens: readonly Token[], ranges: readonly (readonly [number, 
   for (let j = k; j > 0; j--) {
     const [, b] = ranges[j - 1] ?? [0, 0];
     const [a] = ranges[j] ?? [0, 0];
-    const between = tokens.slice(b + 1, a).map((t) => t.lower);
-    if (between.length === 0 || between.length > 2 || !between.every((w) => LIST_WORDS.has(w))) break;
+    const between = tokens.slice(b + 1, a);
+    if (!listLink(between)) break;
     head = j - 1;
   }
   return head;
 }
 
 /** 0 for the mention nearest the trigger on its side, 1 for the next, 2 for any further. */
+/**
+ * Whether the tokens between two mentions join them as one list: list words only ("Homs, Hama and
+ * Idlib"), or a list word then a repeated preposition and modifiers ("in Berlin and in the German
+ * town of Mainz", "two in Miranshah and four in Mir Ali", "Aqrab and the nearby town of X").
+ */
+function listLink(between: readonly Token[]): boolean {
+  const words = between.map((t) => t.lower);
+  if (words.length === 0) return false;
+  if (words.length <= 2 && words.every((w) => LIST_WORDS.has(w))) return true;
+  if (words.length > 7 || !LIST_WORDS.has(words[0] ?? '')) return false;
+  return between.slice(1).every((t) => {
+    const w = t.lower;
+    return LIST_WORDS.has(w) || SKIP_WORDS.has(w) || PREP_WORDS.has(w) || /^\d/.test(w) || (/^\p{Lu}/u.test(t.text) && w !== 'the');
+  });
+}
+
 function nearestRank(ranges: readonly (readonly [number, number])[], after: readonly boolean[], k: number, trig: readonly [number, number]): string {
   const gapOf = (j: number) => (after[j] ? (ranges[j]?.[0] ?? 0) - trig[1] : trig[0] - (ranges[j]?.[1] ?? 0));
   const mine = gapOf(k);

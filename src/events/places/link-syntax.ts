@@ -133,6 +133,8 @@ export function isObject(tokens: readonly Token[], trig: readonly [number, numbe
   for (let k = trig[1] + 1; k < a; k++) {
     const w = tokens[k]?.lower ?? '';
     if (SKIP.has(w) || /^\d/.test(w) || /^\p{Lu}/u.test(tokens[k]?.text ?? '')) continue;
+    // "bombed villages east of Damascus": the villages are the object, Damascus only their anchor.
+    if (DIRECTIONS.has(w) && tokens[k + 1]?.lower === 'of') return false;
     if (PREPOSITIONS.has(w) || w === ',' || ++unknown > 1) return false;
   }
   return true;

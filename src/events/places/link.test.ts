@@ -48,6 +48,14 @@ describe('linkEventPlace', () => {
     expect([result?.place.text, ...(result?.also ?? []).map((p) => p.text)]).toEqual(['Kobane', 'Manbij', 'Raqqa']);
   });
 
+  test.each([
+    ['Hundreds demonstrated in Berlin and in the German town of Mainz on Saturday.', 'demonstrated', ['Berlin', 'Mainz']],
+    ['Gunmen killed six people, two in Miranshah and four in Mir Ali.', 'killed', ['Mir Ali', 'Miranshah']],
+  ])('a list with repeated prepositions is one list: %s', (sentence, trigger, places) => {
+    const result = link(sentence, trigger);
+    expect([result?.place.text, ...(result?.also ?? []).map((p) => p.text)].sort()).toEqual(places);
+  });
+
   test('a country as the subject of the trigger is an actor, not the place', () => {
     expect(link('Serbia on Thursday flatly rejected an Australian ultimatum.', 'rejected')).toBeUndefined();
   });

@@ -15,6 +15,9 @@ describe('findPlaceMentions', () => {
     ['Bombs went off in Narathiwat Thursday.', ['Narathiwat']],
     ['Fighters advanced towards Marj Al-Sultan.', ['Marj Al-Sultan']],
     ['The Islamic State claimed it.', []],
+    ['Troops entered the western city of Deir ez-Zor.', ['Deir ez-Zor']],
+    ['Shells fell on the village of ‘Ayishah overnight.', ['Ayishah']],
+    ['Soldiers liberated Tal Areen after a week.', ['Tal Areen']],
   ])('%s', (sentence, expected) => {
     const found = findPlaceMentions(sentence);
     expect(found.map((m) => m.text)).toEqual(expected);

@@ -25,6 +25,7 @@ const TYPE_CUES = words.typeCues.map((c) => c.split(' '));
 const PREPOSITIONS = new Set(words.introducers);
 const SKIP = new Set(cues.skip);
 const RUN_BREAKERS = new Set(words.runBreakers);
+const OPEN_QUOTES = new Set(['‘', '“', '"', "'"]);
 const MAX_SPAN = 6;
 
 /**
@@ -52,7 +53,9 @@ export function findPlaceMentions(sentence: string, tokens: readonly Token[] = t
       i = end + 1;
       continue;
     }
-    if (unknownNameOk(tokens, i, run) && cueMarksPlace(tokens, i, run)) {
+    // A gazetteer hit at the start of a longer name ("Tal Areen", "Utah Beach") marks the whole name as a place.
+    const known0 = known !== undefined && known < run && longerName(tokens, known + 1, run);
+    if (unknownNameOk(tokens, i, run) && (known0 || cueMarksPlace(tokens, i, run))) {
       const last = extendType(tokens, run);
       out.push(mention(sentence, tokens, i, last));
       i = last + 1;
@@ -113,13 +116,13 @@ export function isCapitalised(tokens: readonly Token[], i: number): boolean {
   const c = t.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128 && c !== 97 && c !== 101 && c !== 117) return false;
-  return /^\p{Lu}/u.test(t) || /^(?:al|el|ad|ar|as|an|at|az|ash|ul)[-‑]\p{Lu}/u.test(t);
+  return /^\p{Lu}/u.test(t) || /^(?:al|el|ad|ar|as|an|at|az|ash|ul|ez|es|ed|en|er|et)[-‑]\p{Lu}/u.test(t);
 }
 
 /** Demonyms ("Syrian") and hyphenated adjectives ("Georgian-controlled", "Kurdish-majority") name no place. */
 export function isAdjective(token: Token | undefined): boolean {
   if (!token) return false;
-  return isDemonym(token.lower) || /[-‑]\p{Ll}{3,}$/u.test(token.text) && !/^(?:al|el|ad|ar|as|an|at|az|ash)[-‑]/u.test(token.lower);
+  return isDemonym(token.lower) || /[-‑]\p{Ll}{3,}$/u.test(token.text) && !/^(?:al|el|ad|ar|as|an|at|az|ash|ez|es|ed|en|er|et)[-‑]/u.test(token.lower);
 }
 
 function isConnector(tokens: readonly Token[], i: number): boolean {
@@ -164,7 +167,10 @@ function extendType(tokens: readonly Token[], end: number): number {
 }
 
 /** Whether a preposition or a place-type cue introduces the span starting at `i`. */
-export function introduced(tokens: readonly Token[], i: number): boolean {
+export function introduced(tokens: readonly Token[], at: number): boolean {
+  // An opening quote mark between the cue and the name ("the village of ‘Ayishah") changes nothing.
+  let i = at;
+  while (i > 0 && OPEN_QUOTES.has(tokens[i - 1]?.text ?? '')) i--;
   if (TYPE_CUES.some((cue) => cue.every((w, k) => tokens[i - cue.length + k]?.lower === w))) return true;
   for (let k = i - 1, skipped = 0; k >= 0 && skipped < 4; k--, skipped++) {
     const w = tokens[k]?.lower ?? '';
