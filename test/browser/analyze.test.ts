@@ -83,5 +83,32 @@ describe.skipIf(!HAS_CHROMIUM)(browserSuite('analyze'), () => {
         events: events >= 5,
       }).toEqual({ headline: true, kerry: true, lavrov: true, events: true });
     });
+
+    test('pasted as text, the article is extracted by default: title, standfirst, ten body paragraphs, no page clutter', { timeout: 120_000 }, async () => {
+      await analyzeInput(ui, readFileSync(EXAMPLE, 'utf8'));
+      const [extract, title, standfirst, paragraphs, article] = await Promise.all([
+        ui.page.isChecked('input[name=extract]'),
+        ui.page.textContent('[data-testid=article-title]'),
+        ui.page.$$eval('.article .standfirst', (s) => s.length),
+        ui.page.$$eval('.article .body p', (ps) => ps.length),
+        ui.page.textContent('.article'),
+      ]);
+      expect({ extract, title, standfirst, paragraphs, clutter: /Recruitment Genius|Related Topics/.test(article ?? '') }).toEqual({
+        extract: true,
+        title: 'Russia and US unite to push for Syria ceasefire as Kerry and Lavrov meet in Paris',
+        standfirst: 1,
+        paragraphs: 10,
+        clutter: false,
+      });
+    });
+
+    test('unticking "extract" keeps every paragraph of the text', { timeout: 120_000 }, async () => {
+      await ui.goto('/analyze');
+      await ui.page.fill('textarea[name=input]', readFileSync(EXAMPLE, 'utf8'));
+      await ui.page.uncheck('input[name=extract]');
+      await ui.page.click('button[type=submit]');
+      await ui.page.waitForSelector('[data-testid=analysis]', { timeout: 90_000 });
+      expect(await ui.page.$$eval('.article .body p', (ps) => ps.length)).toBeGreaterThan(10);
+    });
   });
 });

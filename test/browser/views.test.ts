@@ -1,6 +1,7 @@
 /**
  * Browser tests of the Timeline, Map and Network views over the small seeded store
- * (src/api/test-seed.ts: an Aleppo shelling reported twice, a Damascus protest, Geneva talks).
+ * (src/api/test-seed.ts: an Aleppo shelling reported twice, a Damascus protest, Geneva talks), and
+ * the actor page's exact-name filter (`actorName`) and its links.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserSuite, HAS_CHROMIUM, startUi } from './harness.js';
@@ -103,6 +104,73 @@ describe.skipIf(!HAS_CHROMIUM)(browserSuite('timeline, map and network views'), 
       const single = (await marker.getAttribute('data-events')) === '1';
       await marker.click();
       await ui.page.waitForURL((url) => (single ? url.pathname.startsWith('/events/') : url.pathname === '/' && url.searchParams.has('near')));
+    });
+  });
+
+  describe('map via /api/map', () => {
+    /** The API paths the page requests while `run` runs. */
+    async function apiCalls(run: () => Promise<void>): Promise<string[]> {
+      const seen: string[] = [];
+      const record = (r: { url(): string }): void => {
+        const url = new URL(r.url());
+        if (url.pathname.startsWith('/api/')) seen.push(url.pathname);
+      };
+      ui.page.on('request', record);
+      try {
+        await run();
+      } finally {
+        ui.page.off('request', record);
+      }
+      return seen;
+    }
+
+    test('loads the places of every matching event in one /api/map request, no event pages', async () => {
+      const calls = await apiCalls(async () => {
+        await ui.goto('/map');
+        await ui.page.waitForSelector('.map-svg g.marker');
+      });
+      expect([calls.filter((c) => c === '/api/map').length, calls.includes('/api/events'), await ui.page.textContent('.map-count')]).toEqual([1, false, '3 located events at 3 places']);
+    });
+
+    test.each([
+      ['actorName=Syria', 1],
+      ['actor=Syria', 2],
+    ])('the shared filters reach /api/map: %s draws %i event(s)', async (filter, events) => {
+      await ui.goto(`/map?${filter}`);
+      await ui.page.waitForSelector('.map-svg g.marker');
+      expect(await ui.page.$$eval('.map-svg g.marker', (ms) => ms.reduce((n, m) => n + Number(m.getAttribute('data-events')), 0))).toBe(events);
+    });
+
+    test('a marker of one event opens that event', async () => {
+      await ui.goto('/map?actorName=Syria');
+      await ui.page.click('.map-svg g.marker');
+      await ui.page.waitForURL((url) => url.pathname.startsWith('/events/'));
+      await ui.page.waitForSelector('h1');
+      expect(await ui.page.textContent('main')).toContain('Syria');
+    });
+  });
+
+  describe('actor page (exact actorName)', () => {
+    test('counts the events of the exact name only ("Syria", not "Syrian government forces")', async () => {
+      await ui.goto('/actors/Syria');
+      await ui.page.waitForSelector('table.events tbody tr');
+      const [stat, rows] = await Promise.all([ui.page.textContent('.stat-row .stat:first-child .value'), ui.page.$$eval('table.events tbody tr', (r) => r.length)]);
+      expect([stat, rows]).toEqual(['1', 1]);
+    });
+
+    test.each(['/timeline', '/map', '/network'])('its %s link filters by the exact name', async (path) => {
+      await ui.goto('/actors/Syria');
+      await ui.page.click(`.actor-page a[href^="${path}?"]`);
+      await ui.page.waitForURL((url) => url.pathname === path);
+      await ui.page.waitForSelector('input[name=actorName]');
+      expect([query().get('actorName'), query().get('actor'), await ui.page.inputValue('input[name=actorName]')]).toEqual(['Syria', null, 'Syria']);
+    });
+
+    test('× in the filter bar removes the exact-name filter', async () => {
+      await ui.goto('/map?actorName=Syria');
+      await ui.page.click('button[aria-label="remove the actor name filter"]');
+      await ui.page.waitForURL((url) => !url.searchParams.has('actorName'));
+      expect(await ui.page.$$eval('input[name=actorName]', (i) => i.length)).toBe(0);
     });
   });
 

@@ -47,8 +47,27 @@ export function FilterBar({ filters, setFilters }: Pick<ViewProps, 'filters' | '
   const active = Object.keys(filters).length > 0;
   return (
     <form class="filter-bar" role="search" onSubmit={(e) => e.preventDefault()}>
-      <TextFilter name="q" label="Search" placeholder="words in the evidence" value={filters.q} onCommit={(q) => setFilters({ q })} wide />
+      <TextFilter
+        name="q"
+        label="Search"
+        placeholder="whole words in the evidence"
+        title="Events with an evidence sentence holding every word, as whole words in any order (no stemming: “shell” does not find “shelled”)"
+        value={filters.q}
+        onCommit={(q) => setFilters({ q })}
+        wide
+      />
       <TextFilter name="actor" label="Actor" placeholder="name or code" value={filters.actor} onCommit={(actor) => setFilters({ actor })} />
+      {filters.actorName && (
+        <label class="field" title="events whose actor or recipient is exactly this name (set by an actor page's links)">
+          <span>Actor name</span>
+          <span class="with-clear">
+            <input type="search" name="actorName" value={filters.actorName} readOnly />
+            <button type="button" class="clear" aria-label="remove the actor name filter" onClick={() => setFilters({ actorName: undefined })}>
+              ×
+            </button>
+          </span>
+        </label>
+      )}
       <TextFilter name="country" label="Country" placeholder="e.g. SYR" value={filters.country} onCommit={(country) => setFilters({ country: country?.toUpperCase() })} narrow />
       <PlaceFilter near={filters.near} />
       <MultiSelect name="type" label="Type" options={counts.types} selected={filters.type ?? []} colour={typeColour} onChange={(type) => setFilters({ type })} />
@@ -79,7 +98,7 @@ export function FilterBar({ filters, setFilters }: Pick<ViewProps, 'filters' | '
         <button
           type="button"
           class="link-button"
-          onClick={() => setFilters({ q: undefined, actor: undefined, country: undefined, type: undefined, status: undefined, since: undefined, until: undefined, near: undefined, minSources: undefined })}
+          onClick={() => setFilters({ q: undefined, actor: undefined, actorName: undefined, country: undefined, type: undefined, status: undefined, since: undefined, until: undefined, near: undefined, minSources: undefined })}
         >
           Clear filters
         </button>
@@ -154,7 +173,7 @@ function PlaceFilter({ near }: { near: string | undefined }): JSX.Element {
 }
 
 /** A text field holding its own edits until Enter or blur, then committing (empty removes the filter). */
-function TextFilter(props: { name: keyof Filters; label: string; placeholder: string; value: string | undefined; onCommit(value: string | undefined): void; wide?: boolean; narrow?: boolean }): JSX.Element {
+function TextFilter(props: { name: keyof Filters; label: string; placeholder: string; title?: string; value: string | undefined; onCommit(value: string | undefined): void; wide?: boolean; narrow?: boolean }): JSX.Element {
   const [draft, setDraft] = useState(props.value ?? '');
   useEffect(() => setDraft(props.value ?? ''), [props.value]);
   const commit = (): void => {
@@ -162,7 +181,7 @@ function TextFilter(props: { name: keyof Filters; label: string; placeholder: st
     if (value !== (props.value ?? '')) props.onCommit(value || undefined);
   };
   return (
-    <label class={`field${props.wide ? ' wide' : ''}${props.narrow ? ' narrow' : ''}`}>
+    <label class={`field${props.wide ? ' wide' : ''}${props.narrow ? ' narrow' : ''}`} title={props.title}>
       <span>{props.label}</span>
       <input
         type="search"

@@ -7,7 +7,10 @@
 
 /** Event filters shared by every view and kept in the URL so a view can be linked. */
 export interface Filters {
+  /** Substring of an actor's or recipient's name, or its country/sector code. */
   actor?: string;
+  /** The exact name of an actor or recipient (an actor page's links: "Syria" without "Syrian army"). */
+  actorName?: string;
   country?: string;
   type?: string[];
   status?: string[];
@@ -28,7 +31,7 @@ export interface ViewProps {
   navigate(path: string): void;
 }
 
-const KEYS: (keyof Filters)[] = ['actor', 'country', 'type', 'status', 'since', 'until', 'near', 'minSources', 'q'];
+const KEYS: (keyof Filters)[] = ['actor', 'actorName', 'country', 'type', 'status', 'since', 'until', 'near', 'minSources', 'q'];
 
 /** Filters → the API's query parameters (lists comma-joined; empty values left out). */
 export function filtersToQuery(filters: Filters): URLSearchParams {

@@ -1,8 +1,8 @@
 /**
  * An actor's page (`/actors/:name`): how many events it takes part in, its cooperation/conflict
  * balance and activity over time (from `/api/timeline`), and its events (the paged table).
- * The API's `actor` filter matches a name substring or an exact country/sector code, so
- * "Syria" also counts "Syrian army"; the page says so.
+ * Everything is filtered with the API's exact `actorName` (an index lookup), so "Syria" counts the
+ * events of the actor named "Syria", not those of "Syrian army" too (the `actor` substring would).
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
@@ -37,12 +37,12 @@ export function summarise(buckets: readonly TimelineBucket[]): { events: number;
 /** The actor page. */
 export function ActorView({ id, navigate }: ViewProps & { id: string }): JSX.Element {
   const [table, setTable] = useState<TableState>(DEFAULT_TABLE_STATE);
-  const query = new URLSearchParams({ actor: id });
-  const timeline = useApi(`actor-timeline:${id}`, (signal) => api.timeline({ actor: id, interval: 'week' }, signal));
-  const sample = useApi(`actor-sample:${id}`, (signal) => api.events({ actor: id, limit: 20 }, signal));
+  const query = new URLSearchParams({ actorName: id });
+  const timeline = useApi(`actor-timeline:${id}`, (signal) => api.timeline({ actorName: id, interval: 'week' }, signal));
+  const sample = useApi(`actor-sample:${id}`, (signal) => api.events({ actorName: id, limit: 20 }, signal));
   const summary = timeline.data ? summarise(timeline.data.buckets) : undefined;
   const self = sample.data?.items.flatMap((e) => [...e.actors, ...e.recipients]).find((a) => a.name === id);
-  const link = (path: string): string => `${path}?actor=${encodeURIComponent(id)}`;
+  const link = (path: string): string => `${path}?${new URLSearchParams({ actorName: id }).toString()}`;
   return (
     <div class="actor-page">
       <section class="panel">
@@ -67,7 +67,7 @@ export function ActorView({ id, navigate }: ViewProps & { id: string }): JSX.Ele
           </>
         )}
         <p class="small muted">
-          Counts events whose actor or recipient name contains “{id}”, or whose country or sector code is “{id}”. See them on the{' '}
+          Counts events whose actor or recipient is named exactly “{id}” (for every name holding it or a country/sector code, use the <a href={`/?${new URLSearchParams({ actor: id }).toString()}`}>actor filter</a>). See them on the{' '}
           <a href={link('/timeline')}>timeline</a>, <a href={link('/map')}>map</a> or <a href={link('/network')}>network</a>.
         </p>
       </section>

@@ -37,7 +37,7 @@ export function AnalyzeView(_props: ViewProps): JSX.Element {
     setBusy(true);
     setError(undefined);
     try {
-      const body = { [effective]: effective === 'url' ? input.trim() : input, ...(date ? { date } : {}), ...(effective === 'text' && canExtract && extract ? { extract: true } : {}), ...(store ? { store: true } : {}) };
+      const body = { [effective]: effective === 'url' ? input.trim() : input, ...(date ? { date } : {}), ...(effective === 'text' && canExtract ? { extract } : {}), ...(store ? { store: true } : {}) };
       const answer = await api.analyze(body);
       setResult(answer.result);
       setStored(answer.stored);
@@ -70,6 +70,7 @@ export function AnalyzeView(_props: ViewProps): JSX.Element {
               <input type="checkbox" name="extract" checked={extract} onChange={(e) => setExtract(e.currentTarget.checked)} /> extract the article from the text
             </label>
           )}
+          {/* A server whose analyze body has no `extract` flag takes text as the article itself. */}
           {effective === 'text' && !canExtract && input.trim() && (
             <span class="muted small" data-testid="text-hint">
               Text is analysed as the article itself (every line kept); for a whole page, paste its HTML or URL.

@@ -1,31 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { clusterPlaces, distanceKm, dominantType, groupByPlace, nearFilter } from './cluster.js';
-import type { MapEvent, PlacePoint } from './cluster.js';
+import { clusterPlaces, distanceKm, dominantType, nearFilter } from './cluster.js';
+import type { PlacePoint } from './cluster.js';
+import { toPlacePoints } from './load.js';
+import type { MapPlace } from './load.js';
 
-const event = (id: string, type: string, lat: number, lon: number, dead: number | null = null, sources = 1): MapEvent => ({
-  id,
-  type,
-  dateStart: '2016-05-03',
-  dead,
-  sources,
-  place: { name: `P${lat}`, country: 'SYR', lat, lon },
-});
-
-describe('groupByPlace', () => {
-  test('events at the same coordinates share one point with summed counts', () => {
-    const [p, ...rest] = groupByPlace([event('a', 'ASSAULT', 36.2, 37.16, 12, 2), event('b', 'ASSAULT', 36.2, 37.16, null, 1)]);
-    expect(rest).toEqual([]);
-    expect([p?.events, p?.dead, p?.sources, p?.byType, p?.onlyEvent]).toEqual([2, 12, 3, { ASSAULT: 2 }, null]);
-  });
-
-  test('a place with one event remembers it, so a click opens that event', () => {
-    expect(groupByPlace([event('a', 'AID', 33.5, 36.3)])[0]?.onlyEvent).toBe('a');
-  });
-
-  test('events without a place are left off the map', () => {
-    expect(groupByPlace([{ ...event('a', 'AID', 0, 0), place: null }])).toEqual([]);
-  });
-});
+/** One event at a place, as `/api/map` would count it. */
+const event = (_id: string, type: string, lat: number, lon: number, dead: number | null = null, sources = 1): MapPlace => ({ name: `P${lat}`, country: 'SYR', lat, lon, events: 1, dead: dead ?? 0, sources, types: { [type]: 1 } });
+const groupByPlace = toPlacePoints;
 
 describe('dominantType', () => {
   test.each([

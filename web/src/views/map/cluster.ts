@@ -1,19 +1,9 @@
 /**
- * Map data shaping, free of the DOM: events are first grouped by place (many events share a
- * geocoded town), then places are clustered in screen space on a square grid, recomputed on each
+ * Map data shaping, free of the DOM: the places of the matching events (`GET /api/map`, see
+ * `load.ts`) are clustered in screen space on a square grid, recomputed on each
  * zoom so dense regions merge into one marker and split apart as the analyst zooms in.
  */
 import { compareTypes } from '../timeline/palette.js';
-
-/** The fields of an `/api/events` item the map uses. */
-export interface MapEvent {
-  id: string;
-  type: string;
-  dateStart: string | null;
-  dead: number | null;
-  sources: number;
-  place: { name: string; country: string; lat: number; lon: number } | null;
-}
 
 /** Events at one place. */
 export interface PlacePoint {
@@ -28,8 +18,6 @@ export interface PlacePoint {
   sources: number;
   /** Events per type. */
   byType: Record<string, number>;
-  /** The event id when the place has exactly one event (a click opens it). */
-  onlyEvent: string | null;
 }
 
 /** A marker: one or more places close together on screen. */
@@ -46,25 +34,6 @@ export interface Cluster {
   /** The most frequent type (ties: codebook order), which colours the marker. */
   type: string;
   byType: Record<string, number>;
-}
-
-/** Groups located events by their coordinates; events without a place are left out. */
-export function groupByPlace(events: readonly MapEvent[]): PlacePoint[] {
-  const byKey = new Map<string, PlacePoint>();
-  for (const e of events) {
-    if (!e.place) continue;
-    const key = `${e.place.lat.toFixed(4)},${e.place.lon.toFixed(4)}`;
-    let p = byKey.get(key);
-    if (!p) {
-      p = { key, name: e.place.name, country: e.place.country, lat: e.place.lat, lon: e.place.lon, events: 0, dead: 0, sources: 0, byType: {}, onlyEvent: e.id };
-      byKey.set(key, p);
-    } else p.onlyEvent = null;
-    p.events += 1;
-    p.dead += e.dead ?? 0;
-    p.sources += e.sources;
-    p.byType[e.type] = (p.byType[e.type] ?? 0) + 1;
-  }
-  return [...byKey.values()];
 }
 
 /** The type with most events (ties broken by codebook order so the colour is stable). */

@@ -6,9 +6,10 @@
  * place(s) and counts; a click opens the event (a place with one event) or the event list filtered
  * to the marker's area (`near`). Wheel or buttons zoom, dragging pans.
  *
- * With 100,000 events in the store the map does not pull everything: it loads the newest
- * {@link CAP} matching events (more on request), and once zoomed in it also loads the newest events
- * of the visible area, so the detail follows the analyst's eye at a bounded cost.
+ * Data: one `GET /api/map` with the shared filters gives the places of EVERY matching event (with
+ * 100,000 events in the store too) and their counts by type, dead and sources, the busiest
+ * {@link MAP_LIMIT} places first. Only when that list was cut (more places than that) does a zoomed-in
+ * map also ask for the visible area's places (`near=centre,radius`), so detail follows the eye.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
@@ -27,22 +28,18 @@ import type { ViewProps } from '../../view-props.js';
 import { compareTypes, typeColor } from '../timeline/palette.js';
 import { oneOf, useQueryParam } from '../timeline/url-state.js';
 import { useWidth } from '../timeline/use-width.js';
-import { clusterPlaces, distanceKm, groupByPlace, nearFilter } from './cluster.js';
-import type { Cluster, MapEvent, PlacePoint } from './cluster.js';
+import { clusterPlaces, distanceKm, nearFilter } from './cluster.js';
+import type { Cluster, PlacePoint } from './cluster.js';
 import { donutArcs } from './donut.js';
-import { loadCapped, slim } from './load.js';
-import type { EventsPage } from './load.js';
+import { MAP_LIMIT, mergePoints, toPlacePoints } from './load.js';
+import type { MapSummary } from './load.js';
 import './map.css';
 
-/** Events loaded for the whole filter at first; "Load more" adds this many again. */
-export const CAP = 2000;
-/** Most events the map holds (about 1 MB of slimmed rows). */
-const MAX_CAP = 20_000;
 /** Grid cell of the screen-space clustering, in pixels. */
 const CELL_PX = 42;
-/** Zoom from which the visible area's own newest events are loaded. */
+/** Zoom from which the visible area's own places are loaded (when the whole list was cut). */
 const AREA_ZOOM = 2;
-/** Widest visible area (centre to corner, km) whose own events are loaded. */
+/** Widest visible area (centre to corner, km) whose own places are loaded. */
 const AREA_MAX_KM = 1000;
 /** Zoom from which the 1:50m borders replace the 1:110m ones. */
 const DETAIL_ZOOM = 3;
@@ -67,16 +64,11 @@ function countries(url: string): Promise<Feature<Geometry>[]> {
   return p;
 }
 
-/** Fetches up to `cap` events matching `query`, slimmed to what the map draws. */
-function loadEvents(query: URLSearchParams, cap: number, signal: AbortSignal, have?: { events: MapEvent[]; total: number }): Promise<{ events: MapEvent[]; total: number }> {
-  const getPage = async (offset: number, limit: number): Promise<EventsPage> => {
-    const q = new URLSearchParams(query);
-    q.set('limit', String(limit));
-    q.set('offset', String(offset));
-    const page = await getJson<EventsPage>('/api/events', q, signal);
-    return { ...(page.total !== undefined ? { total: page.total } : {}), items: page.items.map(slim) };
-  };
-  return loadCapped(getPage, cap, 3, have);
+/** The places of the events matching `query` (`GET /api/map`). */
+function loadMap(query: URLSearchParams, signal: AbortSignal): Promise<MapSummary> {
+  const q = new URLSearchParams(query);
+  q.set('limit', String(MAP_LIMIT));
+  return getJson<MapSummary>('/api/map', q, signal);
 }
 
 /** Map of events, clustered, coloured by type, sized by events/dead/sources. */
@@ -85,10 +77,8 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
   const height = Math.round(Math.min(680, Math.max(360, width * 0.56)));
   const [shapes, setShapes] = useState<{ detail: boolean; features: Feature<Geometry>[] } | null>(null);
   const [view, setView] = useState<View>({ k: 1, x: 0, y: 0 });
-  // The cap belongs to one query: new filters start again from the default.
-  const [more, setMore] = useState<{ query: string; cap: number }>({ query: '', cap: CAP });
-  const [base, setBase] = useState<{ key: string; query: string; events: MapEvent[]; total: number } | null>(null);
-  const [area, setArea] = useState<{ key: string; events: MapEvent[]; total: number; near: string } | null>(null);
+  const [base, setBase] = useState<{ key: string; map: MapSummary; points: PlacePoint[] } | null>(null);
+  const [area, setArea] = useState<{ key: string; map: MapSummary; points: PlacePoint[]; near: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [size, setSize] = useQueryParam('size');
   const sizeBy = oneOf<SizeBy>(size, ['events', 'dead', 'sources'], 'events');
@@ -117,46 +107,40 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
   const sphere = useMemo(() => path({ type: 'Sphere' }) ?? '', [path]);
   const graticule = useMemo(() => path(geoGraticule10()) ?? '', [path]);
 
-  // The filter's newest events.
+  // Every matching event's place, in one request.
   const query = filtersToQuery(filters);
-  const cap = more.query === query.toString() ? more.cap : CAP;
-  const baseKey = `${query.toString()}|${cap}`;
+  const baseKey = query.toString();
   useEffect(() => {
     const controller = new AbortController();
     setError(null);
-    // "Load more" (same query, bigger cap) keeps the events already loaded.
-    const have = base && base.query === query.toString() && base.events.length < cap ? base : undefined;
-    loadEvents(query, cap, controller.signal, have)
-      .then((r) => setBase({ key: baseKey, query: query.toString(), ...r }))
+    loadMap(query, controller.signal)
+      .then((map) => setBase({ key: baseKey, map, points: toPlacePoints(map.places) }))
       .catch((e: Error) => e.name !== 'AbortError' && setError(e.message));
     return () => controller.abort();
   }, [baseKey]);
 
-  // Zoomed in (and no `near` filter of the analyst's own): the visible area's newest events too.
-  const areaNear = useMemo(() => (view.k >= AREA_ZOOM && !filters.near ? visibleNear(projection, view, width, height) : null), [view, projection, width, height, filters.near]);
+  // Only when the list was cut to the busiest places, and zoomed in (without a `near` filter of the
+  // analyst's own): the visible area's places too, so the quieter places there appear.
+  const truncated = base?.map.truncated ?? false;
+  const areaNear = useMemo(() => (truncated && view.k >= AREA_ZOOM && !filters.near ? visibleNear(projection, view, width, height) : null), [truncated, view, projection, width, height, filters.near]);
   useEffect(() => {
     if (!areaNear) return;
     const controller = new AbortController();
     const q = filtersToQuery({ ...filters, near: areaNear });
     const key = q.toString();
     const timer = setTimeout(() => {
-      loadEvents(q, CAP, controller.signal)
-        .then((r) => setArea({ key, near: areaNear, ...r }))
+      loadMap(q, controller.signal)
+        .then((map) => setArea({ key, near: areaNear, map, points: toPlacePoints(map.places) }))
         .catch((e: Error) => e.name !== 'AbortError' && setError(e.message));
     }, 350);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [areaNear, query.toString()]);
-  const areaEvents = area && areaNear && area.key === filtersToQuery({ ...filters, near: area.near }).toString() ? area : null;
+  }, [areaNear, baseKey]);
+  const areaMap = area && areaNear && area.key === filtersToQuery({ ...filters, near: area.near }).toString() ? area : null;
 
-  const places = useMemo(() => {
-    const byId = new Map<string, MapEvent>();
-    for (const e of base?.events ?? []) byId.set(e.id, e);
-    for (const e of areaEvents?.events ?? []) byId.set(e.id, e);
-    return groupByPlace([...byId.values()]);
-  }, [base, areaEvents]);
+  const places = useMemo(() => (areaMap ? mergePoints(base?.points ?? [], areaMap.points) : (base?.points ?? [])), [base, areaMap]);
 
   // Fit the first load to where the events are (until the analyst zooms or pans).
   useEffect(() => {
@@ -224,14 +208,17 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
   };
   const open = (c: Cluster): void => {
     if (drag.current?.moved) return;
-    const only = c.places.length === 1 ? c.places[0]?.onlyEvent : null;
-    if (only) navigate(paths.event(only));
-    else navigate(`/?${filtersToQuery({ ...filters, near: nearFilter(c) }).toString()}`);
+    const list = `/?${filtersToQuery({ ...filters, near: nearFilter(c) }).toString()}`;
+    if (c.events !== 1) return navigate(list);
+    // One event: the map knows its place, not its id; ask for it and open it.
+    const q = filtersToQuery({ ...filters, near: nearFilter(c) });
+    q.set('limit', '2');
+    getJson<{ items: { id: string }[] }>('/api/events', q)
+      .then((page) => navigate(page.items.length === 1 && page.items[0] ? paths.event(page.items[0].id) : list))
+      .catch(() => navigate(list));
   };
 
   const shown = places.reduce((n, p) => n + p.events, 0);
-  const loaded = (base?.events.length ?? 0) + (areaEvents?.events.length ?? 0);
-  const unlocated = Math.max(0, new Set([...(base?.events ?? []), ...(areaEvents?.events ?? [])].filter((e) => !e.place).map((e) => e.id)).size);
   const typesShown = useMemo(() => {
     const counts: Record<string, number> = {};
     for (const p of places) for (const [t, n] of Object.entries(p.byType)) counts[t] = (counts[t] ?? 0) + n;
@@ -243,16 +230,9 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
       <header class="map-head">
         <h2>Map</h2>
         <span class="map-count">
-          {base
-            ? `${formatCount(shown)} located events on the map · newest ${formatCount(base.events.length)} of ${formatCount(base.total)} matching${areaEvents ? ` + ${formatCount(areaEvents.events.length)} of ${formatCount(areaEvents.total)} in view` : ''}${unlocated ? ` · ${formatCount(unlocated)} without a place` : ''}`
-            : 'Loading…'}
+          {base ? mapCount(base.map, shown, areaMap?.map) : 'Loading…'}
           {base && base.key !== baseKey && <span class="view-updating"> · updating…</span>}
         </span>
-        {base && base.total > base.events.length && cap < MAX_CAP && (
-          <button type="button" class="map-button" onClick={() => setMore({ query: query.toString(), cap: Math.min(MAX_CAP, cap * 2) })}>
-            Load more
-          </button>
-        )}
         <label class="map-size">
           Size by{' '}
           <select value={sizeBy} onChange={(e) => setSize((e.currentTarget as HTMLSelectElement).value)}>
@@ -263,7 +243,7 @@ export function MapView({ filters, navigate }: ViewProps): JSX.Element {
         </label>
       </header>
       {error && <p class="view-error">Could not load the map: {error}</p>}
-      <div class="map-frame" ref={wrapRef} data-loaded={String(loaded)}>
+      <div class="map-frame" ref={wrapRef} data-located={String(base?.map.located ?? 0)}>
         {base && places.length === 0 && <p class="map-empty">No located events match these filters.</p>}
         <svg
           class="map-svg"
@@ -395,9 +375,20 @@ function Tooltip({ cluster, x, y, width }: { cluster: Cluster; x: number; y: num
         ))}
         {types.length > 6 && <li class="more">{types.length - 6} more types</li>}
       </ul>
-      <div class="map-tooltip-hint">{cluster.places.length === 1 && cluster.places[0]?.onlyEvent ? 'Click to open the event' : 'Click to list these events'}</div>
+      <div class="map-tooltip-hint">{cluster.events === 1 ? 'Click to open the event' : 'Click to list these events'}</div>
     </div>
   );
+}
+
+/**
+ * What the map draws: every located matching event at its place, or, when the API cut the list to
+ * the busiest places, how many of them (plus the visible area's own places when zoomed in).
+ */
+function mapCount(map: MapSummary, shown: number, area: MapSummary | undefined): string {
+  const places = `${formatCount(map.located)} located events at ${formatCount(map.totalPlaces)} place${map.totalPlaces === 1 ? '' : 's'}`;
+  if (!map.truncated) return places;
+  const drawn = `${formatCount(shown)} events at the busiest ${formatCount(map.places.length)} places drawn`;
+  return `${places} · ${drawn}${area ? ` (+ ${formatCount(area.places.length)} of ${formatCount(area.totalPlaces)} places in view)` : ''}`;
 }
 
 /** Keeps at least part of the map on screen. */

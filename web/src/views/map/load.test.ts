@@ -1,43 +1,18 @@
 import { expect, test } from 'vitest';
-import { loadCapped } from './load.js';
-import type { EventsPage } from './load.js';
-import type { MapEvent } from './cluster.js';
+import { mergePoints, toPlacePoints } from './load.js';
+import type { MapPlace } from './load.js';
 
-/** A fake API over `n` events that records the pages asked for. */
-function fakeApi(n: number): { getPage: (offset: number, limit: number) => Promise<EventsPage>; asked: [number, number][] } {
-  const all: MapEvent[] = Array.from({ length: n }, (_, i) => ({ id: `e${i}`, type: 'AID', dateStart: null, dead: null, sources: 1, place: null }));
-  const asked: [number, number][] = [];
-  return {
-    asked,
-    getPage: async (offset, limit) => {
-      asked.push([offset, limit]);
-      return { total: n, items: all.slice(offset, offset + limit) };
-    },
-  };
-}
+const place = (name: string, lat: number, lon: number, events: number, types: Record<string, number>): MapPlace => ({ name, country: 'SYR', lat, lon, events, dead: events, sources: events * 2, types });
 
 test.each([
-  [0, 1000, 0, [[0, 200]]],
-  [150, 1000, 150, [[0, 200]]],
-  [450, 1000, 450, [[0, 200], [200, 200], [400, 50]]],
-  [100_000, 500, 500, [[0, 200], [200, 200], [400, 100]]],
-])('%d events, cap %d → %d loaded', async (n, cap, loaded, pages) => {
-  const api = fakeApi(n);
-  const result = await loadCapped(api.getPage, cap);
-  expect([result.events.length, result.total, api.asked.sort((a, b) => a[0] - b[0])]).toEqual([loaded, n, pages]);
+  ['one point per place', [place('Aleppo', 36.2, 37.16, 3, { ASSAULT: 3 }), place('Homs', 34.73, 36.72, 1, { AID: 1 })], [['Aleppo', 3, 3, 6, { ASSAULT: 3 }], ['Homs', 1, 1, 2, { AID: 1 }]]],
+  ['two names at one point add up, the busier name kept', [place('Halab', 36.2, 37.16, 1, { AID: 1 }), place('Aleppo', 36.2, 37.16, 4, { ASSAULT: 3, AID: 1 })], [['Aleppo', 5, 5, 10, { ASSAULT: 3, AID: 2 }]]],
+])('toPlacePoints: %s', (_name, places, expected) => {
+  expect(toPlacePoints(places).map((p) => [p.name, p.events, p.dead, p.sources, p.byType])).toEqual(expected);
 });
 
-test('events come back in page order whatever order the pages finish in', async () => {
-  const api = fakeApi(1000);
-  const slowFirst = (offset: number, limit: number): Promise<EventsPage> => new Promise((resolve) => setTimeout(() => resolve(api.getPage(offset, limit)), offset === 200 ? 20 : 0));
-  const { events } = await loadCapped(slowFirst, 1000);
-  expect(events.map((e) => e.id)).toEqual(Array.from({ length: 1000 }, (_, i) => `e${i}`));
-});
-
-test('loading more keeps what is there and fetches only the pages after it', async () => {
-  const api = fakeApi(1000);
-  const earlier = await loadCapped(api.getPage, 400);
-  api.asked.length = 0;
-  const more = await loadCapped(api.getPage, 800, 3, earlier);
-  expect([more.events.length, more.events[399]?.id, more.events[400]?.id, api.asked.sort((a, b) => a[0] - b[0])]).toEqual([800, 'e399', 'e400', [[400, 200], [600, 200]]]);
+test('mergePoints keeps the first answer\'s points and adds only new ones', () => {
+  const base = toPlacePoints([place('Aleppo', 36.2, 37.16, 3, { ASSAULT: 3 })]);
+  const area = toPlacePoints([place('Aleppo', 36.2, 37.16, 2, { ASSAULT: 2 }), place('Azaz', 36.59, 37.05, 1, { AID: 1 })]);
+  expect(mergePoints(base, area).map((p) => [p.name, p.events])).toEqual([['Aleppo', 3], ['Azaz', 1]]);
 });

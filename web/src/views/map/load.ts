@@ -1,50 +1,68 @@
 /**
- * Loads the map's events: `GET /api/events` pages (200 each, the API's largest) up to a cap, a few
- * at a time. With 100,000 events in the store the map never pulls everything: it shows the newest
- * `cap` matching events and says so; zooming in fetches the newest events of the visible area.
+ * Loads the map's data: `GET /api/map` answers, in one request, the places of EVERY event matching
+ * the filters with their counts by type, dead and sources (the busiest places first, at most
+ * {@link MAP_LIMIT}), so the map no longer pages events and shows all 100,000 of a big store.
  */
-import type { MapEvent } from './cluster.js';
+import type { PlacePoint } from './cluster.js';
 
-/** The API's largest page. */
-export const PAGE_SIZE = 200;
+/** Most places one `/api/map` answer holds (the API's largest `limit`). */
+export const MAP_LIMIT = 5000;
 
-/** One page as `GET /api/events` returns it. */
-export interface EventsPage {
-  total?: number;
-  items: MapEvent[];
+/** One place as `GET /api/map` returns it. */
+export interface MapPlace {
+  name: string;
+  country: string;
+  admin1?: string | null;
+  lat: number;
+  lon: number;
+  precision?: string;
+  events: number;
+  dead: number;
+  sources: number;
+  types: Record<string, number>;
+}
+
+/** `GET /api/map`'s answer. */
+export interface MapSummary {
+  /** Matching events with a place. */
+  located: number;
+  /** Their distinct places. */
+  totalPlaces: number;
+  /** Whether `limit` cut the list (only the busiest places are in `places`). */
+  truncated: boolean;
+  places: MapPlace[];
 }
 
 /**
- * Fetches pages `[0, cap)` with at most `parallel` requests in flight; the first page's `total`
- * decides how many more are needed. Returns the events (in page order) and the total match count.
- * `have` (an earlier, smaller load of the same query) is kept and only the pages after it are
- * fetched, so "load more" does not fetch again what is already there.
+ * API places → the map's points, one per coordinate pair (the geocoder can give two names one
+ * point; their counts add up and the busier name is kept).
  */
-export async function loadCapped(
-  getPage: (offset: number, limit: number) => Promise<EventsPage>,
-  cap: number,
-  parallel = 3,
-  have?: { events: MapEvent[]; total: number },
-): Promise<{ events: MapEvent[]; total: number }> {
-  const first: EventsPage = have && have.events.length > 0 ? { total: have.total, items: have.events } : await getPage(0, Math.min(PAGE_SIZE, cap));
-  const total = first.total ?? first.items.length;
-  const wanted = Math.min(cap, total);
-  const offsets: number[] = [];
-  for (let offset = first.items.length; offset < wanted && first.items.length > 0; offset += PAGE_SIZE) offsets.push(offset);
-  const pages: MapEvent[][] = new Array<MapEvent[]>(offsets.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < offsets.length) {
-      const i = next++;
-      const offset = offsets[i] as number;
-      pages[i] = (await getPage(offset, Math.min(PAGE_SIZE, wanted - offset))).items;
+export function toPlacePoints(places: readonly MapPlace[]): PlacePoint[] {
+  const byKey = new Map<string, PlacePoint>();
+  for (const p of places) {
+    const key = `${p.lat.toFixed(4)},${p.lon.toFixed(4)}`;
+    let point = byKey.get(key);
+    if (!point) {
+      point = { key, name: p.name, country: p.country, lat: p.lat, lon: p.lon, events: 0, dead: 0, sources: 0, byType: {} };
+      byKey.set(key, point);
+    } else if (p.events > point.events) {
+      point.name = p.name;
+      point.country = p.country;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(parallel, offsets.length) }, worker));
-  return { events: [...first.items, ...pages.flat()], total };
+    point.events += p.events;
+    point.dead += p.dead;
+    point.sources += p.sources;
+    for (const [type, n] of Object.entries(p.types)) point.byType[type] = (point.byType[type] ?? 0) + n;
+  }
+  return [...byKey.values()];
 }
 
-/** Only the fields the map keeps (an `/api/events` item carries all its evidence text too). */
-export function slim(e: MapEvent): MapEvent {
-  return { id: e.id, type: e.type, dateStart: e.dateStart, dead: e.dead, sources: e.sources, place: e.place && { name: e.place.name, country: e.place.country, lat: e.place.lat, lon: e.place.lon } };
+/**
+ * Merges a second answer (the visible area's, when the first was truncated) into the first:
+ * points already there keep the first answer's counts (both count the same events), new ones are
+ * added.
+ */
+export function mergePoints(base: readonly PlacePoint[], extra: readonly PlacePoint[]): PlacePoint[] {
+  const keys = new Set(base.map((p) => p.key));
+  return [...base, ...extra.filter((p) => !keys.has(p.key))];
 }
