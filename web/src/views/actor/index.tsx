@@ -57,7 +57,8 @@ export function ActorView({ id, navigate }: ViewProps & { id: string }): JSX.Ele
         {summary && (
           <>
             <div class="stat-row">
-              <Stat label="Events" value={formatCount(summary.events)} />
+              {/* The events total counts undated events too, which the timeline has no period for. */}
+              <Stat label="Events" value={formatCount(sample.data?.total ?? summary.events)} />
               <Stat label="Cooperation" value={formatCount(summary.cooperation)} />
               <Stat label="Conflict" value={formatCount(summary.conflict)} />
               <Stat label="Mean Goldstein" value={summary.goldstein.toFixed(1)} />
