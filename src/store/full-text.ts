@@ -69,8 +69,11 @@ export function textMatchSql(query: string, dialect: 'sqlite' | 'postgres'): { s
   const words = searchWords(query);
   if (words.length === 0) return undefined;
   if (dialect === 'postgres') {
+    // `OFFSET 0` keeps PostgreSQL from flattening the match into the outer query: flattened, it
+    // walked the sort index and recomputed each candidate's tsvector (a rare word: 12,000 of them,
+    // 0.4 s) instead of reading the GIN index once (~20 ms).
     return {
-      sql: `SELECT e4.cluster_id FROM events e4 WHERE e4.id IN (SELECT event_id FROM evidence WHERE ${PG_VECTOR} @@ plainto_tsquery('simple', ?))`,
+      sql: `SELECT e4.cluster_id FROM events e4 WHERE e4.id IN (SELECT event_id FROM evidence WHERE ${PG_VECTOR} @@ plainto_tsquery('simple', ?) OFFSET 0)`,
       param: words.join(' '),
     };
   }
