@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { STATUS_CUES, cueKindsIn } from './cues.js';
+import type { CueKind } from './cues.js';
 
 describe('STATUS_CUES', () => {
   test.each([
@@ -48,5 +49,39 @@ describe('cueKindsIn', () => {
 
   test('cues match whole words only ("nowhere" is not "no")', () => {
     expect(cueKindsIn('Troops advanced from nowhere')).not.toContain('negation');
+  });
+});
+
+/** The plain scan `cueKindsIn` replaced: every cue of every kind searched in the text. */
+function scanAll(text: string): CueKind[] {
+  const hay = ` ${text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ')} `;
+  return (Object.keys(STATUS_CUES) as CueKind[]).filter((kind) =>
+    STATUS_CUES[kind].some((cue) => {
+      for (let i = hay.indexOf(cue); i >= 0; i = hay.indexOf(cue, i + 1)) {
+        const startOk = /[^a-z0-9]/.test(hay[i - 1] ?? ' ') || /^[^a-z0-9]/.test(cue);
+        if (startOk && /[^a-z0-9]/.test(hay[i + cue.length] ?? ' ')) return true;
+      }
+      return false;
+    }),
+  );
+}
+
+describe('cueKindsIn finds what a scan of every cue finds', () => {
+  test.each([
+    ["They\u2019ll meet tomorrow and won't sign"],
+    ['He said he did not, according to officials, and would refuse'],
+    ['SAID THE MINISTER: "WE WILL NOT"'],
+    ['saidwill notwithstanding couldn\'t'],
+    ['The earthquake-hit town; scheduled   talks\tpreviously'],
+    ['Ceasefire talks are to be held unless Hamas threatened to strike'],
+    [''],
+  ])('%j', (text) => {
+    expect(cueKindsIn(text)).toEqual(scanAll(text));
+  });
+
+  test('a repeated text gets the same answer, and callers cannot change it', () => {
+    const first = cueKindsIn('Iran is ready to resume talks');
+    first.push('threat');
+    expect(cueKindsIn('Iran is ready to resume talks')).toEqual(scanAll('Iran is ready to resume talks'));
   });
 });

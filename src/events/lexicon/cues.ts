@@ -55,24 +55,74 @@ export const STATUS_CUES: StatusCues = load();
 /** The kinds of cue lists in STATUS_CUES. */
 export type CueKind = keyof StatusCues;
 
+/** A cue phrase and the index of its kind in {@link CUE_KINDS}. */
+interface IndexedCue {
+  cue: string;
+  kind: number;
+}
+
+/** The kinds in STATUS_CUES order: `cueKindsIn` reports them in this order. */
+const CUE_KINDS = Object.keys(STATUS_CUES) as CueKind[];
+
+const isWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+/**
+ * Cues indexed by their first word (the leading run of [a-z0-9]): a cue that starts with a word
+ * character can only match at a word start whose word is exactly that run, so one map look-up per
+ * word of the text replaces an `indexOf` scan per cue (351 cues). Cues that start with another
+ * character ("'ll") may match anywhere and are scanned as before.
+ */
+const CUE_INDEX: { byFirstWord: ReadonlyMap<string, readonly IndexedCue[]>; anywhere: readonly IndexedCue[] } = (() => {
+  const byFirstWord = new Map<string, IndexedCue[]>();
+  const anywhere: IndexedCue[] = [];
+  CUE_KINDS.forEach((kind, k) => {
+    for (const cue of STATUS_CUES[kind]) {
+      let end = 0;
+      while (end < cue.length && isWordChar(cue.charCodeAt(end))) end++;
+      if (end === 0) {
+        anywhere.push({ cue, kind: k });
+        continue;
+      }
+      const first = cue.slice(0, end);
+      let list = byFirstWord.get(first);
+      if (!list) byFirstWord.set(first, (list = []));
+      list.push({ cue, kind: k });
+    }
+  });
+  return { byFirstWord, anywhere };
+})();
+
+/** Whether `cue` occurs in `hay` at `at` followed by a non-word character (or the end). */
+function endsWholeWord(hay: string, cue: string, at: number): boolean {
+  return at + cue.length >= hay.length || !isWordChar(hay.charCodeAt(at + cue.length));
+}
+
+/** Recent answers by text: the coder asks about the same sentence and clause text several times. */
+const RECENT = new Map<string, readonly CueKind[]>();
+const RECENT_LIMIT = 4096;
+
 /** Kinds of cue whose phrase occurs (as whole words) in `text`, e.g. ["negation", "reported"]. */
 export function cueKindsIn(text: string): CueKind[] {
+  const cached = RECENT.get(text);
+  if (cached) return [...cached];
   const hay = ` ${text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ')} `;
-  const kinds: CueKind[] = [];
-  for (const kind of Object.keys(STATUS_CUES) as CueKind[]) {
-    const found = STATUS_CUES[kind].some((cue) => {
-      const at = hay.indexOf(cue);
-      if (at < 0) return false;
-      // Whole-word check on both sides (cues may start with an apostrophe: "'ll", "n't").
-      for (let i = at; i >= 0; i = hay.indexOf(cue, i + 1)) {
-        const before = hay[i - 1] ?? ' ';
-        const after = hay[i + cue.length] ?? ' ';
-        const startOk = /[^a-z0-9]/.test(before) || /^[^a-z0-9]/.test(cue);
-        if (startOk && /[^a-z0-9]/.test(after)) return true;
-      }
-      return false;
-    });
-    if (found) kinds.push(kind);
+  const found = new Array<boolean>(CUE_KINDS.length).fill(false);
+  // Whole-word matches at each word start (a cue's first character is a word character there).
+  for (let i = 1; i < hay.length; i++) {
+    if (!isWordChar(hay.charCodeAt(i)) || isWordChar(hay.charCodeAt(i - 1))) continue;
+    let end = i + 1;
+    while (end < hay.length && isWordChar(hay.charCodeAt(end))) end++;
+    const cues = CUE_INDEX.byFirstWord.get(hay.slice(i, end));
+    if (cues) for (const c of cues) if (!found[c.kind] && hay.startsWith(c.cue, i) && endsWholeWord(hay, c.cue, i)) found[c.kind] = true;
+    i = end - 1;
   }
-  return kinds;
+  // Cues starting with an apostrophe ("'ll", "n't") attach to the word before them.
+  for (const c of CUE_INDEX.anywhere) {
+    if (found[c.kind]) continue;
+    for (let i = hay.indexOf(c.cue); i >= 0 && !found[c.kind]; i = hay.indexOf(c.cue, i + 1)) if (endsWholeWord(hay, c.cue, i)) found[c.kind] = true;
+  }
+  const kinds = CUE_KINDS.filter((_, k) => found[k]);
+  if (RECENT.size >= RECENT_LIMIT) RECENT.clear();
+  RECENT.set(text, kinds);
+  return [...kinds];
 }
