@@ -193,6 +193,10 @@ export function actorCandidates(phrase: string): ActorRecord[] {
   return out;
 }
 
+/** Candidates of `lookupActor` by phrase, emptied when full. */
+const CANDIDATES = new Map<string, readonly Candidate[]>();
+const CANDIDATE_LIMIT = 100_000;
+
 /**
  * Resolves a name, demonym, capital, acronym or title-less person name to an actor. Matching folds
  * case, diacritics, apostrophes, hyphens, a leading "the" and a possessive "'s"; acronyms that
@@ -201,9 +205,22 @@ export function actorCandidates(phrase: string): ActorRecord[] {
  * in 2025 SYR ELI) and pick between people sharing a surname; without one, the latest role wins.
  */
 export function lookupActor(phrase: string, date?: string): ActorEntry | undefined {
+  // The actor finder asks for every word n-gram of every noun phrase, and most name nothing.
+  // Folding (NFKD and seven regex passes) is the costly part, so each phrase's candidates are kept;
+  // the date only picks among them.
+  let cands = CANDIDATES.get(phrase);
+  if (cands === undefined) {
+    cands = aliasCandidates(phrase);
+    if (CANDIDATES.size >= CANDIDATE_LIMIT) CANDIDATES.clear();
+    CANDIDATES.set(phrase, cands);
+  }
+  return resolve(cands, date);
+}
+
+function aliasCandidates(phrase: string): readonly Candidate[] {
   const { exact, folded } = getIndex();
   const cands: Candidate[] = [...(exact.get(exactKey(phrase)) ?? [])];
   const k = foldKey(phrase);
   if (k && !isStopwordKey(k)) for (const c of folded.get(k) ?? []) if (!cands.some((x) => x.record.id === c.record.id)) cands.push(c);
-  return resolve(cands, date);
+  return cands;
 }
