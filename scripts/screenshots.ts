@@ -126,8 +126,9 @@ async function addRealPages(store: Store): Promise<ShotContext> {
     const events = (await store.events({ document: stored.documentId })).filter((e) => e.evidence.every((ev) => realDocs.has(ev.documentId)));
     for (const e of events) for (const a of [...e.actors, ...e.recipients]) actors.set(a.name, (actors.get(a.name) ?? 0) + 1);
     if (eventId) continue;
-    // The most telling event: one with an actor, a recipient and a place, then the most evidence.
-    const score = (e: (typeof events)[number]): number => (e.actors.length > 0 ? 4 : 0) + (e.recipients.length > 0 ? 2 : 0) + (e.place ? 1 : 0);
+    // The most telling event: one with an actor, a recipient and a place (a town rather than a
+    // country), then the most evidence.
+    const score = (e: (typeof events)[number]): number => (e.actors.length > 0 ? 8 : 0) + (e.recipients.length > 0 ? 4 : 0) + (e.place ? 2 : 0) + (e.place && e.place.precision !== 'country' ? 1 : 0);
     const best = [...events].sort((a, b) => score(b) - score(a) || b.evidence.length - a.evidence.length)[0];
     if (best) eventId = best.id;
   }

@@ -53,3 +53,21 @@ describe('dates', () => {
     expect(found ? text.slice(found.start, found.end) : undefined).toBe(expected);
   });
 });
+
+describe('locateName: short forms', () => {
+  const T = 'The US is starting to agree with Russia, which told us that the U.N. and Nato would meet.';
+  const cut = (found: { start: number; end: number } | undefined): string | undefined => (found ? T.slice(found.start, found.end) : undefined);
+  test.each([
+    ['United States', 'US'],
+    ['United States (government)', 'US'],
+    ['United Nations', 'U.N.'],
+    ['NATO', 'Nato'],
+    ['European Union', undefined],
+  ])('%s → %s', (name, expected) => {
+    expect(cut(locateName(T, name))).toBe(expected);
+  });
+
+  test('a short form is matched case-sensitively: "us" is not "US"', () => {
+    expect(locateName('He told us nothing.', 'United States')).toBeUndefined();
+  });
+});

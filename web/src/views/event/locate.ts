@@ -5,6 +5,7 @@
  * ("the regime" for "Syrian government") is simply not highlighted.
  */
 import dateWords from './date-words.json';
+import shortForms from './name-short-forms.json';
 import stopwords from './name-stopwords.json';
 
 /** A located span (offsets into the same text as the sentence's). */
@@ -14,6 +15,7 @@ export interface Found {
 }
 
 const STOP = new Set(stopwords.words);
+const SHORT: Readonly<Record<string, readonly string[]>> = shortForms.forms;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The first whole-word, case-insensitive occurrence of `phrase` in `text[from, to)`. */
@@ -39,7 +41,22 @@ export function locateName(text: string, name: string, from = 0, to = text.lengt
       if (found) return found;
     }
   }
-  return undefined;
+  return locateShortForm(text, name, from, to);
+}
+
+/**
+ * A short form of `name` ("US" for "United States", from name-short-forms.json; a sector suffix
+ * such as " (government)" ignored), matched case-sensitively as a whole word: "US" is not "us".
+ */
+export function locateShortForm(text: string, name: string, from = 0, to = text.length): Found | undefined {
+  const base = name.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  let best: Found | undefined;
+  for (const form of SHORT[base] ?? []) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}.])${escape(form)}(?![\\p{L}\\p{N}])`, 'u');
+    const match = re.exec(text.slice(from, to));
+    if (match && (!best || from + match.index < best.start)) best = { start: from + match.index, end: from + match.index + form.length };
+  }
+  return best;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

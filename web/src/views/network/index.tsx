@@ -112,7 +112,8 @@ export function NetworkView({ filters, navigate }: ViewProps): JSX.Element {
       <header class="network-head">
         <h2>Actor network</h2>
         <span class="network-count">
-          {loaded ? `${formatCount(layout.nodes.length)} actors · ${formatCount(layout.links.length)} pairs` : 'Loading…'}
+          {/* A → B and B → A are one line: say how many directed pairs the lines draw. */}
+          {loaded ? `${formatCount(layout.nodes.length)} actors · ${formatCount(layout.links.length)} lines (${formatCount(loaded.edges.length)} directed pairs)` : 'Loading…'}
           {loaded && loaded.key !== key && <span class="view-updating"> · updating…</span>}
         </span>
         <label class="network-limit">
