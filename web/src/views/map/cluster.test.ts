@@ -62,3 +62,42 @@ describe('nearFilter', () => {
 test('distanceKm: one degree of longitude on the equator is about 111 km', () => {
   expect(Math.round(distanceKm(0, 0, 0, 1))).toBe(111);
 });
+
+describe('clusterPlaces: the indexed merge', () => {
+  /** The merge as a plain scan over every merged group (the definition the index must keep). */
+  function reference(places: readonly PlacePoint[], xy: (p: PlacePoint) => [number, number], cellPx: number): string[][] {
+    const cells = new Map<string, { places: PlacePoint[]; sx: number; sy: number; w: number }>();
+    for (const p of places) {
+      const [x, y] = xy(p);
+      const key = `${Math.floor(x / cellPx)}:${Math.floor(y / cellPx)}`;
+      const c = cells.get(key) ?? { places: [], sx: 0, sy: 0, w: 0 };
+      c.places.push(p);
+      c.sx += x * p.events;
+      c.sy += y * p.events;
+      c.w += p.events;
+      cells.set(key, c);
+    }
+    const merged: { places: PlacePoint[]; sx: number; sy: number; w: number }[] = [];
+    for (const g of [...cells.values()].sort((a, b) => b.w - a.w)) {
+      const into = merged.find((m) => Math.hypot(m.sx / m.w - g.sx / g.w, m.sy / m.w - g.sy / g.w) < cellPx);
+      if (into) {
+        into.places.push(...g.places);
+        into.sx += g.sx;
+        into.sy += g.sy;
+        into.w += g.w;
+      } else merged.push({ ...g, places: [...g.places] });
+    }
+    return merged.map((m) => m.places.map((p) => p.key).sort()).sort();
+  }
+
+  test.each([1, 3, 9])('groups the same places as a scan over every group (zoom %i)', (zoom) => {
+    let seed = 11;
+    const rnd = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const places = toPlacePoints(Array.from({ length: 400 }, (_, i) => event(`e${i}`, 'AID', rnd() * 40, rnd() * 60, null, 1)).map((e, i) => ({ ...e, events: 1 + (i % 7) })));
+    const xy = (p: PlacePoint): [number, number] => [p.lon * 10 * zoom, p.lat * 10 * zoom];
+    const got = clusterPlaces(places, xy, 42)
+      .map((c) => c.places.map((p) => p.key).sort())
+      .sort();
+    expect(got).toEqual(reference(places, xy, 42));
+  });
+});

@@ -75,17 +75,49 @@ export function clusterPlaces(places: readonly PlacePoint[], project: (p: PlaceP
       cell.w += p.events;
     } else cells.set(key, { places: [p], sx: xy[0] * p.events, sy: xy[1] * p.events, w: p.events });
   }
-  const merged: Group[] = [];
+  // Merged groups are indexed by the cell of their current centre: two centres closer than
+  // `cellPx` lie in the same or adjacent cells, so a group looks at 9 cells, not every group
+  // (5,000 places zoomed in: ~450 ms per zoom step before, linear now).
+  const merged: (Group & { order: number })[] = [];
+  const index = new Map<string, (Group & { order: number })[]>();
+  const cellOf = (x: number, y: number): [number, number] => [Math.floor(x / cellPx), Math.floor(y / cellPx)];
+  const put = (m: Group & { order: number }): void => {
+    const [cx, cy] = cellOf(m.sx / m.w, m.sy / m.w);
+    const key = `${cx}:${cy}`;
+    const list = index.get(key);
+    if (list) list.push(m);
+    else index.set(key, [m]);
+  };
+  const take = (m: Group & { order: number }): void => {
+    const [cx, cy] = cellOf(m.sx / m.w, m.sy / m.w);
+    const list = index.get(`${cx}:${cy}`);
+    if (list) list.splice(list.indexOf(m), 1);
+  };
   for (const g of [...cells.values()].sort((a, b) => b.w - a.w)) {
     const gx = g.sx / g.w;
     const gy = g.sy / g.w;
-    const into = merged.find((m) => Math.hypot(m.sx / m.w - gx, m.sy / m.w - gy) < cellPx);
+    const [cx, cy] = cellOf(gx, gy);
+    // The earliest merged group within reach (the biggest, as a scan in merge order would find).
+    let into: (Group & { order: number }) | undefined;
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const m of index.get(`${cx + dx}:${cy + dy}`) ?? []) {
+          if ((!into || m.order < into.order) && Math.hypot(m.sx / m.w - gx, m.sy / m.w - gy) < cellPx) into = m;
+        }
+      }
+    }
     if (into) {
+      take(into);
       into.places.push(...g.places);
       into.sx += g.sx;
       into.sy += g.sy;
       into.w += g.w;
-    } else merged.push({ ...g, places: [...g.places] });
+      put(into);
+    } else {
+      const m = { ...g, places: [...g.places], order: merged.length };
+      merged.push(m);
+      put(m);
+    }
   }
   const clusters: Cluster[] = [];
   for (const cell of merged) {
