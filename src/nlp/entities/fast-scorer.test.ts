@@ -5,6 +5,7 @@ import { createEmissionScorer } from './fast-scorer.js';
 import { sentenceFeatures } from './features.js';
 import { deserialiseModel } from './model-io.js';
 import { emissionScores, encodeFeatures } from './perceptron.js';
+import { TAG_COUNT } from './tags.js';
 import { defaultResources } from './tagger.js';
 import type { TaggerToken } from './types.js';
 
@@ -14,9 +15,9 @@ const scorer = createEmissionScorer(model, resources);
 const toks = (s: string): TaggerToken[] => s.split(' ').map((text) => ({ text }));
 
 /** The reference: feature strings → ids → summed weights. */
-function reference(tokens: readonly TaggerToken[]): number[] {
-  const { ids, offsets } = encodeFeatures(sentenceFeatures(tokens, resources), model.featureIndex);
-  return [...emissionScores(ids, offsets, model.weights)];
+function reference(tokens: readonly TaggerToken[], m: Pick<typeof model, 'featureIndex' | 'weights'> = model): number[] {
+  const { ids, offsets } = encodeFeatures(sentenceFeatures(tokens, resources), m.featureIndex);
+  return [...emissionScores(ids, offsets, m.weights)];
 }
 
 describe('fast emission scorer', () => {
@@ -38,5 +39,18 @@ describe('fast emission scorer', () => {
       expect(fast.length).toBe(ref.length);
       fast.forEach((x, i) => expect(x).toBeCloseTo(ref[i] ?? NaN, 4));
     }
+  });
+});
+
+describe('word bigrams whose words hold "|"', () => {
+  // A model of three bigram features only, each with its own weight per tag.
+  const features = ['l-1|l=a|b|c', 'l|l+1=a|b|c', 'l-1|l=<s>|x|y'];
+  const tiny = {
+    featureIndex: new Map(features.map((f, i) => [f, i])),
+    weights: Float64Array.from({ length: features.length * TAG_COUNT }, (_, i) => i + 1),
+  };
+  const tinyScorer = createEmissionScorer(tiny, resources);
+  test.each([['a|b c'], ['a b|c'], ['x|y z'], ['a b c']])('%s scores as the feature strings do', (text) => {
+    expect([...tinyScorer.emissions(toks(text))]).toEqual(reference(toks(text), tiny));
   });
 });

@@ -48,6 +48,9 @@ interface WordEntry {
   /** Whether a listed name may start at this word (most sentences have none: no matching then). */
   nameStart: boolean;
   vec: Float32Array;
+  /** Feature ids of this word's bigrams in the model, by the left / right neighbour's key. */
+  leftPairs: ReadonlyMap<string, number> | undefined;
+  rightPairs: ReadonlyMap<string, number> | undefined;
 }
 
 /** Words cached per mode before the cache is emptied (bounds memory on endless input). */
@@ -88,6 +91,12 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
       addFeature(casePairR, (a * CASE_IDS + b) * T, rightCaseFeatures(caseName(a), '', caseName(b))[1]);
     }
   }
+  // The model's word bigrams, by one word's key then the other's: building and hashing a feature
+  // string per token and side was the tagger's largest single cost, and most bigrams are not in the
+  // model. A key may hold "|", so every split of a feature is indexed: a pair found this way
+  // spells exactly that feature.
+  const leftBigrams = bigramIndex(featureIndex, leftBigram('', ''), 'right');
+  const rightBigrams = bigramIndex(featureIndex, rightBigram('', ''), 'left');
   const edge = (role: 'left' | 'right'): WordEntry => {
     const vec = new Float32Array(SLOTS * T);
     if (role === 'left') {
@@ -99,7 +108,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
       addAll(vec, P2 * T, EDGE_ROLES.p2);
       for (let c = 0; c < CASE_VALUES.length; c++) addFeature(vec, (P1_CASE + c) * T, rightCaseFeatures(caseName(c), EOS, '')[0]);
     }
-    return { key: role === 'left' ? BOS : EOS, caseId: role === 'left' ? C_BOS : C_EOS, caps: 0, cue: false, name: undefined, nameStart: false, vec };
+    return { key: role === 'left' ? BOS : EOS, caseId: role === 'left' ? C_BOS : C_EOS, caps: 0, cue: false, name: undefined, nameStart: false, vec, leftPairs: leftBigrams.get(role === 'left' ? BOS : EOS), rightPairs: rightBigrams.get(role === 'left' ? BOS : EOS) };
   };
   const bosEntry = edge('left');
   const eosEntry = edge('right');
@@ -123,7 +132,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
     const vote = capsVote(text);
     const name = res.names ? nameToken(text) : undefined;
     const nameStart = name !== undefined && res.names !== undefined && (name.first.length > 0 ? res.names.starts.has(name.first[0] as string) : name.joiner);
-    e = { key: r.key, caseId: caseIdOf(r.caseValue), caps: vote === undefined ? 0 : vote ? 2 : 1, cue: res.gazetteer.orgCues.has(bareKey(text)), name, nameStart, vec };
+    e = { key: r.key, caseId: caseIdOf(r.caseValue), caps: vote === undefined ? 0 : vote ? 2 : 1, cue: res.gazetteer.orgCues.has(bareKey(text)), name, nameStart, vec, leftPairs: leftBigrams.get(r.key), rightPairs: rightBigrams.get(r.key) };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, e);
     return e;
@@ -142,6 +151,11 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
       labelCache.set(label, v);
     }
     return v;
+  };
+  const addId = (out: Float64Array, at: number, id: number | undefined) => {
+    if (id === undefined) return;
+    const base = id * T;
+    for (let t = 0; t < T; t++) out[at + t]! += weights[base + t] as number;
   };
   const addVec = (out: Float64Array, at: number, v: Float32Array, from: number) => {
     for (let t = 0; t < T; t++) out[at + t]! += v[from + t] as number;
@@ -202,8 +216,8 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
             (ev[SELF * T + t] as number) + (caseSelf[cs + t] as number) + (v1[M1 * T + t] as number) + (v2[M2 * T + t] as number) + (w1[P1 * T + t] as number) +
             (w2[P2 * T + t] as number) + (v1[m1c + t] as number) + (w1[p1c + t] as number) + (casePairL[pl + t] as number) + (casePairR[pr + t] as number);
         }
-        addFeature(out, at, leftBigram(l1.key, e.key));
-        addFeature(out, at, rightBigram(e.key, r1.key));
+        addId(out, at, e.leftPairs?.get(l1.key));
+        addId(out, at, e.rightPairs?.get(r1.key));
         if (phrase) {
           for (const g of phrase[i] ?? []) addFeature(out, at, `g=${g}`);
           for (const g of phrase[i - 1] ?? []) addFeature(out, at, `g-1=${g}`);
@@ -220,4 +234,26 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
       return out;
     },
   };
+}
+
+/**
+ * Ids of the two-word features with `prefix` ("l-1|l=" + left + "|" + right), by the key of the
+ * word on side `by`, then by the other word's key.
+ */
+function bigramIndex(featureIndex: ReadonlyMap<string, number>, prefix: string, by: 'left' | 'right'): Map<string, Map<string, number>> {
+  const stem = prefix.slice(0, -1);
+  const out = new Map<string, Map<string, number>>();
+  for (const [feature, id] of featureIndex) {
+    if (!feature.startsWith(stem)) continue;
+    const body = feature.slice(stem.length);
+    for (let bar = body.indexOf('|'); bar >= 0; bar = body.indexOf('|', bar + 1)) {
+      const left = body.slice(0, bar);
+      const right = body.slice(bar + 1);
+      const [own, other] = by === 'left' ? [left, right] : [right, left];
+      let m = out.get(own);
+      if (!m) out.set(own, (m = new Map()));
+      m.set(other, id);
+    }
+  }
+  return out;
 }
