@@ -47,7 +47,7 @@ describe('word bigrams whose words hold "|"', () => {
   const features = ['l-1|l=a|b|c', 'l|l+1=a|b|c', 'l-1|l=<s>|x|y'];
   const tiny = {
     featureIndex: new Map(features.map((f, i) => [f, i])),
-    weights: Float64Array.from({ length: features.length * TAG_COUNT }, (_, i) => i + 1),
+    weights: Float32Array.from({ length: features.length * TAG_COUNT }, (_, i) => i + 1),
   };
   const tinyScorer = createEmissionScorer(tiny, resources);
   test.each([['a|b c'], ['a b|c'], ['x|y z'], ['a b c']])('%s scores as the feature strings do', (text) => {
