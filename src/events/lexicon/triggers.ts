@@ -191,16 +191,8 @@ function objectMatches(objects: readonly string[], given: string): boolean {
  * first; conditional readings (joint actions, subject-bound) after the plain ones, and secondary senses last. Inflected forms fall back to the lemma ("shelled" -> "shell", "fought" -> "fight").
  */
 export function lookupTrigger(lemma: string, next?: string, object?: string): TriggerEntry[] {
-  const { byLemma, irregular } = getIndex();
-  const word = normalizeLemma(lemma);
-  let entries: readonly TriggerEntry[] = [];
-  for (const cand of lemmaCandidates(word, irregular)) {
-    const found = byLemma.get(cand);
-    if (found) {
-      entries = found;
-      break;
-    }
-  }
+  const { irregular } = getIndex();
+  const entries = lemmaEntries(lemma);
   if (entries.length === 0) return [];
   let pool: readonly TriggerEntry[];
   const nextKey = next === undefined ? '' : normalizeLemma(next);
@@ -217,6 +209,33 @@ export function lookupTrigger(lemma: string, next?: string, object?: string): Tr
   const objCands = lemmaCandidates(objKey, irregular);
   const bound = pool.filter((e) => e.objects !== undefined && objCands.some((o) => objectMatches(e.objects ?? [], o)));
   return [...mainFirst(bound), ...free];
+}
+
+/** The readings of a word form, by the form (most words of a sentence have none); emptied when full. */
+const LEMMA_ENTRIES = new Map<string, readonly TriggerEntry[]>();
+const LEMMA_LIMIT = 50_000;
+
+/**
+ * The lexicon's readings of a word form: its first lemma candidate that has any. The coder asks
+ * for every verb and noun, with each stem, several times per word; normalising and stemming once
+ * per form is most of `lookupTrigger`'s cost.
+ */
+function lemmaEntries(lemma: string): readonly TriggerEntry[] {
+  let entries = LEMMA_ENTRIES.get(lemma);
+  if (entries === undefined) {
+    const { byLemma, irregular } = getIndex();
+    entries = [];
+    for (const cand of lemmaCandidates(normalizeLemma(lemma), irregular)) {
+      const found = byLemma.get(cand);
+      if (found) {
+        entries = found;
+        break;
+      }
+    }
+    if (LEMMA_ENTRIES.size >= LEMMA_LIMIT) LEMMA_ENTRIES.clear();
+    LEMMA_ENTRIES.set(lemma, entries);
+  }
+  return entries;
 }
 
 /** Whether a reading holds only under a condition the caller checks (a joint action, a subject word). */
