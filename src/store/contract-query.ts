@@ -146,6 +146,41 @@ export function runQueryContract({ fresh, freshDb, track }: QueryContractDeps): 
     expect((await store.timeline({ type: ['ASSAULT'] }, 'day')).map((b) => [b.period, b.events])).toEqual([['2016-05-02', 1]]);
   });
 
+  /** A joint meeting (PLOVER's compound actors: every participant an actor, no recipient). */
+  const JOINT = testBundle(['Russia and the United States met in Geneva on Monday.', 'They spoke for hours.'], [
+    [0, 'met', { type: 'CONSULT', actors: [actor('Russia', 'RUS', 'GOV'), actor('United States', 'USA', 'GOV')], location: PLACES.geneva, date: '2016-09-12' }],
+  ]);
+  const jointEdges = (edges: Awaited<ReturnType<Store['network']>>): [string, string, number][] =>
+    edges.filter((e) => e.source.name !== e.target.name && ['Russia', 'United States'].includes(e.source.name) && ['Russia', 'United States'].includes(e.target.name)).map((e) => [e.source.name, e.target.name, e.events]);
+
+  test.each<[string, EventFilter]>([
+    ['the network summary', {}],
+    ['the per-type summary', { type: ['CONSULT'] }],
+    ['the filtered path', { minSources: 1 }],
+  ])('a joint event is one edge per ordered pair of its actors: %s', async (_label, filter) => {
+    const store = await fresh();
+    await store.ingest(JOINT);
+    expect(jointEdges(await store.network(filter, 50)).sort()).toEqual([['Russia', 'United States', 1], ['United States', 'Russia', 1]]);
+  });
+
+  test('a database from version 13 gets the pairs of its stored joint events', async () => {
+    const db = await freshDb();
+    await migrate(db, 13);
+    await db.run("INSERT INTO documents (id, uri, text, source_gz, ingested_at) VALUES ('d1', 'mem:old', 'Old text.', ?, '2020-01-01')", [new Uint8Array([31, 139, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
+    await db.run("INSERT INTO actors (id, name, country, sector) VALUES ('a1', 'Russia', 'RUS', 'GOV'), ('a2', 'United States', 'USA', 'GOV')");
+    await db.run("INSERT INTO events (id, document_id, local_id, type, cameo, goldstein, status, date_start, date_end, coded, cluster_id) VALUES ('d1:ev1', 'd1', 'ev1', 'CONSULT', '040', 1, 'occurred', '2020-01-01', '2020-01-01', '{}', 'd1:ev1')");
+    await db.run("INSERT INTO event_actors (event_id, role, ord, actor_id) VALUES ('d1:ev1', 'actor', 0, 'a1'), ('d1:ev1', 'actor', 1, 'a2')");
+    await db.run("INSERT INTO clusters (id, type, status_class, status, goldstein, date_start, date_end, sort_key, actor_keys, sources, reports) VALUES ('d1:ev1', 'CONSULT', 'factual', 'occurred', 1, '2020-01-01', '2020-01-01', '2020-01-01', '[]', 1, 1)");
+    const before = await db.all('SELECT source_name FROM pair_stats');
+    const store = await sqlStore(db);
+    track(store);
+    expect([before.length, jointEdges(await store.network({}, 50)).sort(), jointEdges(await store.network({ type: ['CONSULT'] }, 50)).sort()]).toEqual([
+      0,
+      [['Russia', 'United States', 1], ['United States', 'Russia', 1]],
+      [['Russia', 'United States', 1], ['United States', 'Russia', 1]],
+    ]);
+  });
+
   test('network and places summaries equal a recount from the stored reports', async () => {
     const db = await freshDb();
     const store = await sqlStore(db);

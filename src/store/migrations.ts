@@ -1,3 +1,4 @@
+import { JOINT_PAIRS_POSTGRES, JOINT_PAIRS_SQLITE } from './joint-pairs.js';
 import { ACTOR_STATS_SQL } from './actor-stats.js';
 import { PLACE_STATS_SQL } from './place-stats.js';
 import { DATE_RANGE_SQL, FULL_TEXT_CLUSTERS_SQLITE, FULL_TEXT_POSTGRES, FULL_TEXT_SQLITE } from './full-text.js';
@@ -244,6 +245,13 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     sql: '',
     sqlite: PLACE_TYPES_SQLITE,
     postgres: PLACE_TYPES_POSTGRES,
+  },
+  {
+    version: 14,
+    name: 'joint events (several actors, no recipient) in the network: one pair per ordered pair of actors',
+    sql: '',
+    sqlite: JOINT_PAIRS_SQLITE,
+    postgres: JOINT_PAIRS_POSTGRES,
   },
 ];
 

@@ -39,11 +39,13 @@ const PAIRS_OF = (id: string): string => `SELECT DISTINCT ${id}, a.name, COALESC
   WHERE ea.event_id = ${id} AND ea.role = 'actor' AND er.role = 'recipient'`;
 
 const CLUSTER_PAIRS = 'INSERT INTO cluster_pairs (cluster_id, source_name, source_country, target_name, target_country)';
-const PAIR_UPSERT = `ON CONFLICT (source_name, source_country, target_name, target_country) DO UPDATE SET events = pair_stats.events + excluded.events,
+/** Upsert tail adding a pair's counts into `pair_stats`. */
+export const PAIR_UPSERT = `ON CONFLICT (source_name, source_country, target_name, target_country) DO UPDATE SET events = pair_stats.events + excluded.events,
   cooperation = pair_stats.cooperation + excluded.cooperation, conflict = pair_stats.conflict + excluded.conflict, goldstein_sum = pair_stats.goldstein_sum + excluded.goldstein_sum`;
 const DAY_UPSERT = `ON CONFLICT (day, type) DO UPDATE SET events = timeline_days.events + excluded.events, cooperation = timeline_days.cooperation + excluded.cooperation,
   conflict = timeline_days.conflict + excluded.conflict, goldstein_sum = timeline_days.goldstein_sum + excluded.goldstein_sum`;
-const sign = (g: string, test: string): string => `CASE WHEN ${g} ${test} 0 THEN 1 ELSE 0 END`;
+/** 1 when Goldstein `g` passes `test` against 0, else 0 (cooperation / conflict counts). */
+export const sign = (g: string, test: string): string => `CASE WHEN ${g} ${test} 0 THEN 1 ELSE 0 END`;
 
 /** Statements counting cluster `c` (a row alias or NEW) into every summary; `sign` ±1 adds or removes it from a day. */
 const countCluster = (c: string): string[] => [
