@@ -14,7 +14,21 @@ interface SectorIndex {
 
 let index: SectorIndex | undefined;
 
+/** Keys already folded, by input (the actor finder folds the same words over and over); emptied when full. */
+const KEYS = new Map<string, string>();
+const KEY_LIMIT = 50_000;
+
 function key(s: string): string {
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    k = foldSectorKey(s);
+    if (KEYS.size >= KEY_LIMIT) KEYS.clear();
+    KEYS.set(s, k);
+  }
+  return k;
+}
+
+function foldSectorKey(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.]/g, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -45,11 +59,25 @@ function singulars(word: string): string[] {
   return out;
 }
 
+/** Answers of `sectorForNoun` by input (`null`: none); emptied when full. */
+const NOUN_SECTORS = new Map<string, string | null>();
+
 /**
  * Sector of an agent noun or noun phrase: the whole phrase first ("security forces"), then
  * shorter tails down to the head noun ("Syrian rebels" -> "rebels" -> REB), with plural folding.
  */
 export function sectorForNoun(noun: string): string | undefined {
+  // The actor finder asks for every tail of every noun phrase; the answer depends on the text only.
+  let hit = NOUN_SECTORS.get(noun);
+  if (hit === undefined) {
+    hit = nounSector(noun) ?? null;
+    if (NOUN_SECTORS.size >= KEY_LIMIT) NOUN_SECTORS.clear();
+    NOUN_SECTORS.set(noun, hit);
+  }
+  return hit ?? undefined;
+}
+
+function nounSector(noun: string): string | undefined {
   const { nouns } = getIndex();
   const words = key(noun).split(' ').filter(Boolean);
   for (let i = 0; i < words.length; i++) {
