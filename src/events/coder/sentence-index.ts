@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Document, Mention, Span } from '../../core/index.js';
+import type { Document, Mention, Span, Token } from '../../core/index.js';
 import { sentenceWords } from './words.js';
 import type { Word } from './words.js';
 
@@ -20,16 +20,30 @@ export function bySentence<T extends Span>(sentences: readonly Span[], items: re
   return out;
 }
 
-/** Words of every sentence (tokens joined at hyphens). */
+/**
+ * The last words built per token layer: the actor and event stages both read them, and layers
+ * are replaced, never changed in place, so the same token and sentence arrays give the same words.
+ */
+const WORDS = new WeakMap<object, { sentences: object; text: string; words: Word[][] }>();
+
+/** Words of every sentence (tokens joined at hyphens). Callers read them and must not change them. */
 export function wordsBySentence(doc: Document): Word[][] {
   const sentences = doc.layer('sentences') ?? [];
   const tokens = doc.layer('tokens') ?? [];
+  const known = WORDS.get(tokens);
+  if (known && known.sentences === sentences && known.text === doc.text) return known.words;
+  const words = buildWords(doc.text, sentences, tokens);
+  WORDS.set(tokens, { sentences, text: doc.text, words });
+  return words;
+}
+
+function buildWords(text: string, sentences: readonly Span[], tokens: readonly Token[]): Word[][] {
   const out: Word[][] = sentences.map(() => []);
   let from = 0;
   for (let s = 0; s < sentences.length; s++) {
     let to = from;
     while (to < tokens.length && tokens[to]!.sentence === s) to++;
-    out[s] = sentenceWords(doc.text, tokens.slice(from, to));
+    out[s] = sentenceWords(text, tokens.slice(from, to));
     from = to;
   }
   return out;
