@@ -26,9 +26,9 @@ function parse(xml: string): Item[] {
 }
 
 /** The gold's country layer: its first three letters (`IGOUNOMIL` → `IGO`). */
-const country = (code: string) => code.slice(0, 3);
+export const country = (code: string) => code.slice(0, 3);
 /** Our country field at the gold's granularity: CAMEO files UN and EU bodies under `IGO` (`IGOUNO…`, `IGOEUR…`). */
-const ours = (code: string | undefined) => (code === 'UNO' || code === 'EUR' ? 'IGO' : (code ?? '---'));
+export const ours = (code: string | undefined) => (code === 'UNO' || code === 'EUR' ? 'IGO' : (code ?? '---'));
 
 /**
  * An event's CAMEO dyads (source, target country). A joint event — several actors and no recipient,
@@ -39,6 +39,28 @@ const ours = (code: string | undefined) => (code === 'UNO' || code === 'EUR' ? '
 export function dyads(e: { actors: readonly { country?: string }[]; recipients: readonly { country?: string }[] }): [string | undefined, string | undefined][] {
   if (e.actors.length > 1 && e.recipients.length === 0) return e.actors.flatMap((a, i) => e.actors.filter((_, j) => j !== i).map((b): [string | undefined, string | undefined] => [a.country, b.country]));
   return e.actors.flatMap((a) => (e.recipients.length > 0 ? e.recipients : [{ country: '---' }]).map((t): [string | undefined, string | undefined] => [a.country, t.country]));
+}
+
+type CodedEvent = Parameters<typeof dyads>[0] & { cameo: string; primary?: boolean };
+
+/**
+ * The events a sentence is scored on: the gold codes one event per sentence (split per compound
+ * actor), so the coder's primary events (the main clause's), as the plover suite does; the first
+ * event when none is primary.
+ */
+export function chosenEvents<E extends CodedEvent>(events: readonly E[]): E[] {
+  const primary = events.filter((e) => e.primary);
+  return primary.length > 0 ? primary : events.slice(0, 1);
+}
+
+/** The `source|target|root` keys of events, at the gold's granularity (see {@link ours}). */
+export function tripleKeys(events: readonly CodedEvent[]): Set<string> {
+  const got = new Set<string>();
+  for (const e of events) {
+    const root = e.cameo.slice(0, 2);
+    for (const [a, t] of dyads(e)) got.add(`${ours(a)}|${ours(t)}|${root}`);
+  }
+  return got;
 }
 
 export const petrarchSuite: Suite = {
@@ -54,15 +76,8 @@ export const petrarchSuite: Suite = {
     let goldN = 0;
     for (const item of items) {
       const r = await analyze({ text: item.text }, { preExtracted: true, date: item.date });
-      const got = new Set<string>();
-      // The gold codes one event per sentence (split per compound actor): compare the coder's
-      // primary events (the main clause's), as the plover suite does; the first event when none is primary.
-      const primary = r.events.filter((e) => e.primary);
-      const chosen = primary.length > 0 ? primary : r.events.slice(0, 1);
-      for (const e of chosen) {
-        const root = e.cameo.slice(0, 2);
-        for (const [a, t] of dyads(e)) got.add(`${ours(a)}|${ours(t)}|${root}`);
-      }
+      const chosen = chosenEvents(r.events);
+      const got = tripleKeys(chosen);
       const gold = new Set(item.triples.map((t) => `${country(t.source)}|${country(t.target)}|${t.code.slice(0, 2)}`));
       for (const g of gold) if (got.has(g)) tp++; else fn++;
       for (const g of got) if (!gold.has(g)) fp++;
