@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { lookupTrigger } from '../lexicon/index.js';
+import { hasTriggerReadings, lookupTrigger } from '../lexicon/index.js';
 import type { TriggerEntry } from '../lexicon/index.js';
 import { classifySentence, fallbackTrigger } from '../classify/index.js';
 import type { TypeScores } from '../classify/index.js';
@@ -117,6 +117,10 @@ function objectKeys(ws: readonly Word[], k: number): string[] {
 function readingsAt(ws: readonly Word[], i: number, scores: () => TypeScores): { entry: TriggerEntry; last: number; object?: number } | undefined {
   const w = ws[i]!;
   if (w.pos !== 'VERB' && w.pos !== 'NOUN') return undefined;
+  // Every look-up below is of the word or one of its stems: a word the lexicon has no reading for
+  // (most) has none in any context.
+  const forms = [w.lower, ...stems(w.lower)];
+  if (!forms.some(hasTriggerReadings)) return undefined;
   let p = i + 1;
   while (p < ws.length && p <= i + 3 && isTemporal(ws, p)) p++;
   const next = ws.slice(p, p + 3).map((x) => x.lower).join(' ');
@@ -125,7 +129,7 @@ function readingsAt(ws: readonly Word[], i: number, scores: () => TypeScores): {
   // The head of a noun compound is its last noun: "withdraw weapons inspectors" binds "inspectors", "opened the Friendship Bridge" "Bridge".
   let head = o;
   while (NAME_POS.has(ws[head]?.pos ?? '') && NAME_POS.has(ws[head + 1]?.pos ?? '')) head++;
-  if (head !== o && [w.lower, ...stems(w.lower)].some((f) => objectKeys(ws, head).some((key) => lookupTrigger(f, next, key).some((e) => e.objects !== undefined && posFits(e, w.pos))))) o = head;
+  if (head !== o && forms.some((f) => objectKeys(ws, head).some((key) => lookupTrigger(f, next, key).some((e) => e.objects !== undefined && posFits(e, w.pos))))) o = head;
   const objWord = ws[o] && NAME_POS.has(ws[o]!.pos) ? ws[o] : undefined;
   const tryWord = (form: string) => {
     for (const key of objWord ? objectKeys(ws, o) : [undefined]) {
@@ -143,7 +147,7 @@ function readingsAt(ws: readonly Word[], i: number, scores: () => TypeScores): {
   }
   if (w.pos === 'VERB' && entries[0]?.objects === undefined) {
     const far = fartherObject(ws, i, o, (k) => {
-      for (const form of [w.lower, ...stems(w.lower)]) {
+      for (const form of forms) {
         for (const key of objectKeys(ws, k)) {
           const bound = fitting(lookupTrigger(form, next, key).filter((e) => e.objects !== undefined && posFits(e, w.pos)), ws, i, k);
           if (bound.length > 0) return bound[0];

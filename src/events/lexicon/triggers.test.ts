@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lookupTrigger } from './triggers.js';
+import { hasTriggerReadings, lookupTrigger } from './triggers.js';
 
 /** The first (main) reading of a trigger, as "TYPE/mode/cameo". */
 function first(lemma: string, next?: string, object?: string): string | undefined {
@@ -122,5 +122,17 @@ describe('lookupTrigger: roles and ambiguity', () => {
 
   test('each reading carries the Goldstein score of its CAMEO code', () => {
     expect(lookupTrigger('kill')[0]?.goldstein).toBe(-10);
+  });
+});
+
+describe('hasTriggerReadings', () => {
+  test.each([
+    ['attack', true],
+    ['shelled', true],
+    ['zebra', false],
+    ['the', false],
+  ])('%s -> %s, as lookupTrigger finds readings', (form, has) => {
+    expect(hasTriggerReadings(form)).toBe(has);
+    expect(lookupTrigger(form).length > 0 || lookupTrigger(form, 'on').length > 0).toBe(has);
   });
 });

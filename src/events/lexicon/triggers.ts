@@ -238,6 +238,11 @@ function lemmaEntries(lemma: string): readonly TriggerEntry[] {
   return entries;
 }
 
+/** Whether the lexicon has any reading of this word form (as `lookupTrigger` finds it): when not, every look-up of the form is empty. */
+export function hasTriggerReadings(lemma: string): boolean {
+  return lemmaEntries(lemma).length > 0;
+}
+
 /** Whether a reading holds only under a condition the caller checks (a joint action, a subject word). */
 function conditional(e: TriggerEntry): boolean {
   return e.joint || e.subjects !== undefined;
