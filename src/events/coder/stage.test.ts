@@ -258,3 +258,32 @@ describe('a count on the victim phrase is the kill event\'s casualty count', () 
     expect([ev?.dead?.value, ev?.dead?.qualifier]).toEqual([value, qualifier]);
   });
 });
+
+describe('a demanded, urged or threatened action is not coded as having happened', () => {
+  const at = (text: string, evs: readonly CodedEvent[], word: string) => evs.find((e) => text.slice(e.start, e.end) === word);
+  test.each([
+    ['The United States demanded that Hamas renounce violence.', 'renounce', 'hypothetical'],
+    ['Russia urged Israel to withdraw its troops from Lebanon.', 'withdraw', 'hypothetical'],
+    ['Rebels threatened to attack Damascus.', 'attack', 'intended'],
+    ['The statement urged Israel to withdraw its troops from Lebanon.', 'withdraw', 'hypothetical'],
+    // A gerund in the demand's object names what goes on, not what is demanded.
+    ['Turkish unions called for an end to fighting between the army and Kurdish militants.', 'fighting', 'occurred'],
+  ])('%s (%s: %s)', async (text, word, status) => {
+    const { events: evs, text: t } = await events(text);
+    expect(at(t, evs, word)?.status).toBe(status);
+  });
+});
+
+describe('a speech act with no speaker found is coded with an unknown actor, not replaced by the action it governs', () => {
+  const primary = (e: CodedEvent) => `${e.type} ${e.actors.map((a) => a.country ?? '?').join('+') || '-'} -> ${e.recipients.map((a) => a.country ?? '?').join('+') || '-'}`;
+  test.each([
+    ['On Monday, the statement demanded that Hamas renounce violence.', 'REQUEST - -> PSE'],
+    ['The demand that Israel ease the blockade was repeated.', 'REQUEST - -> ISR'],
+    ['The statement urged Israel to withdraw its troops from Lebanon.', 'REQUEST - -> ISR'],
+    // The possessive owner is the previous sentence's subject.
+    ['Egypt condemned the attack. It reiterated its demand that Israel ease the blockade.', 'REQUEST EGY -> ISR'],
+  ])('%s', async (text, want) => {
+    const { events: evs } = await events(text);
+    expect(evs.filter((e) => e.primary).map(primary)).toContain(want);
+  });
+});

@@ -21,6 +21,7 @@ import { inheritRecipients } from './governed-recipients.js';
 import type { ClauseTrigger } from './governed-recipients.js';
 import { reportedDemands, reportedWishes } from './reported-demands.js';
 import { shiftType } from './shift.js';
+import { governedStatus, isSpeechAct, speechActGovernors } from './speech-acts.js';
 import { takenPlaces, takesTerritory } from './taken-places.js';
 import { eventStatus } from './status.js';
 import type { TriggerHit } from './find-triggers.js';
@@ -198,7 +199,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     };
     const nonPolitical = cueKindsIn(sentText).includes('nonPolitical');
     // Arguments first: only triggers that make an event compete for the sentence's dates and counts.
-    const hits: { hit: TriggerHit; args: EventArgs; named: boolean; role: ClauseRole }[] = [];
+    const hits: { hit: TriggerHit; args: EventArgs; named: boolean; role: ClauseRole; governor: ClauseTrigger | undefined; unknownActor: boolean }[] = [];
     const lexical = findTriggers(ws, blocked);
     const taken = new Set(lexical.flatMap((h) => [h.i, h.last]));
     const found = [...lexical, ...reportedDemands(view, taken), ...reportedWishes(view, taken)].sort((a, b) => a.i - b.i);
@@ -214,9 +215,31 @@ export function codeEvents(doc: Document): CodedEvent[] {
     });
     inheritRecipients(view, clause.filter((c): c is ClauseTrigger => c !== undefined));
     attackAgents(ws, clause);
-    for (const c of clause) {
+    const governors = speechActGovernors(ws, clause);
+    for (const [n, c] of clause.entries()) {
       if (!c) continue;
       const { hit, args, role } = c;
+      const governor = governors[n];
+      // "demanded that Hamas renounce violence" with no speaker found: the demand is still what happened,
+      // coded with an unknown actor (as the unknown-actor attack rule); the demanded action never takes its place.
+      let unknownActor = false;
+      if (isSpeechAct(c) && governors.includes(c) && !args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined)) {
+        // "It reiterated its demand that …": the possessive owner is the speaker.
+        const owner = ws[hit.i - 1];
+        // Only the previous sentence's subject: this sentence's own subjects are the demand's addressees.
+        const n = owner && owner.pos === 'PRON' ? PRONOUN_NUMBER.get(owner.lower) : undefined;
+        const resolved = n !== undefined && previous.length > 0 && (n === 'pl') === (previous.length > 1 || isPlural(previous[0]!)) ? previous : undefined;
+        if (resolved) args.actors.splice(0, args.actors.length, ...resolved.map((actor) => ({ actor, start: owner!.start, end: owner!.end })));
+        else {
+          // The addressee: the subject of the governed clause when the demand names none.
+          if (!args.recipients.some((r) => hasCode(r.actor))) args.recipients.push(...clause[governors.indexOf(c)]!.args.actors.filter((a) => hasCode(a.actor)));
+          unknownActor = args.recipients.some((r) => hasCode(r.actor));
+          if (unknownActor) {
+            hits.push({ hit, args, named: false, role, governor, unknownActor });
+            continue;
+          }
+        }
+      }
       // "Three Iraqi civilians have been killed in a car bombing": PLOVER codes the attack with an
       // unknown actor and the victims as recipient; only a passive ASSAULT with a coded victim (which also
       // satisfies the ambiguous-trigger rule: a coded recipient).
@@ -226,7 +249,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
       const causeSubject = args.actors.length === 0 && !args.passive && hit.entry.type === 'ASSAULT' && args.recipients.some((r) => hasCode(r.actor))
         && found.some((f) => f.entry.pos === 'noun' && f.entry.type === 'ASSAULT' && f.last < hit.i && ws.slice(f.last + 1, hit.i).every((w) => w.pos === 'AUX' || w.pos === 'ADV' || isTemporal(ws, w.i)));
       const named = (args.actors.length === 0 && isNamedMeeting(ws, hit)) || victimOnly || causeSubject;
-      if (named || (args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) && confirmed(hit, args))) hits.push({ hit, args, named, role });
+      if (named || (args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) && confirmed(hit, args))) hits.push({ hit, args, named, role, governor, unknownActor });
     }
     const primary = primaryTrigger(hits.map((h) => h.role));
     // Each date and count belongs to the event trigger nearest to it ("held talks before the summit to be held on 22 January").
@@ -248,7 +271,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
       if (k >= 0) victims.add(q);
       countsFor[k >= 0 ? k : nearest(q.start)]?.push(q);
     }
-    hits.forEach(({ hit, args, named, role }, k) => {
+    hits.forEach(({ hit, args, named, role, governor, unknownActor }, k) => {
       if (named && args.recipients.length === 0 && !datesFor[k]!.some((d) => d.start > ws[hit.i]!.start)) return;
       const trig = { start: ws[hit.i]!.start, end: ws[hit.last]!.end };
       // A place after another event's trigger belongs to that event: "the two leaders discussed Russia's
@@ -268,7 +291,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
         return false;
       };
       const places = placesOf[s]!.filter((p) => (nextTrigger === undefined || p.start < nextTrigger) && !possessive(p) && !modifier(p));
-      const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places, dates: datesFor[k]!, quantities: countsFor[k]!, victims, quotes, date, group: ++group, role, primary: k === primary });
+      const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places, dates: datesFor[k]!, quantities: countsFor[k]!, victims, quotes, date, group: ++group, role, primary: k === primary, governor, unknownActor });
       for (const e of built) {
         raw.push(e);
         if (heading) fromHeading.add(e);
@@ -296,6 +319,10 @@ interface Ctx {
   group: number;
   role: ClauseRole;
   primary: boolean;
+  /** The demand, appeal or threat that governs the trigger, if any (its action did not happen). */
+  governor: ClauseTrigger | undefined;
+  /** A speech act whose speaker is unknown: coded with no actor. */
+  unknownActor: boolean;
 }
 
 function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): CodedEvent[] {
@@ -312,7 +339,8 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
   const future = dm?.value != null && c.date !== undefined && dateStart(dm.value) > c.date;
   // The trigger's own word is no cue: "rejected", "refused", "cancelled" name the event, they do not negate it.
   const cues = doc.text.slice(ws[from]!.start, trig.start);
-  const status = eventStatus(cues, after, quote !== undefined, future);
+  const told = eventStatus(cues, after, quote !== undefined, future);
+  const status = c.governor ? governedStatus(told, c.governor) : told;
   // PLOVER codes a promised, planned or refused action as the single type it amounts to (AGREE,
   // CONCEDE, THREATEN, REJECT); the status still says how the action itself was told.
   // Only a cue in the text shifts the type: a relative date read as later than the article ("on Wednesday") is too weak a sign of a promise.
@@ -335,7 +363,7 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
   // are derived from it where needed, see docs/EVENTS.md "Joint events").
   const coded = participants.filter((p) => hasCode(p.actor) || p.actor.referent !== undefined);
   const joint = args.symmetric && coded.length > 1;
-  const slots: (Arg | undefined)[] = joint ? coded.slice(0, 1) : participants.length > 0 ? participants : [undefined];
+  const slots: (Arg | undefined)[] = c.unknownActor ? [undefined] : joint ? coded.slice(0, 1) : participants.length > 0 ? participants : [undefined];
   for (const place of where) for (const actor of slots) {
     if (actor && !hasCode(actor.actor) && actor.actor.referent === undefined) continue;
     const recips = (joint ? [] : args.symmetric ? participants.filter((p) => p !== actor) : recipients).filter((r) => actor === undefined || !sameActor(r.actor, actor.actor));
