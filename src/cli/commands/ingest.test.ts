@@ -8,13 +8,14 @@ import { page } from '../../ingest/sources/fixtures.js';
 import { openStore } from '../../store/index.js';
 import { main } from '../main.js';
 
-const PAGES = 30;
+// More pages than one write batch (32, src/batch/run.ts), so the kill lands between commits.
+const PAGES = 120;
 let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-cli-'));
   mkdirSync(join(dir, 'pages'));
-  for (let n = 1; n <= PAGES; n++) writeFileSync(join(dir, 'pages', `p${String(n).padStart(2, '0')}.html`), page(n));
+  for (let n = 1; n <= PAGES; n++) writeFileSync(join(dir, 'pages', `p${String(n).padStart(3, '0')}.html`), page(n));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -69,7 +70,7 @@ test('--json prints the summary; a failing input sets exit code 1 and the run go
   writeFileSync(join(dir, 'empty.html'), '');
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['ingest', join(dir, 'pages', 'p01.html'), join(dir, 'empty.html'), join(dir, 'missing.html'), '--db', join(dir, 'json.db'), '--workers', '1', '--json'], {
+  const code = await main(['ingest', join(dir, 'pages', 'p001.html'), join(dir, 'empty.html'), join(dir, 'missing.html'), '--db', join(dir, 'json.db'), '--workers', '1', '--json'], {
     stdout: { write: (t: string) => out.push(t) },
     stderr: { write: (t: string) => err.push(t) },
   });
