@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dataPath } from './data-path.js';
-import variants from './data/name-variants.json' with { type: 'json' };
+import { PLACE_NAME_CONNECTORS } from '../../core/place-names.js';
 import { foldWords, isArticle, keyWord } from './place-key.js';
 
 /** File name of the committed lists, in data/. */
@@ -36,7 +36,7 @@ export interface NameLists {
 
 /** Longest token sequence tried. */
 const MAX_TOKENS = 5;
-const CONNECTORS: ReadonlySet<string> = new Set(variants.connectors);
+const CONNECTORS: ReadonlySet<string> = new Set(PLACE_NAME_CONNECTORS);
 
 /** Builds the matching form from the file form. */
 export function nameListsFromFile(file: NameListsFile): NameLists {
