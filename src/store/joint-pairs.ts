@@ -9,7 +9,7 @@
  * The cluster insert trigger is replaced by one that inserts both kinds of pair before counting
  * them; clusters already stored get their joint pairs backfilled.
  */
-import { PAIR_UPSERT, sign } from './summaries.js';
+import { countCluster, countDay, PAIR_UPSERT, sign } from './summaries.js';
 
 /** Ordered pairs of distinct actors of cluster `id`'s representative report when it has no recipient. */
 const JOINT_PAIRS_OF = (id: string): string => `SELECT DISTINCT ${id}, a.name, COALESCE(a.country, ''), b.name, COALESCE(b.country, '')
@@ -26,19 +26,7 @@ const ALL_PAIRS_OF = (id: string): string => `SELECT DISTINCT ${id}, a.name, COA
 const CLUSTER_PAIRS = 'INSERT INTO cluster_pairs (cluster_id, source_name, source_country, target_name, target_country)';
 
 /** The migration-9 insert trigger's body with joint pairs added (place and day counts unchanged). */
-const insertBody = (c: string): string[] => [
-  `${CLUSTER_PAIRS} ${ALL_PAIRS_OF(`${c}.id`)}`,
-  `INSERT INTO pair_stats (source_name, source_country, target_name, target_country, events, cooperation, conflict, goldstein_sum)
-     SELECT source_name, source_country, target_name, target_country, 1, ${sign(`${c}.goldstein`, '>')}, ${sign(`${c}.goldstein`, '<')}, COALESCE(${c}.goldstein, 0)
-     FROM cluster_pairs WHERE cluster_id = ${c}.id ${PAIR_UPSERT}`,
-  `INSERT INTO place_events (place_id, events) SELECT e.place_id, 1 FROM events e WHERE e.id = ${c}.id AND e.place_id IS NOT NULL
-     ON CONFLICT (place_id) DO UPDATE SET events = place_events.events + 1`,
-  `INSERT INTO timeline_days (day, type, events, cooperation, conflict, goldstein_sum)
-     SELECT ${c}.date_start, ${c}.type, 1, ${sign(`${c}.goldstein`, '>')}, ${sign(`${c}.goldstein`, '<')}, COALESCE(${c}.goldstein, 0)
-     WHERE ${c}.date_start IS NOT NULL
-     ON CONFLICT (day, type) DO UPDATE SET events = timeline_days.events + excluded.events, cooperation = timeline_days.cooperation + excluded.cooperation,
-       conflict = timeline_days.conflict + excluded.conflict, goldstein_sum = timeline_days.goldstein_sum + excluded.goldstein_sum`,
-];
+const insertBody = (c: string): string[] => [...countCluster(c, ALL_PAIRS_OF), countDay(c, `${c}.date_start`, 1)];
 
 /** Joint pairs of the clusters already stored, then their counts into `pair_stats`. */
 const BACKFILL = [

@@ -47,9 +47,12 @@ const DAY_UPSERT = `ON CONFLICT (day, type) DO UPDATE SET events = timeline_days
 /** 1 when Goldstein `g` passes `test` against 0, else 0 (cooperation / conflict counts). */
 export const sign = (g: string, test: string): string => `CASE WHEN ${g} ${test} 0 THEN 1 ELSE 0 END`;
 
-/** Statements counting cluster `c` (a row alias or NEW) into every summary; `sign` ±1 adds or removes it from a day. */
-const countCluster = (c: string): string[] => [
-  `${CLUSTER_PAIRS} ${PAIRS_OF(`${c}.id`)}`,
+/**
+ * Statements counting cluster `c` (a row alias or NEW) into the pair and place summaries;
+ * `pairsOf` selects the cluster's pairs (migration 14 adds joint events' pairs).
+ */
+export const countCluster = (c: string, pairsOf: (id: string) => string = PAIRS_OF): string[] => [
+  `${CLUSTER_PAIRS} ${pairsOf(`${c}.id`)}`,
   `INSERT INTO pair_stats (source_name, source_country, target_name, target_country, events, cooperation, conflict, goldstein_sum)
      SELECT source_name, source_country, target_name, target_country, 1, ${sign(`${c}.goldstein`, '>')}, ${sign(`${c}.goldstein`, '<')}, COALESCE(${c}.goldstein, 0)
      FROM cluster_pairs WHERE cluster_id = ${c}.id ${PAIR_UPSERT}`,
@@ -58,7 +61,7 @@ const countCluster = (c: string): string[] => [
 ];
 
 /** Adds (`n` = 1) or removes (−1) a cluster on its start day. */
-const countDay = (c: string, day: string, n: number): string =>
+export const countDay = (c: string, day: string, n: number): string =>
   `INSERT INTO timeline_days (day, type, events, cooperation, conflict, goldstein_sum)
      SELECT ${day}, ${c}.type, ${n}, ${n} * ${sign(`${c}.goldstein`, '>')}, ${n} * ${sign(`${c}.goldstein`, '<')}, ${n} * COALESCE(${c}.goldstein, 0)
      WHERE ${day} IS NOT NULL ${DAY_UPSERT}`;
