@@ -79,6 +79,10 @@ export async function analyzeLoaded(page: PageInput, ingested: Ingested): Promis
  */
 export async function analyzeForStore(page: PageInput, ingested: Ingested): Promise<StorableResult> {
   const doc = await runPipeline(page, ingested);
+  // A page with no article text (an index, a login wall, undecodable bytes) is a failure with its
+  // reason, as `sitrep analyze` reports it, not an empty "new" document that hides the problem.
+  const fatal = doc.messages.find((msg) => msg.severity === 'error');
+  if (fatal) throw new InputError({ code: fatal.ruleId, input: page.uri, message: fatal.reason });
   const m = doc.meta;
   return {
     url: m.url?.value ?? null,
