@@ -16,4 +16,4 @@ test.each(pages)('%s', async (_name, html, code) => {
     failure = pageFailure(error).code;
   }
   expect(failure).toBe(code);
-});
+}, 120_000); // the first analysis loads the models
