@@ -8,7 +8,7 @@
  * @module
  */
 import { createPipeline, Document } from './core/index.js';
-import type { CodedEvent, EventEvidence, EvidenceSpan, Pipeline, Span, Stage } from './core/index.js';
+import type { ActorCode, ActorMention, CodedEvent, EventEvidence, EvidenceSpan, Pipeline, Span, Stage } from './core/index.js';
 import { EVENT_STAGES, mergeTold } from './events/index.js';
 import { extractStage } from './extract/index.js';
 import { NLP_STAGES } from './nlp/index.js';
@@ -101,14 +101,43 @@ async function fieldEvents(doc: Document): Promise<CodedEvent[]> {
   return (sub.layer('events') ?? []).map((e) => ({ ...e, evidence: e.evidence.map((ev) => rebaseEvidence(sub, ev, parts)) }));
 }
 
+/**
+ * The role the body gives each named actor: its most frequent code among the body's mentions of that
+ * name. A headline names people bare ("Kerry and Lavrov meet"), so a title's actor is coded from the
+ * dated lexicon alone, while the body says "US Secretary of State John Kerry".
+ */
+function bodyRoles(mentions: readonly ActorMention[]): Map<string, ActorCode> {
+  const counts = new Map<string, Map<string, { code: ActorCode; n: number }>>();
+  for (const m of mentions) {
+    if (m.country === undefined && m.sector === undefined) continue;
+    const byCode = counts.get(m.name) ?? new Map<string, { code: ActorCode; n: number }>();
+    counts.set(m.name, byCode);
+    const key = `${m.country ?? ''}/${m.sector ?? ''}`;
+    const seen = byCode.get(key);
+    if (seen) seen.n++;
+    else byCode.set(key, { code: { text: m.text, name: m.name, ...(m.country === undefined ? {} : { country: m.country }), ...(m.sector === undefined ? {} : { sector: m.sector }) }, n: 1 });
+  }
+  const out = new Map<string, ActorCode>();
+  for (const [name, byCode] of counts) out.set(name, [...byCode.values()].reduce((a, b) => (b.n > a.n ? b : a)).code);
+  return out;
+}
+
+/** A title actor recoded with the body's role for the same name and country (a place-derived recipient stays). */
+function recode(a: ActorCode, roles: ReadonlyMap<string, ActorCode>): ActorCode {
+  const body = a.from === undefined ? roles.get(a.name) : undefined;
+  if (!body || (a.country !== undefined && body.country !== a.country) || body.sector === undefined) return a;
+  return { ...a, ...(body.country === undefined ? {} : { country: body.country }), sector: body.sector };
+}
+
 /** Adds the title's and standfirst's events to the `events` layer, merged with the body's. */
 export const headlineEventsStage: Stage = {
   name: 'headline-events',
   version: 1,
-  requires: ['text', 'meta', 'paragraphs', 'events'],
+  requires: ['text', 'meta', 'paragraphs', 'actors', 'events'],
   assigns: ['events'],
   async run(doc: Document) {
-    const told = await fieldEvents(doc);
+    const roles = bodyRoles(doc.layer('actors') ?? []);
+    const told = (await fieldEvents(doc)).map((e) => ({ ...e, actors: e.actors.map((a) => recode(a, roles)), recipients: e.recipients.map((a) => recode(a, roles)) }));
     if (told.length > 0) doc.setLayer('events', mergeTold(doc.layer('events') ?? [], told));
     return doc;
   },

@@ -50,6 +50,10 @@ export interface FoundActor {
   group?: number;
   /** The phrase has a common-noun head with its own sector ("officials"); false for bare names/demonyms. */
   hasHead: boolean;
+  /** A person the lexicon knows, named here without a title ("Mr Kerry"): the sector is the dated lexicon role's. */
+  untitledPerson?: true;
+  /** A title in this phrase decided the sector ("US Secretary of State John Kerry"). */
+  titled?: true;
 }
 
 /** What the finder needs from the document besides the words. */
@@ -203,8 +207,19 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
     if (e.kind === 'person') {
       for (let k = c.first; k < last.first; k++) {
         const t = sectorForTitle(ws[k]!.lower);
-        if (t) out.sector = t;
+        if (t) {
+          out.sector = t;
+          out.titled = true;
+        }
       }
+      // "Mr Kerry": the role the article gives the person elsewhere (the referent's title) is text, and
+      // decides before the dated lexicon, whose role is a guess when the article date is unknown.
+      const role = !out.titled && ref?.role ? sectorForTitle(ref.role) : undefined;
+      if (role) {
+        out.sector = role;
+        out.titled = true;
+      }
+      if (!out.titled) out.untitledPerson = true;
     }
     if (!out.sector && ref?.role) {
       const t = sectorForTitle(ref.role);
@@ -230,7 +245,7 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
   const titled = titledName(ws, c, text, ctx, matches);
   if (titled) {
     // The title phrase decides; the language layer's affiliation fills what it leaves open.
-    const out: FoundActor = { ...base, name: ref?.canonical ?? titled.name, by: titled.by, locative: false, hasHead: false, ...refTag };
+    const out: FoundActor = { ...base, name: ref?.canonical ?? titled.name, by: titled.by, locative: false, hasHead: false, titled: true, ...refTag };
     const country = titled.country ?? countryOf(ref);
     const sector2 = titled.sector ?? (ref?.role ? sectorForTitle(ref.role) ?? undefined : undefined);
     if (country !== undefined) out.country = country;

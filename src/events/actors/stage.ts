@@ -22,6 +22,24 @@ export const actorsStage: Stage = {
   },
 };
 
+/**
+ * "US Secretary of State John Kerry … Mr Kerry said": a person named without a title takes the role a
+ * title gave the same person elsewhere in the article (the text decides before the dated lexicon, whose
+ * role is only a guess when the article date is unknown or falls between roles). The first titled
+ * mention of each name and country decides.
+ */
+export function titledRoles(found: readonly FoundActor[]): void {
+  const roles = new Map<string, string>();
+  for (const f of found) {
+    const key = `${f.name}|${f.country ?? ''}`;
+    if (f.titled && f.sector !== undefined && !roles.has(key)) roles.set(key, f.sector);
+  }
+  for (const f of found) {
+    const sector = f.untitledPerson ? roles.get(`${f.name}|${f.country ?? ''}`) : undefined;
+    if (sector !== undefined) f.sector = sector;
+  }
+}
+
 /** The actor mentions of a document (exported for the coder, which also needs the words). */
 export function documentActors(doc: Document): ActorMention[] {
   const sentences = doc.layer('sentences') ?? [];
@@ -39,6 +57,7 @@ export function documentActors(doc: Document): ActorMention[] {
     bySent.push(found);
   }
   inferCountries(bySent);
+  titledRoles(bySent.flat());
   for (let s = 0; s < sentences.length; s++) {
     for (const f of bySent[s]!) {
       if (f.pronoun || f.locative) continue;

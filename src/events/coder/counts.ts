@@ -13,6 +13,7 @@ const INJURED = new Set(cues.injured);
 const SIZE_NOUNS = new Set(cues.sizeNouns);
 const SIZE_TYPES = new Set(cues.sizeTypes);
 const CASUALTY_TYPES = new Set(cues.casualtyTypes);
+const CORPSES = new Set(cues.corpseNouns);
 
 function toCount(q: Quantity): EventCount {
   const c: EventCount = { value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end };
@@ -67,4 +68,21 @@ export function eventCounts(type: string, ws: readonly Word[], quantities: reado
     }
   }
   return out;
+}
+
+/** Whether a count quantity counts corpses ("About 70 bodies"). */
+export function countsCorpses(q: Quantity): boolean {
+  return q.kind === 'count' && q.noun !== undefined && CORPSES.has(q.noun.text.toLowerCase());
+}
+
+/**
+ * The dead of a killing after a later count of its victims' bodies ("as many as 100 … have been killed.
+ * About 70 bodies … were collected"): the body count where the killing had none; below an earlier upper
+ * bound, a range from the bodies found to that bound (both tellings hold); else the earlier count stays.
+ */
+export function withBodyCount(dead: EventCount | undefined, bodies: Quantity): EventCount {
+  const found = toCount(bodies);
+  if (dead === undefined) return found;
+  if (dead.qualifier === 'upper' && bodies.value < dead.value) return { ...found, value: bodies.value, max: dead.value, qualifier: 'range' };
+  return dead;
 }

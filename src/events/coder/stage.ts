@@ -11,7 +11,7 @@ import { linkEventPlace } from '../places/index.js';
 import { eventArgs, isTemporal } from './arguments.js';
 import type { Arg, EventArgs, SentenceView } from './arguments.js';
 import words from './coder-words.json' with { type: 'json' };
-import { casualtyKind, countsVictim, eventCounts } from './counts.js';
+import { casualtyKind, countsCorpses, countsVictim, eventCounts, withBodyCount } from './counts.js';
 import { mergeEvents } from './dedup.js';
 import { evidenceSpan } from './evidence.js';
 import { clauseRoles, primaryTrigger } from './clauses.js';
@@ -220,6 +220,9 @@ export function codeEvents(doc: Document): CodedEvent[] {
       if (!c) continue;
       const { hit, args, role } = c;
       const governor = governors[n];
+      // "push for a Syria ceasefire", "threatened sanctions": an event noun that is the object of a demand or
+      // threat is what was asked for; the speech act codes it, and it did not happen.
+      if (requestedNoun(ws, clause, n)) continue;
       // "demanded that Hamas renounce violence" with no speaker found: the demand is still what happened,
       // coded with an unknown actor (as the unknown-actor attack rule); the demanded action never takes its place.
       let unknownActor = false;
@@ -290,13 +293,29 @@ export function codeEvents(doc: Document): CodedEvent[] {
         for (let j = next; j < Math.min(ws.length, next + 4) && MODIFIED_POS.has(ws[j]!.pos); j++) if (triggerWords.has(j)) return true;
         return false;
       };
-      const places = placesOf[s]!.filter((p) => (nextTrigger === undefined || p.start < nextTrigger) && !possessive(p) && !modifier(p));
+      // A place named as some event's actor is that actor, not a location ("The US and Russia have discussed
+      // a ceasefire …, as the civil war between rival rebel groups intensifies": the war is not in Russia).
+      const acting = (p: PlaceMentionRef) => hits.some((h) => h.args.actors.some((a) => a.start < p.end && p.start < a.end));
+      const places = placesOf[s]!.filter((p) => (nextTrigger === undefined || p.start < nextTrigger) && !possessive(p) && !modifier(p) && !acting(p));
       const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places, dates: datesFor[k]!, quantities: countsFor[k]!, victims, quotes, date, group: ++group, role, primary: k === primary, governor, unknownActor });
       for (const e of built) {
         raw.push(e);
         if (heading) fromHeading.add(e);
       }
     });
+    // "About 70 bodies … were collected": a body count in a sentence with no killing of its own counts the
+    // victims of the killing told in the paragraph's sentence or two before; that killing gets the count
+    // and this sentence as a further evidence.
+    if (!hits.some((h) => casualtyKind(h.hit.entry.type, ws[h.hit.i]!.text) === 'dead')) {
+      for (const q of quantitiesOf[s]!.filter(countsCorpses)) {
+        const killing = (e: CodedEvent) => casualtyKind(e.type, text.slice(e.start, e.end)) === 'dead' && !fromHeading.has(e);
+        const last = [...raw].reverse().find((e) => killing(e) && e.evidence[0]!.sentence >= s - 2 && sentences[e.evidence[0]!.sentence]?.paragraph === sent.paragraph);
+        for (const e of raw.filter((x) => last !== undefined && x.start === last.start && killing(x))) {
+          e.dead = withBodyCount(e.dead, q);
+          e.evidence.push({ ...evidenceSpan(doc, sent), sentence: s, trigger: evidenceSpan(doc, q.noun!) });
+        }
+      }
+    }
     const firstActor = actors[0];
     if (hits.length === 0 && firstActor && firstActor.first <= 1 && !heading) lastSubjects = [firstActor.mention];
   });
@@ -446,6 +465,27 @@ function clauseSubjectBefore(ws: readonly Word[], actors: SentenceView['actors']
   }
   return undefined;
 }
+
+/**
+ * Whether the trigger at `n` is an event noun in the object of an earlier demand, appeal or threat of
+ * the sentence ("push for Syria ceasefire", "demanded the withdrawal", "threatened sanctions"): only
+ * noun-phrase words between them. "called for an end to fighting" names the fighting under a
+ * preposition of its own: it goes on.
+ */
+function requestedNoun(ws: readonly Word[], clause: readonly (ClauseTrigger | undefined)[], n: number): boolean {
+  const c = clause[n];
+  if (!c || c.hit.entry.pos === 'verb' || ws[c.hit.i]!.pos !== 'NOUN') return false;
+  for (let k = n - 1; k >= 0; k--) {
+    const t = clause[k];
+    if (!t) continue;
+    if (!isSpeechAct(t) || t.hit.last >= c.hit.i) return false;
+    return ws.slice(t.hit.last + 1, c.hit.i).every((w) => NOUN_PHRASE_POS.has(w.pos) || (w.lower === 'for' && w.i === t.hit.last + 1));
+  }
+  return false;
+}
+
+/** Words that may stand between a demand and the event noun it asks for. */
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /** An event noun named by a proper noun before it: "the Geneva II peace conference", "the G20 summit". */
 function isNamedMeeting(ws: readonly Word[], hit: TriggerHit): boolean {
