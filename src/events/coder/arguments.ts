@@ -33,6 +33,9 @@ const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across
 const NP_SKIP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 /** Prepositions whose actor, after the object noun, is what the object concerns ("demands from", "calls by", "agreement with"). */
 const NOUN_COMPLEMENT_PREPS = new Set(words.nounComplementPreps);
+const COMPANIONS = words.companions;
+/** Prepositions of a place phrase after a subject ("students throughout Indonesia staged"). */
+const SUBJECT_PLACE_PREPS = new Set([...LOCATIVE_PREPS, 'from']);
 
 /** An argument: the actor and the words that name it in this sentence. */
 export interface Arg {
@@ -144,7 +147,7 @@ function ownerOf(v: SentenceView, j: number): number | undefined {
     const a = v.actorAt[k];
     if (a !== undefined) return v.actors[a]!.mention.by === 'pronoun' ? undefined : a;
     const x = v.ws[k]!;
-    if (x.pos !== 'NOUN' && x.pos !== 'ADJ' && x.pos !== 'PART') return undefined;
+    if (x.pos !== 'NOUN' && x.pos !== 'ADJ' && x.pos !== 'PART' && x.pos !== 'PROPN') return undefined;
   }
   return undefined;
 }
@@ -162,16 +165,64 @@ function beforeParenthetical(v: SentenceView, comma: number): number {
     const inner = v.ws.slice(k + 1, comma);
     // An apposition ("a key ally") or a relative clause ("which advocates …"); not a clause of its own.
     const relative = RELATIVES.has(first.lower);
-    if (!relative && inner.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return -1;
-    return v.actorAt[k - 1] === undefined ? -1 : k - 1;
+    // "Recent US Predator attacks, occurring about once every three days, have killed": a participle opens
+    // a reduced relative, no clause of its own.
+    const participle = first.pos === 'VERB' && /(ing|ed|en)$/.test(first.lower) && !inner.some((x) => x.pos === 'AUX');
+    if (!relative && !participle && inner.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return -1;
+    // The word before the comma: an actor, or a noun whose owner is one ("US … attacks").
+    if (v.actorAt[k - 1] !== undefined || (v.ws[k - 1]!.pos === 'NOUN' && ownerOf(v, k - 1) !== undefined)) return k - 1;
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * The first word of a partner phrase between a subject and its verb ("Washington along with its allies
+ * demanded", "Iran together with Russia backs"), or -1: the subject lies before it. Only noun-phrase words
+ * may stand between the phrase and the verb.
+ */
+function companionStart(v: SentenceView, i: number): number {
+  for (let j = i - 1; j >= Math.max(1, i - 10); j--) {
+    const w = v.ws[j]!;
+    const c = COMPANIONS.find((p) => p.every((x, n) => v.ws[j + n]?.lower === x));
+    if (c) return j;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ') return -1;
+  }
+  return -1;
+}
+
+/**
+ * "The rebel Kurdistan Workers' Party issued a declaration demanding that …": a participle right after a
+ * non-actor object noun whose verb comes before it; the subject is that verb's. Returns the verb's index, or -1.
+ */
+function participleAfterObject(v: SentenceView, i: number): number {
+  const w = v.ws[i]!;
+  if (w.pos !== 'VERB' || !w.lower.endsWith('ing') || v.ws[i - 1]?.pos !== 'NOUN' || v.actorAt[i - 1] !== undefined) return -1;
+  for (let j = i - 2; j >= Math.max(0, i - 6); j--) {
+    const x = v.ws[j]!;
+    if (x.pos === 'VERB') return j;
+    if (x.pos !== 'DET' && x.pos !== 'ADJ' && x.pos !== 'NOUN' && x.pos !== 'NUM' && !(x.pos === 'PRON' && POSSESSIVES.has(x.lower))) return -1;
   }
   return -1;
 }
 
 /** The actor phrase before word `i` that is its subject, or undefined (a non-actor subject or none). */
 function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number } | undefined {
+  const companion = companionStart(v, i);
+  if (companion > 0) return subjectBefore(v, companion);
+  const verb = participleAfterObject(v, i);
+  if (verb >= 0) return subjectBefore(v, verb);
   for (let j = i - 1; j >= 0; j--) {
     const w = v.ws[j]!;
+    // "The International Labor Office (ILO) reiterated": a parenthesis after the subject.
+    if (w.lower === ')') {
+      let p = j - 1;
+      while (p > 0 && j - p < 8 && v.ws[p]!.lower !== '(') p--;
+      if (v.ws[p]?.lower === '(' && p > 0) {
+        j = p;
+        continue;
+      }
+    }
     const k = v.actorAt[j];
     if (k !== undefined) return subjectAt(v, k);
     if (w.pos === 'PRON') {
@@ -197,7 +248,7 @@ function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number
       let p = j;
       while (p > 0 && v.placeCountryAt?.[p - 1] !== undefined) p--;
       if (v.ws[p - 1]?.pos === 'DET') p--;
-      const k2 = v.ws[p - 1]?.lower === 'in' ? v.actorAt[p - 2] : undefined;
+      const k2 = SUBJECT_PLACE_PREPS.has(v.ws[p - 1]?.lower ?? '') ? v.actorAt[p - 2] : undefined;
       if (k2 === undefined || v.actors[k2]!.mention.group !== undefined) return undefined;
       const head = v.actors[k2]!.mention;
       const actor = head.country === undefined ? { ...head, country: placeCountry } : head;
@@ -446,8 +497,9 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
     subject = subjectOverRelative(v, hit.i) ?? subjectBefore(v, hit.i);
     if (subject && subject.first < 0) {
       // "by X" before the verb: X is the agent; the subject (if an actor) lies before it.
+      // "Rebels backed by Turkey attacked": the phrase the participle modifies is the subject either way.
       agentBefore = subject.args;
-      subject = passive ? patientBefore(v, -1 - subject.first) : undefined;
+      subject = patientBefore(v, -1 - subject.first);
     }
   }
   else {

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../analysis.js';
+import type { CodedEvent } from '../../core/index.js';
+
+const parties = (e: CodedEvent) => `${e.type} ${e.actors.map((a) => a.country ?? '?').join('+')} -> ${e.recipients.map((a) => a.country ?? '?').join('+')}`;
+
+async function coded(text: string): Promise<string[]> {
+  const r = await analyze({ text }, { preExtracted: true, date: '2014-01-13' });
+  return r.events.map(parties);
+}
+
+describe('subjects that do not stand right before their verb', () => {
+  test.each([
+    // A partner phrase between subject and verb.
+    ['Turkey along with its partners demanded that Syria release the prisoners.', 'REQUEST TUR -> SYR'],
+    ['Iran together with Russia condemned Israel.', 'ACCUSE IRN -> ISR'],
+    // A place phrase after the subject, under any locative preposition.
+    ['Thousands of farmers across Kenya staged protests against the Kenyan government.', 'PROTEST KEN -> KEN'],
+    // A participial phrase between commas.
+    ['Recent French air strikes, carried out at night, have killed ten Malian rebels.', 'ASSAULT FRA -> MLI'],
+    // A participle after a non-actor object: the clause verb's subject speaks.
+    ['The Egyptian foreign ministry issued a statement urging Israel to halt the raids.', 'REQUEST EGY -> ISR'],
+    // An acronym in parentheses after the subject.
+    ['The World Health Organization (WHO) criticised the Nigerian government.', 'ACCUSE UNO -> NGA'],
+    // A reduced relative with an agent: the modified phrase is the subject of an active verb.
+    ['Rebels backed by Turkey attacked Kurdish fighters in Syria.', 'ASSAULT SYR -> SYR'],
+  ])('%s', async (text, want) => {
+    expect(await coded(text)).toContain(want);
+  });
+});
