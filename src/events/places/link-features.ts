@@ -33,6 +33,8 @@ export interface CandidateFeatures {
 const LIST_WORDS = new Set([',', 'and', 'or', '&']);
 const SKIP_WORDS = new Set(cues.skip);
 const PREP_WORDS = new Set(Object.keys(cues.prepositions));
+const PARTNER_WORDS = new Set(cues.partnerPrepositions);
+const SUBJECT_VERBS = new Set(cues.subjectVerbs);
 
 /** Features of every place in `places` against the trigger at `trigger` (character offsets into `sentence`). */
 export function candidateFeatures(sentence: string, trigger: { start: number; end: number }, places: readonly PlaceMention[]): CandidateFeatures[] {
@@ -88,11 +90,34 @@ export function candidateFeatures(sentence: string, trigger: { start: number; en
     if (a <= 2 && dateline(tokens, b)) f.push('dateline');
     if (/^(?:al|el|ad|ar|as|an|at|az|ash)[-‑‘’']/iu.test(text)) f.push('arabicArticle');
     const origin = gov.relation === 'from' && isOrigin(tokens, gov.at ?? a, trig);
-    const out: CandidateFeatures = { features: f, governor: gov, overlapsTrigger: a <= trig[1] && b >= trig[0], ruledOut: origin || actor || (subject && precisions[k] === 'country') };
+    const party = precisions[k] === 'country' && (subject || countryParty(tokens, a, b, rel, owner));
+    const out: CandidateFeatures = { features: f, governor: gov, overlapsTrigger: a <= trig[1] && b >= trig[0], ruledOut: origin || actor || party };
     const head = coord[k];
     if (head !== undefined) out.coordinatedWith = head;
     return out;
   });
+}
+
+/**
+ * A country named as a party to some event of the sentence, never a place: right after a partner
+ * preposition ("agree with Russia", "captured by Israel"), or the subject of any clause ("The US
+ * and Russia have discussed …", whichever trigger is being linked). A possessive ("Syria's
+ * towns", "by Colombia's main rebel group") stays a place.
+ */
+function countryParty(tokens: readonly Token[], a: number, b: number, rel: string, owner: ReadonlyMap<number, number>): boolean {
+  const next = tokens[b + 1]?.lower ?? '';
+  if (next === "'s" || next === '’s') return false;
+  if (PARTNER_WORDS.has(tokens[a - 1]?.lower ?? '')) return true;
+  if (rel !== 'none' || !clauseStart(tokens, a)) return false;
+  // Past the other members of a coordinated subject ("the US and Russia have").
+  let k = b + 1;
+  while ((tokens[k]?.lower === 'and' || tokens[k]?.lower === ',') && owner.has(k + 1)) {
+    const m = owner.get(k + 1);
+    k++;
+    while (owner.get(k) === m) k++;
+  }
+  const w = tokens[k];
+  return w !== undefined && (SUBJECT_VERBS.has(w.lower) || (/^\p{Ll}/u.test(w.text) && /ed$/.test(w.lower)));
 }
 
 /** Words between trigger and mention that look like verbs (-ed, -ing, said/says): a crude count of intervening clauses. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findPlaceMentions } from './mentions.js';
 import { linkEventPlace } from './link.js';
+import { candidateFeatures } from './link-features.js';
 
 /** Links the event triggered by `trigger` (first occurrence) in `sentence`. */
 function link(sentence: string, trigger: string) {
@@ -62,5 +63,20 @@ describe('linkEventPlace', () => {
 
   test('a place naming an actor is not a location', () => {
     expect(link('The Damascus government condemned the attack.', 'condemned')).toBeUndefined();
+  });
+
+  test.each([
+    ['The US and Russia have discussed a ceasefire, as the civil war between rival rebel groups intensifies.', 'war', 'Russia', true],
+    ['The US and Russia have discussed a ceasefire, as the civil war between rival rebel groups intensifies.', 'war', 'US', true],
+    ['The US is now starting to agree with Russia on ending the war.', 'agree', 'Russia', true],
+    ['Russia and US unite to push for Syria ceasefire.', 'unite', 'Syria', true],
+    ['Betancourt was captured by Colombia\'s main rebel group in 2002.', 'captured', 'Colombia', false],
+    ['Fighting in Syria has killed thousands.', 'killed', 'Syria', false],
+  ])('a country as a party to some event of the sentence is ruled out: %s (%s, %s)', (sentence, trigger, place, ruled) => {
+    const places = findPlaceMentions(sentence);
+    const start = sentence.indexOf(trigger);
+    const k = places.findIndex((p) => p.text === place);
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(candidateFeatures(sentence, { start, end: start + trigger.length }, places)[k]?.ruledOut).toBe(ruled);
   });
 });
