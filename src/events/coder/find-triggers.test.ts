@@ -79,3 +79,21 @@ describe('findTriggers: particles and objects', () => {
     expect(first(tagged)).toBe(want);
   });
 });
+
+describe('findTriggers: phrasal verbs before their object, count qualifiers', () => {
+  test.each([
+    // The particle stands between the verb and its bound object.
+    ['The/DET militia/NOUN is/AUX laying/VERB down/ADP its/PRON arms/NOUN', 'laying +arms RETREAT 0873'],
+    ['Iraq/PROPN cut/VERB off/ADP diplomatic/ADJ ties/NOUN', 'cut +ties SANCTION 161'],
+    ['Moscow/PROPN sent/VERB in/ADP more/ADJ troops/NOUN', 'sent +troops MOBILIZE 154'],
+    // "more than a dozen": the count qualifier is part of the object phrase.
+    ['Madagascar/PROPN expelled/VERB more/ADJ than/ADP a/DET dozen/NOUN American/PROPN diplomats/NOUN', 'expelled +diplomats SANCTION 166'],
+  ])('%s -> %s', (tagged, want) => {
+    expect(first(tagged)).toBe(want);
+  });
+
+  test('a preposition no phrasal reading starts with is no particle ("sent to troops")', () => {
+    expect(first('Moscow/PROPN sent/VERB letters/NOUN to/ADP troops/NOUN')).not.toMatch(/MOBILIZE/);
+  });
+});
+

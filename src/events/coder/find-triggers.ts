@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { hasTriggerReadings, lookupTrigger } from '../lexicon/index.js';
+import { hasParticleReading, hasTriggerReadings, lookupTrigger } from '../lexicon/index.js';
 import type { TriggerEntry } from '../lexicon/index.js';
 import { classifySentence, fallbackTrigger } from '../classify/index.js';
 import type { TypeScores } from '../classify/index.js';
@@ -34,7 +34,10 @@ export interface FindTriggerOptions {
 const SKIP_TO_OBJECT = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
 /** Words an object phrase may hold before its bound noun ("gave the Ivory Coast 5.1 million dollars", "lifted Friday a day-old blockade", "shortened by one hour the curfew", "a state of emergency"). */
 const OBJECT_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'PROPN', 'NOUN']);
-const OBJECT_LINKS = new Set(['of', 'by']);
+/** Links inside an object phrase: "of", "by", and the "than" of a count qualifier ("expelled more than a dozen diplomats"). */
+const OBJECT_LINKS = new Set(['of', 'by', 'than']);
+/** Tags of a particle between a phrasal verb and its object ("laying down its arms", "sent in troops"). */
+const PARTICLE_POS = new Set(['ADP', 'ADV', 'PART']);
 const NAME_POS = new Set(['NOUN', 'PROPN']);
 /** Words between a subject and its verb ("have", "also", "on Monday" are skipped by `isTemporal`). */
 const SUBJECT_SKIP = new Set(['AUX', 'ADV', 'PART']);
@@ -146,7 +149,9 @@ function readingsAt(ws: readonly Word[], i: number, scores: () => TypeScores): {
     }
   }
   if (w.pos === 'VERB' && entries[0]?.objects === undefined) {
-    const far = fartherObject(ws, i, o, (k) => {
+    // A particle right after the verb that some phrasal reading of it starts with may stand before the object.
+    const particle = PARTICLE_POS.has(ws[i + 1]?.pos ?? '') && forms.some((f) => hasParticleReading(f, ws[i + 1]!.lower));
+    const far = fartherObject(ws, i, o, particle, (k) => {
       for (const form of forms) {
         for (const key of objectKeys(ws, k)) {
           const bound = fitting(lookupTrigger(form, next, key).filter((e) => e.objects !== undefined && posFits(e, w.pos)), ws, i, k);
@@ -185,11 +190,13 @@ function chooseReading(entries: readonly TriggerEntry[], scores: () => TypeScore
 
 /**
  * A bound reading found on a later noun of the verb's object phrase: the nouns after the first
- * one (`o`), over names, numbers, modifiers and "of"/"by", until anything else ends the phrase.
+ * one (`o`), over names, numbers, modifiers and "of"/"by"/"than", until anything else ends the phrase;
+ * with `particle`, over the particle right after the verb too ("laying down its arms").
  */
-function fartherObject(ws: readonly Word[], i: number, o: number, read: (k: number) => TriggerEntry | undefined): { entry: TriggerEntry; k: number } | undefined {
+function fartherObject(ws: readonly Word[], i: number, o: number, particle: boolean, read: (k: number) => TriggerEntry | undefined): { entry: TriggerEntry; k: number } | undefined {
   for (let k = i + 1; k < ws.length && k <= i + OBJECT_REACH; k++) {
     const x = ws[k]!;
+    if (k === i + 1 && particle) continue;
     // A possessive belongs to the phrase too: "summoned Niger's ambassador".
     if (!OBJECT_PHRASE.has(x.pos) && !OBJECT_LINKS.has(x.lower) && !(x.pos === 'PART' && /^'s?$/.test(x.lower))) return undefined;
     if (k <= o || x.pos !== 'NOUN') continue;

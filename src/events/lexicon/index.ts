@@ -2,7 +2,7 @@
  * sitrep's event-coding lexicon: PLOVER codebook, CAMEO table, event triggers, status cues,
  * actors and sector nouns. Pure data + lookups; the event coder calls these.
  */
-export { hasTriggerReadings, lookupTrigger, allTriggers, normalizeLemma } from './triggers.js';
+export { hasParticleReading, hasTriggerReadings, lookupTrigger, allTriggers, normalizeLemma } from './triggers.js';
 export type { TriggerEntry, ObjectRole } from './triggers.js';
 export { lookupActor, actorCandidates, actorRecords, droppedStateAliases } from './actors.js';
 export type { ActorEntry } from './actors.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasTriggerReadings, lookupTrigger } from './triggers.js';
+import { hasParticleReading, hasTriggerReadings, lookupTrigger } from './triggers.js';
 
 /** The first (main) reading of a trigger, as "TYPE/mode/cameo". */
 function first(lemma: string, next?: string, object?: string): string | undefined {
@@ -136,3 +136,26 @@ describe('hasTriggerReadings', () => {
     expect(lookupTrigger(form).length > 0 || lookupTrigger(form, 'on').length > 0).toBe(has);
   });
 });
+
+describe('lookupTrigger: lemmas of several words', () => {
+  test.each([
+    // A listed "break up" is found from "break" with "up" as its particle.
+    ['broke', 'up the protest', 'protest', 'COERCE'],
+    ['tear', 'gas', undefined, 'ASSAULT'],
+  ])('%s %s -> %s', (lemma, next, object, type) => {
+    expect(lookupTrigger(lemma, next, object)[0]?.type).toBe(type);
+  });
+
+  test('a word and particle with readings of their own keep them first ("blow" + "up" is not ambiguous)', () => {
+    expect(lookupTrigger('blew', 'up')[0]?.ambiguous).toBe(false);
+  });
+
+  test.each([
+    ['laying', 'down', true],
+    ['cut', 'off', true],
+    ['sent', 'to', false],
+  ])('hasParticleReading(%s, %s) is %s', (lemma, particle, want) => {
+    expect(hasParticleReading(lemma, particle)).toBe(want);
+  });
+});
+

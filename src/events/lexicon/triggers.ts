@@ -130,13 +130,23 @@ function buildIndex(): Index {
   for (const raw of FILES) {
     const file = triggerFileSchema.parse(raw);
     if (!isPloverType(file.type)) throw new Error(`trigger file type ${file.type} is not a PLOVER type`);
-    for (const r of file.triggers) {
-      const e = toEntry(file.type, r, classes);
-      all.push(e);
-      let list = byLemma.get(e.lemma);
-      if (!list) byLemma.set(e.lemma, (list = []));
-      list.push(e);
-    }
+    for (const r of file.triggers) all.push(toEntry(file.type, r, classes));
+  }
+  const add = (key: string, entry: TriggerEntry) => {
+    let list = byLemma.get(key);
+    if (!list) byLemma.set(key, (list = []));
+    list.push(entry);
+  };
+  for (const e of all) add(e.lemma, e);
+  // A lemma of several words ("round up", "break up", "tear gas") is also found from its first word,
+  // with the rest as the particle (the coder looks words up one at a time), unless that word and
+  // particle have readings of their own ("blow" + "up" beside "blow up").
+  const explicit = new Set(all.map((e) => `${e.lemma}|${e.next ?? ''}`));
+  for (const e of all) {
+    const space = e.lemma.indexOf(' ');
+    if (space <= 0 || e.next !== undefined) continue;
+    const split = { ...e, lemma: e.lemma.slice(0, space), next: e.lemma.slice(space + 1) };
+    if (!explicit.has(`${split.lemma}|${split.next}`)) add(split.lemma, split);
   }
   const irregular = new Map(Object.entries(irregularFileSchema.parse(irregularData).forms));
   return { byLemma, irregular, all };
@@ -241,6 +251,12 @@ function lemmaEntries(lemma: string): readonly TriggerEntry[] {
 /** Whether the lexicon has any reading of this word form (as `lookupTrigger` finds it): when not, every look-up of the form is empty. */
 export function hasTriggerReadings(lemma: string): boolean {
   return lemmaEntries(lemma).length > 0;
+}
+
+/** Whether some phrasal reading of a word form starts with `particle` ("lay" + "down" in "laying down its arms"). */
+export function hasParticleReading(lemma: string, particle: string): boolean {
+  const p = normalizeLemma(particle);
+  return lemmaEntries(lemma).some((e) => e.next !== undefined && (e.next === p || e.next.startsWith(`${p} `)));
 }
 
 /** Whether a reading holds only under a condition the caller checks (a joint action, a subject word). */
