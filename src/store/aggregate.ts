@@ -29,6 +29,11 @@ function onlyFilters(filter: EventFilter, allowed: readonly (keyof EventFilter)[
 async function summaryTimelineRows(db: SqlDb, filter: EventFilter, withStraddlers = true): Promise<SqlRow[]> {
   const where: string[] = ['events > 0'];
   const params: SqlValue[] = [];
+  const country = filter.country?.toUpperCase();
+  if (country !== undefined) {
+    where.push('country = ?');
+    params.push(country);
+  }
   const types = filter.type?.map((t) => t.toUpperCase()) ?? [];
   if (types.length > 0) {
     where.push(`type IN (${placeholders(types.length)})`);
@@ -43,12 +48,15 @@ async function summaryTimelineRows(db: SqlDb, filter: EventFilter, withStraddler
     params.push(filter.since.slice(0, 10));
   }
   const rows = await db.all(
-    `SELECT day, type, events AS n, cooperation AS coop, conflict, goldstein_sum AS gsum FROM timeline_days WHERE ${where.join(' AND ')}`,
+    `SELECT day, type, events AS n, cooperation AS coop, conflict, goldstein_sum AS gsum FROM ${country === undefined ? 'timeline_days' : 'country_days'} WHERE ${where.join(' AND ')}`,
     params,
   );
   if (!filter.since || !withStraddlers) return rows;
   const since = filter.since.slice(0, 10);
-  const straddling = filterSql({ ...(types.length > 0 ? { type: types } : {}), ...(filter.until ? { until: filter.until } : {}) }, db.dialect);
+  const straddling = filterSql(
+    { ...(types.length > 0 ? { type: types } : {}), ...(filter.until ? { until: filter.until } : {}), ...(country !== undefined ? { country } : {}) },
+    db.dialect,
+  );
   const more = await db.all(
     `SELECT c.date_start AS day, c.type AS type, COUNT(*) AS n,
        SUM(CASE WHEN c.goldstein > 0 THEN 1 ELSE 0 END) AS coop, SUM(CASE WHEN c.goldstein < 0 THEN 1 ELSE 0 END) AS conflict, SUM(c.goldstein) AS gsum
@@ -81,6 +89,11 @@ async function weekTimelineRows(db: SqlDb, filter: EventFilter): Promise<SqlRow[
   const types = filter.type?.map((t) => t.toUpperCase()) ?? [];
   const where: string[] = ['events > 0'];
   const params: SqlValue[] = [];
+  const country = filter.country?.toUpperCase();
+  if (country !== undefined) {
+    where.push('country = ?');
+    params.push(country);
+  }
   if (types.length > 0) {
     where.push(`type IN (${placeholders(types.length)})`);
     params.push(...types);
@@ -94,10 +107,10 @@ async function weekTimelineRows(db: SqlDb, filter: EventFilter): Promise<SqlRow[
     params.push(last);
   }
   const rows = await db.all(
-    `SELECT week AS day, type, events AS n, cooperation AS coop, conflict, goldstein_sum AS gsum FROM timeline_weeks WHERE ${where.join(' AND ')}`,
+    `SELECT week AS day, type, events AS n, cooperation AS coop, conflict, goldstein_sum AS gsum FROM ${country === undefined ? 'timeline_weeks' : 'country_weeks'} WHERE ${where.join(' AND ')}`,
     params,
   );
-  const typed = types.length > 0 ? { type: types } : {};
+  const typed = { ...(types.length > 0 ? { type: types } : {}), ...(country !== undefined ? { country } : {}) };
   // The days before the first whole week (and the clusters that start before `since` but end after it).
   if (since !== undefined && first !== undefined) rows.push(...(await summaryTimelineRows(db, { ...typed, since, until: addDays(first, -1) })));
   if (until !== undefined && last !== undefined && addDays(last, 7) <= until) rows.push(...(await summaryTimelineRows(db, { ...typed, since: addDays(last, 7), until }, false)));
@@ -111,7 +124,8 @@ async function weekTimelineRows(db: SqlDb, filter: EventFilter): Promise<SqlRow[
  * day). Weeks fold the days here, which keeps the SQL the same in both dialects. Undated events are left out.
  */
 export async function queryTimeline(db: SqlDb, filter: EventFilter, interval: 'day' | 'week'): Promise<TimelineBucket[]> {
-  const summarised = onlyFilters(filter, ['type', 'since', 'until']);
+  // Country, type and dates: the summaries (per country: migration 16).
+  const summarised = onlyFilters(filter, ['type', 'since', 'until', 'country']);
   let rows = summarised && interval === 'week' ? await weekTimelineRows(db, filter) : undefined;
   if (!rows && summarised) rows = await summaryTimelineRows(db, filter);
   if (!rows) {
@@ -148,8 +162,11 @@ export async function queryTimeline(db: SqlDb, filter: EventFilter, interval: 'd
     buckets.set(key, b);
   }
   // Types are ASCII codes: a plain comparison orders them as localeCompare did, far cheaper.
+  // The sum is rounded to 1e-6 first: the summaries (daily, weekly, per country) add the same
+  // one-decimal scores in different orders, and a mean that lands on a half hundredth (-7.175)
+  // would otherwise round either way with the last bit of the sum.
   return [...buckets.values()]
-    .map(({ gsum, ...b }) => ({ ...b, goldstein: Math.round((gsum / b.events) * 100) / 100 }))
+    .map(({ gsum, ...b }) => ({ ...b, goldstein: Math.round((Math.round(gsum * 1e6) / 1e6 / b.events) * 100) / 100 }))
     .sort((a, b) => (a.period === b.period ? (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) : a.period < b.period ? -1 : 1));
 }
 
@@ -179,6 +196,14 @@ export async function queryNetwork(db: SqlDb, filter: EventFilter, limit: number
        GROUP BY source_name, source_country, target_name, target_country
        ORDER BY n DESC, source_name, target_name LIMIT ${top}`,
       types,
+    );
+  } else if (onlyFilters(filter, ['country']) && filter.country) {
+    // A country alone: the per-country pair summary (`country_pairs`, migration 16), an index walk.
+    rows = await db.all(
+      `SELECT source_name AS source, source_country, target_name AS target, target_country, events AS n, cooperation AS coop, conflict,
+         goldstein_sum / events AS goldstein
+       FROM country_pairs WHERE country = ? AND events > 0 ORDER BY events DESC, source_name, target_name LIMIT ${top}`,
+      [filter.country.toUpperCase()],
     );
   } else {
     const { where, params } = filterSql(filter, db.dialect);

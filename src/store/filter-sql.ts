@@ -75,8 +75,14 @@ export function filterSql(filter: EventFilter, dialect: 'sqlite' | 'postgres', o
     params.push(filter.actorName);
   }
   if (filter.country) {
-    where.push(`(${hint}UPPER(c.country) = ? OR ${hint}c.id IN (${clustersOfActors('UPPER(a.country) = ?')}))`);
-    params.push(filter.country.toUpperCase(), filter.country.toUpperCase());
+    // Located in the country or with an actor of it, from the pairs kept on write (migration 15).
+    // Walking a sort index, each cluster probes the pair's key instead of collecting every match first.
+    where.push(
+      hint
+        ? 'EXISTS (SELECT 1 FROM cluster_countries cc WHERE cc.country = ? AND cc.cluster_id = c.id)'
+        : 'c.id IN (SELECT cc.cluster_id FROM cluster_countries cc WHERE cc.country = ?)',
+    );
+    params.push(filter.country.toUpperCase());
   }
   if (filter.text !== undefined) {
     // Word search through the full-text index (migration 10); a query without words matches nothing.
@@ -148,6 +154,9 @@ function actorMatch(actor: string): { condition: string; params: SqlValue[] } {
 export function actorOnlyCountSql(filter: EventFilter): { sql: string; params: SqlValue[] } | undefined {
   const ignored = new Set(['limit', 'offset', 'sort', 'order']);
   const set = (Object.keys(filter) as (keyof EventFilter)[]).filter((k) => filter[k] !== undefined && !ignored.has(k));
+  if (set.length === 1 && set[0] === 'country' && filter.country) {
+    return { sql: 'SELECT COUNT(*) AS n FROM cluster_countries cc WHERE cc.country = ?', params: [filter.country.toUpperCase()] };
+  }
   const m = set.length === 1 && set[0] === 'actor' && filter.actor ? actorMatch(filter.actor) : set.length === 1 && set[0] === 'actorName' && filter.actorName !== undefined ? { condition: 'a.name = ?', params: [filter.actorName] } : undefined;
   if (!m) return undefined;
   return { sql: `SELECT COUNT(DISTINCT ac.cluster_id) AS n FROM actor_clusters ac WHERE ac.actor_id IN (SELECT a.id FROM actors a WHERE ${m.condition})`, params: m.params };

@@ -1,5 +1,7 @@
 import { JOINT_PAIRS_POSTGRES, JOINT_PAIRS_SQLITE } from './joint-pairs.js';
 import { ACTOR_STATS_SQL } from './actor-stats.js';
+import { COUNTRY_CLUSTERS_POSTGRES, COUNTRY_CLUSTERS_SQLITE } from './country-clusters.js';
+import { COUNTRY_SUMMARIES_POSTGRES, COUNTRY_SUMMARIES_SQLITE } from './country-summaries.js';
 import { PLACE_STATS_SQL } from './place-stats.js';
 import { DATE_RANGE_SQL, FULL_TEXT_CLUSTERS_SQLITE, FULL_TEXT_POSTGRES, FULL_TEXT_SQLITE } from './full-text.js';
 import { PLACE_MAP_POSTGRES, PLACE_MAP_SQL, PLACE_MAP_SQLITE, PLACE_TYPES_POSTGRES, PLACE_TYPES_SQLITE } from './place-map.js';
@@ -252,6 +254,20 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     sql: '',
     sqlite: JOINT_PAIRS_SQLITE,
     postgres: JOINT_PAIRS_POSTGRES,
+  },
+  {
+    version: 15,
+    name: 'clusters per country (place or actor) kept by triggers (cluster_countries); covering near index',
+    sql: '',
+    sqlite: COUNTRY_CLUSTERS_SQLITE,
+    postgres: COUNTRY_CLUSTERS_POSTGRES,
+  },
+  {
+    version: 16,
+    name: 'timeline, map and network summaries per country kept by triggers (country_days, country_weeks, country_places, country_pairs)',
+    sql: '',
+    sqlite: COUNTRY_SUMMARIES_SQLITE,
+    postgres: COUNTRY_SUMMARIES_POSTGRES,
   },
 ];
 

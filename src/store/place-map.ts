@@ -1,5 +1,6 @@
 import { filterSql } from './filter-sql.js';
-import type { SqlDb } from './sql.js';
+import type { SqlDb, SqlValue } from './sql.js';
+import { placeholders } from './sql.js';
 import type { EventFilter, MapPlace } from './types.js';
 
 /**
@@ -90,6 +91,39 @@ export interface MapAggregate {
 }
 
 /**
+ * The map's rows per place and type (`place`, `type`, `n`, `dead`, `sources`) for `filter`. Type and
+ * country filters alone read the summaries (`place_types`, migration 13; `country_places`,
+ * migration 16); any other filter groups the matching clusters.
+ */
+function perTypeSql(db: SqlDb, filter: EventFilter): { perType: string; params: SqlValue[] } {
+  const types = filter.type?.map((t) => t.toUpperCase()) ?? [];
+  const ignored = new Set(['limit', 'offset', 'sort', 'order', 'type', 'country']);
+  const summarised = (Object.keys(filter) as (keyof EventFilter)[]).every((k) => filter[k] === undefined || ignored.has(k));
+  if (summarised) {
+    const where = ['events > 0'];
+    const params: SqlValue[] = [];
+    if (filter.country) {
+      where.push('country = ?');
+      params.push(filter.country.toUpperCase());
+    }
+    if (types.length > 0) {
+      where.push(`type IN (${placeholders(types.length)})`);
+      params.push(...types);
+    }
+    return { perType: `SELECT place_id AS place, type, events AS n, dead, sources FROM ${filter.country ? 'country_places' : 'place_types'} WHERE ${where.join(' AND ')}`, params };
+  }
+  const { where, params } = filterSql(filter, db.dialect);
+  // The `+` keeps SQLite from walking the covering map index for the grouping's order (every
+  // cluster read) instead of the filter's own index.
+  const hint = db.dialect === 'sqlite' ? '+' : '';
+  return {
+    perType: `SELECT c.place_id AS place, c.type AS type, COUNT(*) AS n, SUM(COALESCE(c.dead, 0)) AS dead, SUM(c.sources) AS sources
+       FROM clusters c ${where ? `${where} AND` : 'WHERE'} ${hint}c.place_id IS NOT NULL GROUP BY ${hint}c.place_id, c.type`,
+    params,
+  };
+}
+
+/**
  * The map of the clusters matching `filter`: per place (the representative report's), the
  * clusters by type, their dead (the largest figure each cluster's reports give, summed) and their
  * sources (summed). One `GROUP BY` of the cluster table by place and type, so the map shows every
@@ -97,14 +131,7 @@ export interface MapAggregate {
  * cluster's coordinates (the same as the event count's SQL, without the exact great-circle check).
  */
 export async function queryMap(db: SqlDb, filter: EventFilter, limit: number): Promise<MapAggregate> {
-  const { where, params } = filterSql(filter, db.dialect);
-  // Unfiltered, the summary answers (migration 13). Filtered, the `+` keeps SQLite from walking the
-  // covering map index for the grouping's order (every cluster read) instead of the filter's own index.
-  const hint = where && db.dialect === 'sqlite' ? '+' : '';
-  const perType = where
-    ? `SELECT c.place_id AS place, c.type AS type, COUNT(*) AS n, SUM(COALESCE(c.dead, 0)) AS dead, SUM(c.sources) AS sources
-       FROM clusters c ${where} AND ${hint}c.place_id IS NOT NULL GROUP BY ${hint}c.place_id, c.type`
-    : 'SELECT place_id AS place, type, events AS n, dead, sources FROM place_types WHERE events > 0';
+  const { perType, params } = perTypeSql(db, filter);
   const concat = db.dialect === 'postgres' ? 'string_agg' : 'group_concat';
   // Folded per place in SQL (one row per place, its types as "TYPE:n,…"), so the process reads
   // a row per place rather than per place and type; the window totals count past the limit.

@@ -87,9 +87,85 @@ async function walkIsCheaper(db: SqlDb, matches: number, end: number): Promise<b
  * follow how broad the filter is.
  */
 export async function queryEventPage(db: SqlDb, filter: EventFilter): Promise<{ total: number; items: EventRow[] }> {
+  if (filter.near) return nearPage(db, filter, filter.near);
   const total = await countEvents(db, filter);
   return { total, items: total === 0 ? [] : await queryEvents(db, filter, total) };
 }
+
+/**
+ * A page of a `near` filter. The circle is decided in SQL by the same great-circle formula as
+ * {@link haversineKm}, so the count and the page (`LIMIT`) are cut there and only the page's rows
+ * are read. SQL's and JavaScript's sines may differ in the last bits, so a cluster whose SQL
+ * distance lies within a relative {@link NEAR_BAND} of the radius is one the two could disagree
+ * on: when any such cluster matches (rare: a point within millimetres of the circle), the page is
+ * made by the exact check in JavaScript over the box's ids instead ({@link nearPageExact}).
+ */
+async function nearPage(db: SqlDb, filter: EventFilter, near: NonNullable<EventFilter['near']>): Promise<{ total: number; items: EventRow[] }> {
+  const { where, params } = filterSql(filter, db.dialect);
+  const dist = distanceSql(db.dialect);
+  const distParams = [near.lat, near.lat, near.lat, near.lon, near.lon];
+  const [counts] = await db.all(
+    `SELECT SUM(CASE WHEN d <= ? THEN 1 ELSE 0 END) AS sure, SUM(CASE WHEN d > ? AND d <= ? THEN 1 ELSE 0 END) AS unsure
+     FROM (SELECT ${dist} AS d FROM clusters c ${where}) t`,
+    [near.km * (1 - NEAR_BAND), near.km * (1 - NEAR_BAND), near.km * (1 + NEAR_BAND), ...distParams, ...params],
+  );
+  if (Number(counts?.['unsure'] ?? 0) > 0) return nearPageExact(db, filter, near);
+  const total = Number(counts?.['sure'] ?? 0);
+  const offset = filter.offset ?? 0;
+  if (total === 0 || offset >= total) return { total, items: [] };
+  const page = filter.limit === undefined ? '' : ` LIMIT ${Math.floor(filter.limit)} OFFSET ${Math.floor(offset)}`;
+  const order = orderSql(filter);
+  const ids = (await db.all(`SELECT c.id FROM clusters c ${where ? `${where} AND` : 'WHERE'} ${dist} <= ? ${order}${page}`, [...params, ...distParams, near.km])).map((r) =>
+    String(r['id']),
+  );
+  return { total, items: await pageRows(db, page ? ids : ids.slice(offset)) };
+}
+
+/** Relative width of the band around a `near` radius where SQL's and JavaScript's distances could disagree. */
+const NEAR_BAND = 1e-9;
+
+/**
+ * {@link haversineKm} in SQL over `c.lat`/`c.lon`, with five parameters: the centre's latitude
+ * three times, then its longitude twice. NULL for an unlocated cluster (never inside).
+ */
+function distanceSql(dialect: 'sqlite' | 'postgres'): string {
+  const rad = String(Math.PI / 180);
+  const least = dialect === 'postgres' ? 'LEAST' : 'MIN';
+  const sLat = `SIN((c.lat - ?) * ${rad} / 2)`;
+  const sLon = `SIN((c.lon - ?) * ${rad} / 2)`;
+  // Each sine squared by repeating it with the same parameter (no POW in both dialects alike).
+  return `(2 * 6371 * ASIN(${least}(1, SQRT(${sLat} * ${sLat} + COS(CAST(? AS DOUBLE PRECISION) * ${rad}) * COS(c.lat * ${rad}) * ${sLon} * ${sLon}))))`;
+}
+
+/**
+ * The exact `near` page: the box's ids and coordinates in the list's order, cut by
+ * {@link haversineKm} here; then the page's clusters are read in full.
+ */
+async function nearPageExact(db: SqlDb, filter: EventFilter, near: NonNullable<EventFilter['near']>): Promise<{ total: number; items: EventRow[] }> {
+  const { where, params } = filterSql(filter, db.dialect);
+  const candidates = await db.all(`SELECT c.id, c.lat, c.lon FROM clusters c ${where} ${orderSql(filter)}`, params);
+  const inside = candidates.filter((r) => r['lat'] !== null && haversineKm(near.lat, near.lon, Number(r['lat']), Number(r['lon'])) <= near.km);
+  const offset = filter.offset ?? 0;
+  const ids = inside.slice(offset, filter.limit === undefined ? undefined : offset + filter.limit).map((r) => String(r['id']));
+  return { total: inside.length, items: await pageRows(db, ids) };
+}
+
+/** The clusters `ids` in full (representative, place, actors, evidence), in the order given. */
+async function pageRows(db: SqlDb, ids: readonly string[]): Promise<EventRow[]> {
+  const rows: SqlRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    rows.push(...(await db.all(`${PAGE_SELECT} FROM clusters c JOIN events rep ON rep.id = c.id LEFT JOIN places p ON p.id = rep.place_id WHERE c.id IN (${placeholders(chunk.length)})`, chunk)));
+  }
+  // The rows come back in any order; the page keeps the order of the ids.
+  const byId = new Map(rows.map((r) => [String(r['id']), r]));
+  return hydrate(db, ids.map((id) => byId.get(id)).filter((r): r is SqlRow => r !== undefined));
+}
+
+/** The columns of an event list row over `clusters c`, its representative `rep` and place `p`. */
+const PAGE_SELECT = `SELECT c.id, c.type, c.date_start, c.date_end, c.sources, c.reports, c.lat, c.lon,
+      rep.mode, rep.cameo, rep.goldstein, rep.status, rep.date_precision, rep.coded,
+      p.name AS place_name, p.country AS place_country, p.admin1 AS place_admin1, p.lat AS place_lat, p.lon AS place_lon, p.place_precision`;
 
 /** How many event clusters match the filter (`limit` and `offset` ignored). */
 export async function countEvents(db: SqlDb, filter: EventFilter = {}): Promise<number> {

@@ -13,7 +13,7 @@
  */
 
 /** The Monday of a `YYYY-MM-DD` text column, as text, per dialect. */
-const WEEK_OF = {
+export const WEEK_OF = {
   sqlite: (day: string): string => `date(${day}, '-' || ((CAST(strftime('%w', ${day}) AS INTEGER) + 6) % 7) || ' days')`,
   postgres: (day: string): string => `to_char(date_trunc('week', CAST(${day} AS date)), 'YYYY-MM-DD')`,
 };

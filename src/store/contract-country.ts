@@ -1,0 +1,126 @@
+import { expect, test } from 'vitest';
+import { haversineKm } from './cluster-match.js';
+import { corpus } from './contract-query.js';
+import type { QueryContractDeps } from './contract-query.js';
+import { migrate } from './migrations.js';
+import type { SqlDb } from './sql.js';
+import { sqlStore } from './sql-store.js';
+import { PLACES } from './test-bundles.js';
+import type { EventFilter, Store } from './types.js';
+
+/**
+ * The per-country pairs and summaries (migrations 15, 16) and the `near` page cut in SQL, run inside
+ * `runStoreContract`'s describe block for every backend, over the query contract's corpus: an
+ * Aleppo shelling by Syrian government forces reported twice, a Damascus protest (protesters →
+ * Syria) and Geneva talks (Russia → United States, in Switzerland).
+ */
+export function runCountryContract({ fresh, freshDb, track }: QueryContractDeps): void {
+  /** The corpus over a raw database the test can also change directly. */
+  const corpusDb = async (): Promise<{ db: SqlDb; store: Store }> => {
+    const db = await freshDb();
+    const store = await sqlStore(db);
+    track(store);
+    await corpus(store);
+    return { db, store };
+  };
+
+  test.each<[string, EventFilter, string[]]>([
+    ['located in the country', { country: 'CHE' }, ['CONSULT']],
+    ["an actor's country", { country: 'RUS' }, ['CONSULT']],
+    ["a recipient's country", { country: 'USA' }, ['CONSULT']],
+    ['located there or an actor of it, counted once', { country: 'SYR' }, ['PROTEST', 'ASSAULT']],
+    ['case-insensitive', { country: 'syr' }, ['PROTEST', 'ASSAULT']],
+    ['with other filters', { country: 'SYR', type: ['ASSAULT'] }, ['ASSAULT']],
+    ['sorted', { country: 'SYR', sort: 'date', order: 'asc' }, ['ASSAULT', 'PROTEST']],
+    ['no such country', { country: 'FRA' }, []],
+  ])('country filter: %s', async (_label, filter, types) => {
+    const store = await corpus(await fresh());
+    const page = await store.eventPage({ ...filter, limit: 10, offset: 0 });
+    expect([(await store.events(filter)).map((e) => e.type), await store.countEvents(filter), page.total, page.items.map((e) => e.type)]).toEqual([types, types.length, types.length, types]);
+  });
+
+  /** Every summarised country aggregate equals the grouped clusters (`minSources: 1` matches every event and forces the grouping). */
+  const sameAsGrouped = async (store: Store, country: string): Promise<void> => {
+    const grouped = { country, minSources: 1 };
+    expect([
+      await store.timeline({ country }, 'day'),
+      await store.timeline({ country }, 'week'),
+      await store.timeline({ country, since: '2016-05-04', until: '2016-06-30' }, 'week'),
+      await store.network({ country }, 10),
+      await store.map({ country }, 10),
+      await store.map({ country, type: ['ASSAULT'] }, 10),
+    ]).toEqual([
+      await store.timeline(grouped, 'day'),
+      await store.timeline(grouped, 'week'),
+      await store.timeline({ ...grouped, since: '2016-05-04', until: '2016-06-30' }, 'week'),
+      await store.network(grouped, 10),
+      await store.map(grouped, 10),
+      await store.map({ ...grouped, type: ['ASSAULT'] }, 10),
+    ]);
+  };
+
+  test.each(['SYR', 'RUS', 'USA', 'CHE', 'FRA'])('country summaries equal the grouped clusters after ingest and merges: %s', async (country) => {
+    const store = await corpus(await fresh());
+    await sameAsGrouped(store, country);
+  });
+
+  test('country summaries and pairs follow a cluster whose country, start day, place and dead change', async () => {
+    const { db, store } = await corpusDb();
+    const [aleppo] = await store.events({ type: ['ASSAULT'] });
+    const id = aleppo?.id ?? '';
+    // A merge can move a cluster's place to another country; Syria still counts it through its actor.
+    await db.run("UPDATE clusters SET country = 'TUR', date_start = '2016-04-20', sort_key = '2016-04-20' WHERE id = ?", [id]);
+    await db.run('UPDATE clusters SET dead = 30, sources = 5 WHERE id = ?', [id]);
+    await db.run("UPDATE clusters SET place_id = (SELECT id FROM places WHERE name = 'Damascus') WHERE id = ?", [id]);
+    expect([(await store.events({ country: 'TUR' })).map((e) => e.id), await store.countEvents({ country: 'SYR' })]).toEqual([[id], 2]);
+    for (const country of ['SYR', 'TUR', 'RUS']) await sameAsGrouped(store, country);
+    // Geneva's place leaves Switzerland: no actor holds it there, so the pair goes.
+    await db.run("UPDATE clusters SET country = 'FRA' WHERE type = 'CONSULT'");
+    expect([await store.countEvents({ country: 'CHE' }), await store.countEvents({ country: 'FRA' })]).toEqual([0, 1]);
+    for (const country of ['CHE', 'FRA', 'USA']) await sameAsGrouped(store, country);
+  });
+
+  test('a database from version 14 upgrades in place: country pairs and summaries backfilled', async () => {
+    const { db, store } = await corpusDb();
+    await undoCountryMigrations(db);
+    await migrate(db);
+    expect(await store.countEvents({ country: 'SYR' })).toBe(2);
+    for (const country of ['SYR', 'RUS', 'CHE']) await sameAsGrouped(store, country);
+  });
+
+  const toAleppo = (from: { lat: number; lon: number }): number => haversineKm(from.lat, from.lon, PLACES.aleppo.lat, PLACES.aleppo.lon);
+  test.each<[string, () => NonNullable<EventFilter['near']>, string[]]>([
+    ['a wide circle', () => ({ lat: 35, lon: 37, km: 300 }), ['PROTEST', 'ASSAULT']],
+    ['a radius just over the distance', () => ({ ...PLACES.damascus, km: toAleppo(PLACES.damascus) * 1.000001 }), ['PROTEST', 'ASSAULT']],
+    ['a radius just under the distance', () => ({ ...PLACES.damascus, km: toAleppo(PLACES.damascus) * 0.999999 }), ['PROTEST']],
+    ['the exact distance: inside (the JavaScript check decides)', () => ({ ...PLACES.damascus, km: toAleppo(PLACES.damascus) }), ['PROTEST', 'ASSAULT']],
+    ['a hair under the exact distance: outside', () => ({ ...PLACES.damascus, km: toAleppo(PLACES.damascus) * (1 - 1e-13) }), ['PROTEST']],
+    ['inside the box but outside the circle (the box corner)', () => ({ lat: PLACES.aleppo.lat - 1.9, lon: PLACES.aleppo.lon - 2.4, km: 300 }), ['PROTEST']],
+  ])('near: %s', async (_label, circle, types) => {
+    const store = await corpus(await fresh());
+    const near = circle();
+    const page = await store.eventPage({ near, limit: 10, offset: 0 });
+    const second = await store.eventPage({ near, limit: 1, offset: 1 });
+    expect([page.items.map((e) => e.type), page.total, second.items.map((e) => e.type), await store.countEvents({ near })]).toEqual([types, types.length, types.slice(1, 2), types.length]);
+  });
+}
+
+/** Takes migrations 15 and 16 off a database (their tables, triggers, functions and index), as a version-14 database had it. */
+async function undoCountryMigrations(db: SqlDb): Promise<void> {
+  const pg = db.dialect === 'postgres';
+  for (const [trigger, table] of [
+    ['clusters_countries_insert', 'clusters'],
+    ['clusters_countries_update', 'clusters'],
+    ['actor_clusters_countries', 'actor_clusters'],
+    ['clusters_country_day', 'clusters'],
+    ['clusters_country_place', 'clusters'],
+    ['cluster_pairs_countries', 'cluster_pairs'],
+  ]) {
+    await db.run(pg ? `DROP TRIGGER ${trigger} ON ${table}` : `DROP TRIGGER ${trigger}`);
+  }
+  for (const table of ['cluster_countries', 'country_days', 'country_weeks', 'country_places', 'country_pairs']) await db.run(`DROP TABLE ${table}${pg ? ' CASCADE' : ''}`);
+  if (pg) for (const fn of ['clusters_countries_insert', 'clusters_countries_update', 'actor_clusters_countries', 'cluster_countries_summaries', 'clusters_country_day', 'clusters_country_place', 'cluster_pairs_countries', 'country_days_week']) await db.run(`DROP FUNCTION ${fn}()`);
+  await db.run('DROP INDEX clusters_near');
+  await db.run('CREATE INDEX clusters_lat_lon ON clusters(lat, lon)');
+  await db.run('DELETE FROM schema_migrations WHERE version >= 15');
+}
