@@ -83,8 +83,19 @@ describe('aggregations and lists', () => {
   });
 
   test('timeline takes the event filters', async () => {
-    const { body } = await get('/api/timeline?type=PROTEST');
+    const { body } = await get('/api/timeline?type=PROTEST&interval=day');
     expect((body['buckets'] as { period: string }[]).map((b) => b.period)).toEqual(['2016-06-10']);
+  });
+
+  test.each<[string, string, string, string[]]>([
+    ['no range: weeks', '', 'week', ['2016-02-01', '2016-05-02', '2016-06-06']],
+    ['an open range: weeks', '?since=2016-05-01', 'week', ['2016-05-02', '2016-06-06']],
+    ['a range of up to 366 days: days', '?since=2016-01-01&until=2016-12-31', 'day', ['2016-02-01', '2016-05-03', '2016-06-10']],
+    ['a longer range: weeks', '?since=2016-01-01&until=2017-01-01', 'week', ['2016-02-01', '2016-05-02', '2016-06-06']],
+    ['days when asked, whatever the range', '?interval=day', 'day', ['2016-02-01', '2016-05-03', '2016-06-10']],
+  ])('timeline interval when the client names none: %s', async (_label, query, interval, periods) => {
+    const { body } = await get(`/api/timeline${query}`);
+    expect([body['interval'], (body['buckets'] as { period: string }[]).map((b) => b.period)]).toEqual([interval, periods]);
   });
 
   test('timeline refuses an unknown interval', async () => {

@@ -58,10 +58,30 @@ const sortFields = {
   order: z.enum(['asc', 'desc']).optional().describe('desc (default: biggest, newest first; missing values last) or asc, its exact reverse'),
 };
 
+/** Longest `since`..`until` range (days, both ends included) whose timeline comes in days when the client names no interval. */
+export const AUTO_DAY_SPAN = 366;
+
+/**
+ * The timeline's interval when the query names none: days for a bounded range up to
+ * {@link AUTO_DAY_SPAN} days, weeks otherwise. An open or multi-year range in days is thousands of
+ * day × type buckets (three years: ~17,000, 1.6 MB) that no chart draws at that size.
+ */
+export function autoInterval(since: string | undefined, until: string | undefined): 'day' | 'week' {
+  if (since === undefined || until === undefined) return 'week';
+  const days = (Date.parse(`${until.slice(0, 10)}T00:00:00Z`) - Date.parse(`${since.slice(0, 10)}T00:00:00Z`)) / 86_400_000 + 1;
+  return days <= AUTO_DAY_SPAN ? 'day' : 'week';
+}
+
 /** `GET /api/events` query. Unknown parameters are refused (a typo must not silently widen a filter). */
 export const eventsQuery = z.strictObject({ ...filterFields, ...pageFields, ...sortFields });
 /** `GET /api/timeline` query. */
-export const timelineQuery = z.strictObject({ ...filterFields, interval: z.enum(['day', 'week']).optional().describe('bucket size (default day)') });
+export const timelineQuery = z.strictObject({
+  ...filterFields,
+  interval: z
+    .enum(['day', 'week'])
+    .optional()
+    .describe(`bucket size; when not given, day for a range with both since and until at most ${AUTO_DAY_SPAN} days long, else week (the answer's interval says which)`),
+});
 /** `GET /api/network` query. */
 export const networkQuery = z.strictObject({ ...filterFields, limit: wholeNumber(1, 1000).optional().describe('most pairs returned, 1 to 1000 (default 200)') });
 /** Most places `GET /api/map` returns (the busiest); its default. */

@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
 import type { ApiDeps } from '../deps.js';
-import { MAX_MAP_PLACES, mapQuery, networkQuery, timelineQuery, toEventFilter } from '../schemas.js';
+import { autoInterval, MAX_MAP_PLACES, mapQuery, networkQuery, timelineQuery, toEventFilter } from '../schemas.js';
 import { validate } from '../validate.js';
 
-/** `GET /api/timeline`: counts per day or week and type, with the cooperation/conflict balance. */
+/** `GET /api/timeline`: counts per day or week and type, with the cooperation/conflict balance; weeks for a wide or open range unless the client asks ({@link autoInterval}). */
 export function timelineRoutes({ store }: ApiDeps): Hono {
   return new Hono().get('/', validate('query', timelineQuery), async (c) => {
     const q = c.req.valid('query');
-    const interval = q.interval ?? 'day';
+    const interval = q.interval ?? autoInterval(q.since, q.until);
     const buckets = await store.timeline(toEventFilter(q), interval);
     return c.json({ interval, buckets });
   });
