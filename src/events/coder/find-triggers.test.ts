@@ -97,3 +97,16 @@ describe('findTriggers: phrasal verbs before their object, count qualifiers', ()
   });
 });
 
+describe('findTriggers: orders of a material action', () => {
+  test.each([
+    // The ordered action is the event (the authority's agents carry it out).
+    ['The/DET government/NOUN ordered/VERB the/DET arrest/NOUN of/ADP the/DET leader/NOUN', 'arrest COERCE 173'],
+    ['Putin/PROPN ordered/VERB the/DET deployment/NOUN of/ADP troops/NOUN', 'deployment MOBILIZE 154'],
+    // An ordered investigation is a demand (CAMEO 10); an order to another party stays REQUEST.
+    ['Obama/PROPN ordered/VERB an/DET investigation/NOUN', 'ordered REQUEST 100'],
+    ['The/DET government/NOUN ordered/VERB the/DET newspaper/NOUN to/PART close/VERB', 'ordered REQUEST 100'],
+  ])('%s -> %s', (tagged, want) => {
+    expect(first(tagged)).toBe(want);
+  });
+});
+

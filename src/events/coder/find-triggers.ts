@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { hasParticleReading, hasTriggerReadings, lookupTrigger } from '../lexicon/index.js';
+import { hasParticleReading, hasTriggerReadings, lookupTrigger, ploverCodebook } from '../lexicon/index.js';
 import type { TriggerEntry } from '../lexicon/index.js';
 import { classifySentence, fallbackTrigger } from '../classify/index.js';
 import type { TypeScores } from '../classify/index.js';
@@ -46,6 +46,9 @@ const SUBJECT_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 const SUBJECT_REACH = 8;
 const JOINT = new Set(triggerWords.joint);
 const AUXILIARIES = new Set(triggerWords.auxiliaries);
+const ORDER_VERBS = new Set(triggerWords.orderVerbs);
+/** Words of an object phrase between an order verb and its event noun ("ordered the immediate arrest"). */
+const ORDERED_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PRON']);
 /** How far after the verb a bound object noun may stand. */
 const OBJECT_REACH = 9;
 
@@ -229,6 +232,7 @@ export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>, 
     out.push(hit);
     i = hit.last;
   }
+  dropOrders(ws, out);
   // No lexicon trigger: the sentence classifier may still be confident of a type ("have shared evidence with").
   if (out.length === 0 && options.fallback !== false) {
     const fb = fallbackTrigger(ws, blocked, scores());
@@ -236,3 +240,27 @@ export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>, 
   }
   return out;
 }
+
+let materialTypes: ReadonlySet<string> | undefined;
+/** Whether a PLOVER type is a material action (quad class material-cooperation or material-conflict). */
+function isMaterial(type: string): boolean {
+  materialTypes ??= new Set(ploverCodebook().types.filter((t) => t.quad.startsWith('material')).map((t) => t.type));
+  return materialTypes.has(type);
+}
+
+/**
+ * "ordered the arrest of", "authorised the deployment of troops": an order verb whose object phrase is
+ * headed by a material event noun of another type is that action, done by the authority's agents (an
+ * ordered investigation stays a demand, CAMEO 10); the verb is
+ * dropped so the noun is the clause's event (its subject comes over the light verb). Changes `hits` in place.
+ */
+function dropOrders(ws: readonly Word[], hits: TriggerHit[]): void {
+  for (let k = hits.length - 2; k >= 0; k--) {
+    const h = hits[k]!;
+    const noun = hits[k + 1]!;
+    if (!ORDER_VERBS.has(ws[h.i]!.lower) || ws[h.i]!.pos !== 'VERB' || h.object !== undefined || h.last !== h.i) continue;
+    if (ws[noun.i]!.pos !== 'NOUN' || noun.entry.pos === 'verb' || noun.entry.type === h.entry.type || !isMaterial(noun.entry.type)) continue;
+    if (ws.slice(h.i + 1, noun.i).every((w) => ORDERED_PHRASE.has(w.pos))) hits.splice(k, 1);
+  }
+}
+
