@@ -22,6 +22,8 @@ const NON_ACTOR_HEADS = new Set(words.nonActorHeads);
 const CHUNK_ENDERS = new Set(words.chunkEnders);
 const COMPASS = new Set(words.compassWords);
 const GROUP_HEADS = new Set(words.groupHeads);
+const REGION_PARTS = new Set(words.regionParts);
+const TARGET_PREPS = new Set(words.targetPreps);
 /** Lexicon kinds whose aliases are names: a lower-case word ("island", "chad") is not one of them. */
 const NAME_KINDS = new Set(['state', 'capital', 'person']);
 /** Lexicon kinds that read as a place after a locative preposition ("in Syria", "from Damascus"). */
@@ -178,10 +180,18 @@ function headSector(ws: readonly Word[], a: number, b: number, text: string): st
   return undefined;
 }
 
+/** "in the east of the Gaza Strip", "on the outskirts of Aleppo": the phrase at `first` names a place. */
+function partOfPlace(ws: readonly Word[], first: number): boolean {
+  if (ws[first - 1]?.lower !== 'of' || !REGION_PARTS.has(ws[first - 2]?.lower ?? '')) return false;
+  let j = first - 3;
+  while (ws[j]?.pos === 'DET' || ws[j]?.pos === 'ADJ') j--;
+  return LOCATIVES.has(ws[j]?.lower ?? '') || ws[j]?.lower === 'on';
+}
+
 function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorContext): FoundActor | undefined {
   const first = ws[c.first]!;
   const base = { first: c.first, last: c.last, start: first.start, end: ws[c.last]!.end, text: phrase(ws, c.first, c.last, text) };
-  const locative = LOCATIVES.has(ws[c.first - 1]?.lower ?? '');
+  const locative = LOCATIVES.has(ws[c.first - 1]?.lower ?? '') || partOfPlace(ws, c.first);
   const pron = PRONOUNS.get(first.lower);
   if (first.pos === 'PRON' && pron) return { ...base, name: first.text, by: 'pronoun', pronoun: pron as 'sg' | 'pl', locative, hasHead: false };
   const matches = lexiconMatches(ws, c.first, c.last, text, ctx.date);
@@ -200,7 +210,11 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
     const resident = prev && prev.last + 1 === last.first && prev.entry.kind === 'state' && e.kind === 'state' ? prev.entry.country : undefined;
     // Only a state or capital (or a seat of government) after "in"/"from" is a place; a person or an
     // organisation is an actor there too ("an appeal from Hamas", "talks in Geneva with Lavrov").
-    const out: FoundActor = { ...base, name: e.name, country: resident ?? e.country, by: 'lexicon', locative: locative && PLACE_KINDS.has(e.kind), hasHead: false, ...refTag };
+    // A state after "at"/"towards" is aimed at, not a place one is at ("fired rockets at Israel").
+    const aimed = e.kind === 'state' && TARGET_PREPS.has(ws[c.first - 1]?.lower ?? '');
+    // "killed in Israeli shelling": a demonym is no place name (the gazetteer does not know it).
+    const demonym = locative && e.kind === 'state' && geocode(phrase(ws, last.first, last.last, text)) === undefined;
+    const out: FoundActor = { ...base, name: e.name, country: resident ?? e.country, by: 'lexicon', locative: locative && PLACE_KINDS.has(e.kind) && !aimed && !demonym, hasHead: false, ...refTag };
     const s = e.sector ?? (e.kind === 'capital' ? 'GOV' : undefined);
     if (s) out.sector = s;
     // The text decides before the dated lexicon: "President Obama" is GOV whatever the article date.

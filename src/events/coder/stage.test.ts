@@ -89,13 +89,13 @@ describe('counts, dates and places', () => {
 });
 
 describe('an attack with only its victims named', () => {
-  test('is an ASSAULT with no actor and the victims as recipient', async () => {
+  test('is an ASSAULT by PLOVER\'s unidentified actor (UNK, the country struck) with the victims as recipient', async () => {
     const { events: evs } = await events('Three Iraqi civilians have been killed in a car bombing in Baghdad.');
-    expect(evs.map((e) => `${brief(e)} ${e.dead?.value ?? ''}`)).toContain('ASSAULT  -> IRQ/CVL 3');
+    expect(evs.map((e) => `${brief(e)} ${e.dead?.value ?? ''}`)).toContain('ASSAULT IRQ/UNK -> IRQ/CVL 3');
   });
-  test('an attack noun as subject names no actor: the victims are the recipient', async () => {
+  test('an attack noun as subject names no actor: an unidentified one, no country without a place', async () => {
     const { events: evs } = await events('A roadside bombing on Monday killed twelve Afghan soldiers.');
-    expect(evs.map(brief)).toContain('ASSAULT  -> AFG/MIL');
+    expect(evs.map(brief)).toContain('ASSAULT ?/UNK -> AFG/MIL');
   });
   test('takes the actor of the attack noun that caused it', async () => {
     const { events: evs } = await events('Five Lebanese soldiers were killed in an Israeli air strike.');

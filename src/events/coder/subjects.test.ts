@@ -28,3 +28,25 @@ describe('subjects that do not stand right before their verb', () => {
     expect(await coded(text)).toContain(want);
   });
 });
+
+describe('attackers the text names only by their attack, and targets', () => {
+  const code = (e: CodedEvent) => `${e.type} ${e.actors.map((a) => `${a.country ?? '?'}/${a.sector ?? '?'}`).join('+')} -> ${e.recipients.map((a) => `${a.country ?? '?'}/${a.sector ?? '?'}`).join('+')}`;
+  test.each([
+    // An attack noun with a place adjunct as the subject: PLOVER's unidentified actor, in the country struck.
+    ['A car bombing in the centre of Kabul on Monday killed three Afghan policemen.', 'ASSAULT AFG/UNK -> AFG/COP'],
+    // The attack word after an actor phrase in the cause of a passive kill.
+    ['Five Syrian soldiers were killed in Turkish artillery shelling.', 'ASSAULT TUR/MIL -> SYR/MIL'],
+    // A state after "at" is a target, not a place.
+    ['Hamas fired rockets at Israel.', 'ASSAULT PSE/REB -> ISR/?'],
+    // A police station is a police target, not a broadcaster.
+    ['Colombian guerrillas attacked a police station in the south.', 'ASSAULT COL/REB -> COL/COP'],
+  ])('%s', async (text, want) => {
+    const r = await analyze({ text }, { preExtracted: true, date: '2014-01-13' });
+    expect(r.events.map(code)).toContain(want);
+  });
+
+  test('a place part ("in the east of X") makes X a place, which lends its country to the victims; a demonym is no place', async () => {
+    const r = await analyze({ text: 'Two children were killed in Israeli shelling in the east of the Gaza Strip.' }, { preExtracted: true, date: '2014-01-13' });
+    expect(r.events.map(code)).toContain('ASSAULT ISR/? -> PSE/CVL');
+  });
+});
