@@ -56,6 +56,8 @@ export interface FoundActor {
   untitledPerson?: true;
   /** A title in this phrase decided the sector ("US Secretary of State John Kerry"). */
   titled?: true;
+  /** A state, capital or seat the lexicon knows: a place after a locative preposition. */
+  placeKind?: true;
 }
 
 /** What the finder needs from the document besides the words. */
@@ -210,13 +212,14 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
     const resident = prev && prev.last + 1 === last.first && prev.entry.kind === 'state' && e.kind === 'state' ? prev.entry.country : undefined;
     // Only a state or capital (or a seat of government) after "in"/"from" is a place; a person or an
     // organisation is an actor there too ("an appeal from Hamas", "talks in Geneva with Lavrov").
-    // A state after "at"/"towards" is aimed at, not a place one is at ("fired rockets at Israel").
-    const aimed = e.kind === 'state' && TARGET_PREPS.has(ws[c.first - 1]?.lower ?? '');
+    // A state or capital after "at"/"towards" is aimed at, not a place one is at ("fired rockets at Israel", "shells at Seoul").
+    const aimed = (e.kind === 'state' || e.kind === 'capital') && TARGET_PREPS.has(ws[c.first - 1]?.lower ?? '');
     // "killed in Israeli shelling": a demonym is no place name (the gazetteer does not know it).
     const demonym = locative && e.kind === 'state' && geocode(phrase(ws, last.first, last.last, text)) === undefined;
     const out: FoundActor = { ...base, name: e.name, country: resident ?? e.country, by: 'lexicon', locative: locative && PLACE_KINDS.has(e.kind) && !aimed && !demonym, hasHead: false, ...refTag };
     const s = e.sector ?? (e.kind === 'capital' ? 'GOV' : undefined);
     if (s) out.sector = s;
+    if (PLACE_KINDS.has(e.kind) && !demonym) out.placeKind = true;
     // The text decides before the dated lexicon: "President Obama" is GOV whatever the article date.
     if (e.kind === 'person') {
       for (let k = c.first; k < last.first; k++) {
@@ -368,6 +371,8 @@ export function findActors(ws: readonly Word[], text: string, ctx: ActorContext,
     // "The US and Russia", "Iran, Turkey", and the serial comma "The US, Russia, and Switzerland".
     const joined = (between.length === 1 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or'))
       || (between.length === 2 && between[0] === ',' && (between[1] === 'and' || between[1] === 'or'));
+    // "Lawmakers in Poland and Kenya": a place coordinated with a place after a locative is one too.
+    if (joined && a.locative && !b.locative && b.placeKind) b.locative = true;
     if (!joined || a.pronoun || b.pronoun || a.locative !== b.locative) continue;
     if (a.group === undefined) a.group = ++group;
     b.group = a.group;

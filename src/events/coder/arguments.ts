@@ -100,6 +100,11 @@ export function isTemporal(ws: readonly Word[], j: number): boolean {
   return TEMPORAL_PREPS.has(w.lower) && TEMPORAL.has(ws[j + 1]?.lower ?? '');
 }
 
+/** An actor whose phrase names no country (none, or one lent by the context): a place after it gives it one. */
+function noOwnCountry(a: ActorMention): boolean {
+  return a.country === undefined || a.by === 'context';
+}
+
 /** The actor phrase ending at word `j` (or the coordination it belongs to), as subject arguments. */
 function subjectAt(v: SentenceView, k: number): { args: Arg[]; first: number } | undefined {
   const a = v.actors[k]!;
@@ -114,8 +119,10 @@ function subjectAt(v: SentenceView, k: number): { args: Arg[]; first: number } |
     const head = v.actors[k2]!;
     const place = a.mention;
     const args = groupArgs(v, k2);
-    if (prev.lower === 'in' && head.mention.country === undefined && place.country !== undefined && place.sector === undefined) {
-      args[0] = { ...args[0]!, actor: { ...head.mention, country: place.country } };
+    if (prev.lower === 'in' && noOwnCountry(head.mention) && place.country !== undefined && place.sector === undefined && args.length === 1) {
+      // "Lawmakers in Poland and Kenya": one actor per place of a coordination.
+      const places = groupArgs(v, k).filter((p) => p.actor.country !== undefined && p.actor.sector === undefined);
+      return { args: places.map((p) => ({ ...args[0]!, actor: { ...head.mention, country: p.actor.country! } })), first: groupFirst(v, k2) };
     }
     return { args, first: groupFirst(v, k2) };
   }
@@ -245,14 +252,23 @@ function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number
     // "Rebels in the Ivory Coast rejected": a place phrase after the subject; a country-less subject takes its country.
     const placeCountry = v.placeCountryAt?.[j];
     if (placeCountry !== undefined) {
+      // "Lawmakers in Poland and Kenya": the places of a coordination, each lending its country.
+      const countries = [placeCountry];
       let p = j;
-      while (p > 0 && v.placeCountryAt?.[p - 1] !== undefined) p--;
-      if (v.ws[p - 1]?.pos === 'DET') p--;
+      for (;;) {
+        while (p > 0 && v.placeCountryAt?.[p - 1] !== undefined) p--;
+        if (v.ws[p - 1]?.pos === 'DET') p--;
+        const joint = v.ws[p - 1]?.lower === 'and' || v.ws[p - 1]?.lower === ',' ? p - 1 : -1;
+        const before = joint > 0 ? v.placeCountryAt?.[joint - 1] : undefined;
+        if (before === undefined) break;
+        countries.unshift(before);
+        p = joint - 1;
+      }
       const k2 = SUBJECT_PLACE_PREPS.has(v.ws[p - 1]?.lower ?? '') ? v.actorAt[p - 2] : undefined;
       if (k2 === undefined || v.actors[k2]!.mention.group !== undefined) return undefined;
       const head = v.actors[k2]!.mention;
-      const actor = head.country === undefined ? { ...head, country: placeCountry } : head;
-      return { args: [{ actor, start: head.start, end: head.end }], first: v.actors[k2]!.first };
+      const actors = noOwnCountry(head) ? [...new Set(countries)].map((country) => ({ ...head, country })) : [head];
+      return { args: actors.map((actor) => ({ actor, start: head.start, end: head.end })), first: v.actors[k2]!.first };
     }
     if (w.pos === 'AUX' || w.pos === 'ADV' || w.pos === 'PART' || CHAIN.has(w.lower)) continue;
     // "The Russian building was demolished", "Israeli army bulldozers demolished": a head noun whose
@@ -334,6 +350,11 @@ function argsAfter(v: SentenceView, hit: TriggerHit, from: number, passive: bool
       j = g === undefined ? v.actors[k]!.last + 1 : Math.max(...v.actors.filter((x) => x.mention.group === g).map((x) => x.last)) + 1;
       first = false;
       prep = undefined;
+      continue;
+    }
+    // "welcomed their resumption of ties with Chile": a possessive opens the object phrase.
+    if (w.pos === 'PRON' && prep === undefined && first && POSSESSIVES.has(w.lower)) {
+      j++;
       continue;
     }
     if (w.pos === 'PRON' && prep !== undefined) {

@@ -50,3 +50,19 @@ describe('attackers the text names only by their attack, and targets', () => {
     expect(r.events.map(code)).toContain('ASSAULT ISR/? -> PSE/CVL');
   });
 });
+
+describe('coordinated places and partners', () => {
+  test.each([
+    // Each place of a coordination after the subject lends its country: one event per place.
+    ['Farmers in Ghana and Togo protested against the new tax.', ['PROTEST GHA -> ', 'PROTEST TGO -> ']],
+    // A possessive opens the object phrase; its complement names the partner.
+    ['Brazil and Peru welcomed their renewal of diplomatic ties with Chile.', ['SUPPORT BRA -> CHL', 'SUPPORT PER -> CHL']],
+    // "between X and Y" after the object noun names both sides.
+    ['Egypt welcomed a resumption of talks between Kenya and Somalia.', ['SUPPORT EGY -> KEN+SOM']],
+    // A capital after "at" is a target.
+    ['The Afghan army fired rockets at Islamabad.', ['ASSAULT AFG -> PAK']],
+  ])('%s', async (text, want) => {
+    const got = await coded(text);
+    for (const w of want) expect(got.some((g) => g.startsWith(w))).toBe(true);
+  });
+});
