@@ -84,3 +84,9 @@ export const COUNTRY_CLUSTERS_POSTGRES: readonly string[] = [
    END $$`,
   'CREATE TRIGGER actor_clusters_countries AFTER INSERT ON actor_clusters FOR EACH ROW EXECUTE FUNCTION actor_clusters_countries()',
 ];
+
+/**
+ * Migration 17: actor → cluster pairs by cluster, so a page of a broad `actor` filter that walks a
+ * sort index probes each cluster's few actors for one of the matching ones.
+ */
+export const ACTOR_CLUSTERS_BY_CLUSTER_SQL = 'CREATE INDEX actor_clusters_cluster ON actor_clusters(cluster_id, actor_id)';

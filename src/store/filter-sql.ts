@@ -10,6 +10,14 @@ export interface FilterSql {
   params: SqlValue[];
 }
 
+/** How {@link filterSql} spells its conditions. */
+export interface FilterSqlOptions {
+  /** The page walks a sort index (SQLite): membership conditions are probed per cluster, not collected. */
+  walk?: boolean;
+  /** The ids of the actors the `actor` filter matches, resolved beforehand ({@link actorIdsSql}). */
+  actorIds?: readonly string[];
+}
+
 /**
  * Translates an {@link EventFilter} into SQL over the cluster table `c` (the representative
  * report's status is copied there, migration 5). Shared by the event list, the counts and the
@@ -19,7 +27,7 @@ export interface FilterSql {
  * `near` becomes a bounding box plus an equirectangular circle: plain arithmetic that both SQLite
  * and PostgreSQL evaluate (no trigonometry in SQL); the event list re-checks the great-circle distance.
  */
-export function filterSql(filter: EventFilter, dialect: 'sqlite' | 'postgres', options: { walk?: boolean } = {}): FilterSql {
+export function filterSql(filter: EventFilter, dialect: 'sqlite' | 'postgres', options: FilterSqlOptions = {}): FilterSql {
   // A `+` before a column keeps SQLite from driving the query through that term's index: with a
   // broad filter (thousands of clusters) a page is found faster by walking the sort index and
   // testing each cluster than by collecting every match and sorting them all.
@@ -65,7 +73,15 @@ export function filterSql(filter: EventFilter, dialect: 'sqlite' | 'postgres', o
       params.push(lat, lat, lon, lon, cosLat * cosLat, dLat * dLat * 1.01);
     }
   }
-  if (filter.actor) {
+  if (filter.actor && hint && options.actorIds) {
+    // Walking: each cluster reads its few actor pairs (`actor_clusters_cluster`, migration 17) and
+    // tests them against the matching actors, resolved once; collecting a substring that matches
+    // 150 actors first read ~50,000 pairs for a page of 50. The `+` keeps SQLite from seeking
+    // every (cluster, matching actor) key instead: 150 seeks per cluster walked.
+    const ids = options.actorIds;
+    where.push(ids.length === 0 ? '1 = 0' : `EXISTS (SELECT 1 FROM actor_clusters ac WHERE ac.cluster_id = c.id AND +ac.actor_id IN (${placeholders(ids.length)}))`);
+    params.push(...ids);
+  } else if (filter.actor) {
     const m = actorMatch(filter.actor);
     where.push(`${hint}c.id IN (${clustersOfActors(m.condition)})`);
     params.push(...m.params);
@@ -140,6 +156,12 @@ function clustersOfActors(condition: string): string {
   return `SELECT ac.cluster_id FROM actor_clusters ac WHERE ac.actor_id IN (SELECT a.id FROM actors a WHERE ${condition})`;
 }
 
+/** The ids of the actors an `actor` filter matches (a name substring, or the country or sector code). */
+export function actorIdsSql(actor: string): { sql: string; params: SqlValue[] } {
+  const m = actorMatch(actor);
+  return { sql: `SELECT a.id FROM actors a WHERE ${m.condition}`, params: m.params };
+}
+
 /** The `actor` filter's condition over `actors a`: a name substring, or the country or sector code. */
 function actorMatch(actor: string): { condition: string; params: SqlValue[] } {
   return { condition: 'LOWER(a.name) LIKE ? OR UPPER(a.country) = ? OR UPPER(a.sector) = ?', params: [`%${actor.toLowerCase()}%`, actor.toUpperCase(), actor.toUpperCase()] };
@@ -159,5 +181,9 @@ export function actorOnlyCountSql(filter: EventFilter): { sql: string; params: S
   }
   const m = set.length === 1 && set[0] === 'actor' && filter.actor ? actorMatch(filter.actor) : set.length === 1 && set[0] === 'actorName' && filter.actorName !== undefined ? { condition: 'a.name = ?', params: [filter.actorName] } : undefined;
   if (!m) return undefined;
-  return { sql: `SELECT COUNT(DISTINCT ac.cluster_id) AS n FROM actor_clusters ac WHERE ac.actor_id IN (SELECT a.id FROM actors a WHERE ${m.condition})`, params: m.params };
+  // Grouped rather than COUNT(DISTINCT …): a third cheaper on SQLite for 50,000 pairs.
+  return {
+    sql: `SELECT COUNT(*) AS n FROM (SELECT ac.cluster_id FROM actor_clusters ac WHERE ac.actor_id IN (SELECT a.id FROM actors a WHERE ${m.condition}) GROUP BY ac.cluster_id) t`,
+    params: m.params,
+  };
 }

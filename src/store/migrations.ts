@@ -1,6 +1,7 @@
 import { JOINT_PAIRS_POSTGRES, JOINT_PAIRS_SQLITE } from './joint-pairs.js';
 import { ACTOR_STATS_SQL } from './actor-stats.js';
-import { COUNTRY_CLUSTERS_POSTGRES, COUNTRY_CLUSTERS_SQLITE } from './country-clusters.js';
+import { CLUSTER_COUNTS_POSTGRES, CLUSTER_COUNTS_SQLITE } from './cluster-counts.js';
+import { ACTOR_CLUSTERS_BY_CLUSTER_SQL, COUNTRY_CLUSTERS_POSTGRES, COUNTRY_CLUSTERS_SQLITE } from './country-clusters.js';
 import { COUNTRY_SUMMARIES_POSTGRES, COUNTRY_SUMMARIES_SQLITE } from './country-summaries.js';
 import { PLACE_STATS_SQL } from './place-stats.js';
 import { DATE_RANGE_SQL, FULL_TEXT_CLUSTERS_SQLITE, FULL_TEXT_POSTGRES, FULL_TEXT_SQLITE } from './full-text.js';
@@ -268,6 +269,18 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     sql: '',
     sqlite: COUNTRY_SUMMARIES_SQLITE,
     postgres: COUNTRY_SUMMARIES_POSTGRES,
+  },
+  {
+    version: 17,
+    name: 'actor → cluster pairs by cluster (a broad actor filter walks the sort index probing them)',
+    sql: ACTOR_CLUSTERS_BY_CLUSTER_SQL,
+  },
+  {
+    version: 18,
+    name: 'clusters per type and status kept by triggers (cluster_counts), for the store stats',
+    sql: '',
+    sqlite: CLUSTER_COUNTS_SQLITE,
+    postgres: CLUSTER_COUNTS_POSTGRES,
   },
 ];
 

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { haversineKm } from './cluster-match.js';
-import { actorOnlyCountSql, filterSql, orderSql } from './filter-sql.js';
+import { actorIdsSql, actorOnlyCountSql, filterSql, orderSql } from './filter-sql.js';
 import type { SqlDb, SqlExecutor, SqlRow } from './sql.js';
 import { placeholders } from './sql.js';
 import type { ActorSummary, DocumentRow, EventActorRow, EventFilter, EventRow, EvidenceRow, StoreStats, StoredDocument } from './types.js';
@@ -44,7 +44,9 @@ export async function readDocument(db: SqlExecutor, id: string): Promise<StoredD
  */
 export async function queryEvents(db: SqlDb, filter: EventFilter = {}, matches?: number): Promise<EventRow[]> {
   const walk = matches !== undefined && !filter.near && filter.limit !== undefined && (await walkIsCheaper(db, matches, (filter.offset ?? 0) + filter.limit));
-  const { where, params } = filterSql(filter, db.dialect, { walk });
+  // A walk probes each cluster's actors: the substring is matched against the actors once, first.
+  const actorIds = walk && filter.actor ? await resolveActors(db, filter.actor) : undefined;
+  const { where, params } = filterSql(filter, db.dialect, { walk, ...(actorIds ? { actorIds } : {}) });
   const order = orderSql(filter);
   const offset = filter.offset ?? 0;
   // Without `near` the page is cut in SQL; with it, the exact distance check must run first.
@@ -69,6 +71,12 @@ export async function queryEvents(db: SqlDb, filter: EventFilter = {}, matches?:
     rows = rows.slice(offset);
   }
   return hydrate(db, rows);
+}
+
+/** The ids of the actors an `actor` filter matches. */
+async function resolveActors(db: SqlDb, actor: string): Promise<string[]> {
+  const { sql, params } = actorIdsSql(actor);
+  return (await db.all(sql, params)).map((r) => String(r['id']));
 }
 
 /**
@@ -325,13 +333,14 @@ export async function queryStats(db: SqlExecutor): Promise<StoreStats> {
   return {
     documents: await count(db, 'SELECT COUNT(*) AS n FROM documents'),
     nearDuplicates: await count(db, 'SELECT COUNT(*) AS n FROM documents WHERE duplicate_of IS NOT NULL'),
-    events: await count(db, 'SELECT COUNT(*) AS n FROM clusters'),
+    // Clusters by type and status from their counts kept on write (`cluster_counts`, migration 18).
+    events: await count(db, 'SELECT COALESCE(SUM(events), 0) AS n FROM cluster_counts'),
     reports: await count(db, 'SELECT COUNT(*) AS n FROM events'),
     actors: await count(db, 'SELECT COUNT(*) AS n FROM actors'),
     places: await count(db, 'SELECT COUNT(*) AS n FROM places'),
     errors: await count(db, 'SELECT COUNT(*) AS n FROM failures'),
-    eventsByType: await byKey('SELECT c.type AS k, COUNT(*) AS n FROM clusters c GROUP BY c.type ORDER BY n DESC, c.type'),
-    eventsByStatus: await byKey('SELECT c.status AS k, COUNT(*) AS n FROM clusters c GROUP BY c.status ORDER BY n DESC, c.status'),
+    eventsByType: await byKey('SELECT type AS k, SUM(events) AS n FROM cluster_counts GROUP BY type HAVING SUM(events) > 0 ORDER BY n DESC, type'),
+    eventsByStatus: await byKey('SELECT status AS k, SUM(events) AS n FROM cluster_counts GROUP BY status HAVING SUM(events) > 0 ORDER BY n DESC, status'),
     topActors: actors.map((a) => ({ name: a.name, country: a.country, events: a.events })),
     topPlaces: places.map((p) => ({ name: String(p['name']), country: String(p['country']), events: Number(p['n']) })),
   };

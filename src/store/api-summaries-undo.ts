@@ -1,0 +1,32 @@
+import type { SqlDb } from './sql.js';
+
+/**
+ * Takes migrations 15 to 18 off a database — their tables, triggers, functions and indexes, the
+ * `(lat, lon)` index back — leaving it as version 14 had it. For the in-place upgrade test, and for
+ * measuring what those migrations' triggers cost the write path (`bench/api/write-cost.ts`).
+ */
+export async function dropApiSummaries(db: SqlDb): Promise<void> {
+  const pg = db.dialect === 'postgres';
+  for (const [trigger, table] of [
+    ['clusters_countries_insert', 'clusters'],
+    ['clusters_countries_update', 'clusters'],
+    ['actor_clusters_countries', 'actor_clusters'],
+    ['clusters_country_day', 'clusters'],
+    ['clusters_country_place', 'clusters'],
+    ['cluster_pairs_countries', 'cluster_pairs'],
+    ['clusters_counts_insert', 'clusters'],
+    ['clusters_counts_update', 'clusters'],
+  ]) {
+    await db.run(pg ? `DROP TRIGGER ${trigger} ON ${table}` : `DROP TRIGGER ${trigger}`);
+  }
+  for (const table of ['cluster_countries', 'country_days', 'country_weeks', 'country_places', 'country_pairs', 'cluster_counts']) await db.run(`DROP TABLE ${table}${pg ? ' CASCADE' : ''}`);
+  if (pg) {
+    for (const fn of ['clusters_countries_insert', 'clusters_countries_update', 'actor_clusters_countries', 'cluster_countries_summaries', 'clusters_country_day', 'clusters_country_place', 'cluster_pairs_countries', 'country_days_week', 'clusters_counts']) {
+      await db.run(`DROP FUNCTION ${fn}()`);
+    }
+  }
+  await db.run('DROP INDEX actor_clusters_cluster');
+  await db.run('DROP INDEX clusters_near');
+  await db.run('CREATE INDEX clusters_lat_lon ON clusters(lat, lon)');
+  await db.run('DELETE FROM schema_migrations WHERE version >= 15');
+}
