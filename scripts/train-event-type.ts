@@ -8,7 +8,7 @@
  * held-out precision reaches `--precision`); the final model is then refitted on all stories.
  * Weights are int8-quantised into `src/events/classify/event-type-model.json`.
  *
- * Usage: npx tsx scripts/train-event-type.ts [--bits=15] [--epochs=12] [--l2=1e-5] [--seed=7] [--precision=0.9] [--sentences=2] [--dry]
+ * Usage: npx tsx scripts/train-event-type.ts [--bits=15] [--epochs=12] [--l2=1e-5] [--seed=7] [--precision=0.9] [--sentences=2] [--lexicon=1] [--dry]
  * (a few minutes on one core; synthetic data is training data only, never a reported result).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ import { DEFAULT_STAGES } from '../src/default-pipeline.js';
 import { createPipeline } from '../src/core/index.js';
 import { wordsBySentence } from '../src/events/coder/sentence-index.js';
 import { sentenceFeatures } from '../src/events/classify/features.js';
+import { lexiconFeatureStrings } from '../src/events/classify/lexicon-features.js';
 import { seededRandom, shuffleInPlace } from '../src/nlp/entities/rng.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,6 +34,8 @@ const PRECISION = Number(arg('precision', '0.9'));
 /** Sentences per story used for training: the headline plus the body's first `SENTENCES - 1` (held-out scoring always uses the headline and the first). */
 const SENTENCES = Number(arg('sentences', '2'));
 const DRY = process.argv.includes('--dry');
+/** Add the lexicon's readings of each verb and noun as features (`--lexicon=0` leaves them out). */
+const LEXICON = arg('lexicon', '1') !== '0';
 const shared = resolve(process.env.SITREP_SHARED_DATA ?? join(root, '..', 'shared', 'data'));
 const ZIP = join(shared, 'events/ngec_synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip');
 const OUT = join(root, 'src/events/classify/event-type-model.json');
@@ -97,7 +100,7 @@ async function examples(types: string[]): Promise<{ list: Example[]; stories: nu
     const ws = wordsBySentence(doc);
     // The headline (its own paragraph) and the body's first sentence.
     ws.slice(0, SENTENCES).forEach((s, k) => {
-      if (s.length > 2) list.push({ story: stories, type: label, label: -1, feats: sentenceFeatures(s, BITS), k });
+      if (s.length > 2) list.push({ story: stories, type: label, label: -1, feats: sentenceFeatures(s, BITS, LEXICON ? lexiconFeatureStrings(s) : []), k });
     });
     stories++;
     if (stories % 500 === 0) console.log(`tokenised ${stories} stories`);
@@ -185,12 +188,13 @@ async function main(): Promise<void> {
   if (DRY) return;
   const final = quantise(fit(list, k, seededRandom(SEED)));
   const model = {
-    note: `PLOVER sentence-type classifier (scripts/train-event-type.ts --bits=${BITS} --epochs=${EPOCHS} --l2=${L2} --seed=${SEED} --precision=${PRECISION} --sentences=${SENTENCES}); trained on the NGEC synthetic stories (MIT): headlines and first sentences, ${list.length} examples; held-out accuracy ${acc.toFixed(3)}.`,
+    note: `PLOVER sentence-type classifier (scripts/train-event-type.ts --bits=${BITS} --epochs=${EPOCHS} --l2=${L2} --seed=${SEED} --precision=${PRECISION} --sentences=${SENTENCES} --lexicon=${LEXICON ? 1 : 0}); trained on the NGEC synthetic stories (MIT): headlines and first sentences, ${list.length} examples; held-out accuracy ${acc.toFixed(3)}.`,
     types,
     bits: BITS,
     scale: final.scale,
     weights: Buffer.from(final.q.buffer).toString('base64'),
     confident: Number(confident.toFixed(4)),
+    lexicon: LEXICON,
   };
   writeFileSync(OUT, `${JSON.stringify(model)}\n`);
   console.log(`wrote ${OUT}`);

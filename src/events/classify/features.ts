@@ -73,7 +73,7 @@ export function featureStrings(ws: readonly FeatureWord[]): string[] {
   return [...out];
 }
 
-/** Hashed feature ids of a sentence (sorted, unique). */
-export function sentenceFeatures(ws: readonly FeatureWord[], bits: number): number[] {
-  return [...new Set(featureStrings(ws).map((f) => hashFeature(f, bits)))].sort((a, b) => a - b);
+/** Hashed feature ids of a sentence (sorted, unique), with any `extra` feature strings (the lexicon's readings). */
+export function sentenceFeatures(ws: readonly FeatureWord[], bits: number, extra: readonly string[] = []): number[] {
+  return [...new Set([...featureStrings(ws), ...extra].map((f) => hashFeature(f, bits)))].sort((a, b) => a - b);
 }

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import modelData from './event-type-model.json' with { type: 'json' };
 import { hashFeature, sentenceFeatures } from './features.js';
+import { lexiconFeatureStrings } from './lexicon-features.js';
 import type { FeatureWord } from './features.js';
 
 const modelSchema = z.object({
@@ -20,6 +21,8 @@ const modelSchema = z.object({
   weights: z.string(),
   /** Probability at or above which the top type is trusted on its own (calibrated on held-out synthetic data). */
   confident: z.number().min(0).max(1),
+  /** Trained with the lexicon's readings as features (`lexicon-features.ts`). */
+  lexicon: z.boolean().optional(),
 });
 
 interface Model {
@@ -28,6 +31,7 @@ interface Model {
   scale: number;
   weights: Int8Array;
   confident: number;
+  lexicon: boolean;
 }
 
 let model: Model | undefined;
@@ -38,7 +42,7 @@ function load(): Model {
   const buf = Buffer.from(m.weights, 'base64');
   const weights = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   if (weights.length !== (1 << m.bits) * m.types.length) throw new Error('event-type model: weight table size does not match bits × types');
-  model = { types: m.types, bits: m.bits, scale: m.scale, weights, confident: m.confident };
+  model = { types: m.types, bits: m.bits, scale: m.scale, weights, confident: m.confident, lexicon: m.lexicon === true };
   return model;
 }
 
@@ -58,7 +62,7 @@ export function classifySentence(ws: readonly FeatureWord[]): TypeScores {
   const m = load();
   const k = m.types.length;
   const z = new Float64Array(k);
-  for (const f of sentenceFeatures(ws, m.bits)) {
+  for (const f of sentenceFeatures(ws, m.bits, m.lexicon ? lexiconFeatureStrings(ws) : [])) {
     const row = f * k;
     for (let c = 0; c < k; c++) z[c]! += m.weights[row + c]!;
   }
