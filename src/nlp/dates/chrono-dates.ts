@@ -51,6 +51,28 @@ function placeWeekday(r: ParsedResult, anchor: Day, sentence: string): string {
   return isoDay(day);
 }
 
+/** Most phrases {@link probeValues} keeps before starting over (a long run meets few distinct ones). */
+const PROBE_CACHE_MAX = 4096;
+const probeCache = new Map<string, readonly string[]>();
+
+/**
+ * A phrase's value against each of the {@link PROBES} ('' when chrono finds nothing). It depends
+ * on the phrase alone, and news repeats the same few ("this year", "on Monday", "today"), so it
+ * is kept: the two extra parses cost as much as parsing the whole paragraph.
+ */
+function probeValues(phrase: string): readonly string[] {
+  let values = probeCache.get(phrase);
+  if (values === undefined) {
+    values = PROBES.map((p) => {
+      const parsed = chrono.parse(phrase, ref(p))[0];
+      return parsed ? JSON.stringify(valueOf(parsed).value) : '';
+    });
+    if (probeCache.size >= PROBE_CACHE_MAX) probeCache.clear();
+    probeCache.set(phrase, values);
+  }
+  return values;
+}
+
 /**
  * Dates chrono finds in `text` (a paragraph), in `text` offsets plus `base`. `sentenceAt` gives the
  * sentence around an offset (for the future cues of bare weekdays). Whether a date was `stated` or
@@ -62,8 +84,7 @@ export function chronoDates(text: string, base: number, anchor: Day | undefined,
   const results = chrono.parse(text, ref(anchor ?? PROBES[0]!));
   for (const r of results) {
     if (!isDate(r)) continue;
-    const probes = PROBES.map((p) => chrono.parse(r.text, ref(p))[0]);
-    const values = probes.map((p) => (p ? JSON.stringify(valueOf(p).value) : ''));
+    const values = probeValues(r.text);
     const stated = values[0] === values[1] && values[0] !== '';
     // Keep the date itself, not the preposition chrono takes with it ("on 22 January").
     const lead = /^(?:on|in|at|by|since|from|until)\s+/i.exec(r.text)?.[0].length ?? 0;
