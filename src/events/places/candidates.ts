@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { findPlaceMentions, capitalisedRun, introduced, isAdjective, isCapitalised, unknownNameOk } from './mentions.js';
+import { afterObjectVerb, findPlaceMentions, capitalisedRun, introduced, isAdjective, isCapitalised, unknownNameOk } from './mentions.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
 import type { PlaceMention } from './types.js';
@@ -34,8 +34,43 @@ export function placeCandidates(sentence: string, entities: readonly EntitySpan[
     if (e.type !== 'LOC' && !((e.type === 'ORG' || e.type === 'PERSON') && introducedAt(tokens, e.start))) continue;
     out.push({ start: e.start, end: e.end, text: sentence.slice(e.start, e.end) });
   }
+  addObjectNames(sentence, tokens, out, entities);
+  snapSpans(sentence, out);
   out.sort((a, b) => a.start - b.start);
   return addListMembers(sentence, tokens, out, entities);
+}
+
+/**
+ * Adds capitalised names the tagger left untyped that a place-object verb governs ("entered
+ * Zabdeen", "patrolling Korangi"); a name it typed PERSON or ORG ("captured Ocalan") stays out.
+ */
+function addObjectNames(sentence: string, tokens: readonly Token[], out: PlaceMention[], entities: readonly EntitySpan[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !isCapitalised(tokens, i) || isAdjective(t) || !afterObjectVerb(tokens, i)) continue;
+    const end = capitalisedRun(sentence, tokens, i);
+    const m = { start: t.start, end: tokens[end]?.end ?? t.end, text: '' };
+    if (!unknownNameOk(tokens, i, end) || out.some((q) => q.start < m.end && q.end > m.start) || entities.some((e) => e.start < m.end && e.end > m.start)) continue;
+    m.text = sentence.slice(m.start, m.end);
+    out.push(m);
+    i = end;
+  }
+}
+
+/** A transliterated ʿayn opening a name ("‘Ayishah", "ʿArak"), not a quotation mark: a letter of the name. */
+const AYN = new Set(['‘', 'ʿ']);
+
+/**
+ * Widens a span over an ʿayn written before the name ("the village of ‘Ayishah"), when no other
+ * span is in the way and no closing quote follows the name (a quoted ‘name’).
+ */
+function snapSpans(sentence: string, spans: PlaceMention[]): void {
+  spans.forEach((m, k) => {
+    const start = m.start - 1;
+    if (!AYN.has(sentence[start] ?? '') || !/^\s?$/u.test(sentence[start - 1] ?? '') || /^[’']/u.test(sentence[m.end] ?? '')) return;
+    if (spans.some((q, j) => j !== k && q.start < m.end && q.end > start)) return;
+    spans[k] = { start, end: m.end, text: sentence.slice(start, m.end) };
+  });
 }
 
 /** Whether the token starting at character `start` is introduced by a place preposition or type cue. */

@@ -35,6 +35,7 @@ const SKIP_WORDS = new Set(cues.skip);
 const PREP_WORDS = new Set(Object.keys(cues.prepositions));
 const PARTNER_WORDS = new Set(cues.partnerPrepositions);
 const SUBJECT_VERBS = new Set(cues.subjectVerbs);
+const LIST_TYPE_NOUNS = new Set(cues.listTypeNouns);
 
 /** Features of every place in `places` against the trigger at `trigger` (character offsets into `sentence`). */
 export function candidateFeatures(sentence: string, trigger: { start: number; end: number }, places: readonly PlaceMention[]): CandidateFeatures[] {
@@ -166,7 +167,11 @@ function listHead(tokens: readonly Token[], ranges: readonly (readonly [number, 
  * Idlib"), or a list word then a repeated preposition and modifiers ("in Berlin and in the German
  * town of Mainz", "two in Miranshah and four in Mir Ali", "Aqrab and the nearby town of X").
  */
-function listLink(between: readonly Token[]): boolean {
+function listLink(between0: readonly Token[]): boolean {
+  // A member's own type noun closes it ("Akida village and Mbuta village").
+  let from = 0;
+  while (from < between0.length - 1 && LIST_TYPE_NOUNS.has(between0[from]?.lower ?? '')) from++;
+  const between = from > 0 ? between0.slice(from) : between0;
   const words = between.map((t) => t.lower);
   if (words.length === 0) return false;
   if (words.length <= 2 && words.every((w) => LIST_WORDS.has(w))) return true;

@@ -79,4 +79,15 @@ describe('linkEventPlace', () => {
     expect(k).toBeGreaterThanOrEqual(0);
     expect(candidateFeatures(sentence, { start, end: start + trigger.length }, places)[k]?.ruledOut).toBe(ruled);
   });
+
+  test.each([
+    ['Boko Haram attacked Akida village and Mbuta village near Maiduguri.', 'attacked', 'Mbuta', 'Akida'],
+    ['Rebels shelled Homs, Hama and Idlib.', 'shelled', 'Idlib', 'Homs'],
+  ])('list members joined past a type noun: %s', (sentence, trigger, member, head) => {
+    const places = findPlaceMentions(sentence);
+    const start = sentence.indexOf(trigger);
+    const cands = candidateFeatures(sentence, { start, end: start + trigger.length }, places);
+    const k = places.findIndex((p) => p.text === member);
+    expect(places[cands[k]?.coordinatedWith ?? -1]?.text).toBe(head);
+  });
 });

@@ -25,6 +25,7 @@ const TYPE_CUES = words.typeCues.map((c) => c.split(' '));
 const PREPOSITIONS = new Set(words.introducers);
 const SKIP = new Set(cues.skip);
 const RUN_BREAKERS = new Set(words.runBreakers);
+const OBJECT_VERBS = new Set(words.placeObjectVerbs);
 const OPEN_QUOTES = new Set(['‘', '“', '"', "'"]);
 const MAX_SPAN = 6;
 
@@ -148,7 +149,7 @@ function longestKnown(sentence: string, tokens: readonly Token[], i: number): nu
     const hit = geocodeWithProminence(text);
     if (!hit) continue;
     // Small towns share names with people and common words: want a cue for those.
-    if (single && hit.place.precision === 'city' && hit.prominence < words.minorProminence && !introduced(tokens, i)) continue;
+    if (single && hit.place.precision === 'city' && hit.prominence < words.minorProminence && !introduced(tokens, i) && !afterObjectVerb(tokens, i)) continue;
     return j;
   }
   return undefined;
@@ -176,6 +177,19 @@ export function introduced(tokens: readonly Token[], at: number): boolean {
     const w = tokens[k]?.lower ?? '';
     if (PREPOSITIONS.has(w)) return true;
     if (!SKIP.has(w) && !DIRECTIONS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the name at `at` is the object of a verb whose object is mostly a place ("captured
+ * Birao", "entered the Zabdeen"): only articles and place modifiers between them.
+ */
+export function afterObjectVerb(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (OBJECT_VERBS.has(w)) return true;
+    if (!SKIP.has(w)) return false;
   }
   return false;
 }
