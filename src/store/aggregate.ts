@@ -14,6 +14,16 @@ export function weekStart(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The mean Goldstein score of `n` events from their sum, to two decimals. The sum is rounded to
+ * 1e-6 first: the summaries (daily, weekly, per type, per country) and the grouped clusters add the
+ * same one-decimal scores in different orders, and a mean that lands on a half hundredth (-7.175)
+ * would otherwise round either way with the last bit of the sum.
+ */
+function meanOf(sum: number, n: number): number {
+  return n === 0 ? 0 : Math.round((Math.round(sum * 1e6) / 1e6 / n) * 100) / 100;
+}
+
 /** Whether a filter sets nothing but the given fields (paging and sorting aside), so a summary can answer it. */
 function onlyFilters(filter: EventFilter, allowed: readonly (keyof EventFilter)[]): boolean {
   const ignored: readonly (keyof EventFilter)[] = ['limit', 'offset', 'sort', 'order'];
@@ -162,11 +172,8 @@ export async function queryTimeline(db: SqlDb, filter: EventFilter, interval: 'd
     buckets.set(key, b);
   }
   // Types are ASCII codes: a plain comparison orders them as localeCompare did, far cheaper.
-  // The sum is rounded to 1e-6 first: the summaries (daily, weekly, per country) add the same
-  // one-decimal scores in different orders, and a mean that lands on a half hundredth (-7.175)
-  // would otherwise round either way with the last bit of the sum.
   return [...buckets.values()]
-    .map(({ gsum, ...b }) => ({ ...b, goldstein: Math.round((Math.round(gsum * 1e6) / 1e6 / b.events) * 100) / 100 }))
+    .map(({ gsum, ...b }) => ({ ...b, goldstein: meanOf(gsum, b.events) }))
     .sort((a, b) => (a.period === b.period ? (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) : a.period < b.period ? -1 : 1));
 }
 
@@ -183,7 +190,7 @@ export async function queryNetwork(db: SqlDb, filter: EventFilter, limit: number
   if (onlyFilters(filter, [])) {
     rows = await db.all(
       `SELECT source_name AS source, source_country, target_name AS target, target_country, events AS n, cooperation AS coop, conflict,
-         goldstein_sum / events AS goldstein
+         goldstein_sum AS gsum
        FROM pair_stats WHERE events > 0 ORDER BY events DESC, source_name, target_name LIMIT ${top}`,
     );
   } else if (onlyFilters(filter, ['type']) && filter.type && filter.type.length > 0) {
@@ -191,7 +198,7 @@ export async function queryNetwork(db: SqlDb, filter: EventFilter, limit: number
     const types = filter.type.map((t) => t.toUpperCase());
     rows = await db.all(
       `SELECT source_name AS source, source_country, target_name AS target, target_country, SUM(events) AS n, SUM(cooperation) AS coop, SUM(conflict) AS conflict,
-         SUM(goldstein_sum) / SUM(events) AS goldstein
+         SUM(goldstein_sum) AS gsum
        FROM pair_types WHERE type IN (${placeholders(types.length)}) AND events > 0
        GROUP BY source_name, source_country, target_name, target_country
        ORDER BY n DESC, source_name, target_name LIMIT ${top}`,
@@ -201,7 +208,7 @@ export async function queryNetwork(db: SqlDb, filter: EventFilter, limit: number
     // A country alone: the per-country pair summary (`country_pairs`, migration 16), an index walk.
     rows = await db.all(
       `SELECT source_name AS source, source_country, target_name AS target, target_country, events AS n, cooperation AS coop, conflict,
-         goldstein_sum / events AS goldstein
+         goldstein_sum AS gsum
        FROM country_pairs WHERE country = ? AND events > 0 ORDER BY events DESC, source_name, target_name LIMIT ${top}`,
       [filter.country.toUpperCase()],
     );
@@ -211,7 +218,7 @@ export async function queryNetwork(db: SqlDb, filter: EventFilter, limit: number
       `SELECT cp.source_name AS source, cp.source_country, cp.target_name AS target, cp.target_country, COUNT(*) AS n,
          SUM(CASE WHEN c.goldstein > 0 THEN 1 ELSE 0 END) AS coop,
          SUM(CASE WHEN c.goldstein < 0 THEN 1 ELSE 0 END) AS conflict,
-         AVG(c.goldstein) AS goldstein
+         SUM(COALESCE(c.goldstein, 0)) AS gsum
        FROM clusters c JOIN cluster_pairs cp ON cp.cluster_id = c.id
        ${where}
        GROUP BY cp.source_name, cp.source_country, cp.target_name, cp.target_country
@@ -228,7 +235,7 @@ export async function queryNetwork(db: SqlDb, filter: EventFilter, limit: number
     events: Number(r['n']),
     cooperation: Number(r['coop']),
     conflict: Number(r['conflict']),
-    goldstein: Math.round(Number(r['goldstein'] ?? 0) * 100) / 100,
+    goldstein: meanOf(Number(r['gsum'] ?? 0), Number(r['n'])),
   }));
 }
 

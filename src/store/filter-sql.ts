@@ -168,14 +168,19 @@ function actorMatch(actor: string): { condition: string; params: SqlValue[] } {
 }
 
 /**
- * The number of clusters matching a filter of `actor` or `actorName` alone, counted from the actor
- * → cluster pairs without touching `clusters` (every pair's cluster exists); undefined for any
- * other filter. A broad substring (`actor=army`: tens of thousands of clusters) otherwise probes
+ * The number of clusters matching a filter of `actor`, `actorName`, `country` or `text` alone,
+ * counted from the actor → cluster pairs, the country → cluster pairs or the word matches without
+ * touching `clusters` (every pair's or match's cluster exists); undefined for any other filter. A broad substring (`actor=army`: tens of thousands of clusters) otherwise probes
  * the cluster table once per match.
  */
-export function actorOnlyCountSql(filter: EventFilter): { sql: string; params: SqlValue[] } | undefined {
+export function actorOnlyCountSql(filter: EventFilter, dialect: 'sqlite' | 'postgres'): { sql: string; params: SqlValue[] } | undefined {
   const ignored = new Set(['limit', 'offset', 'sort', 'order']);
   const set = (Object.keys(filter) as (keyof EventFilter)[]).filter((k) => filter[k] !== undefined && !ignored.has(k));
+  if (set.length === 1 && set[0] === 'text' && filter.text !== undefined) {
+    // Words alone: the matching rows' clusters counted without probing `clusters` (every one exists).
+    const match = textMatchSql(filter.text, dialect);
+    return match ? { sql: `SELECT COUNT(DISTINCT t.cluster_id) AS n FROM (${match.sql}) t`, params: [match.param] } : undefined;
+  }
   if (set.length === 1 && set[0] === 'country' && filter.country) {
     return { sql: 'SELECT COUNT(*) AS n FROM cluster_countries cc WHERE cc.country = ?', params: [filter.country.toUpperCase()] };
   }

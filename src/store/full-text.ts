@@ -53,6 +53,24 @@ export const FULL_TEXT_CLUSTERS_SQLITE: readonly string[] = [
    END`,
 ];
 
+/**
+ * Migration 20 on PostgreSQL: each evidence row's cluster on the row (its report's, set on insert by
+ * a trigger: a report never changes cluster), so a word search reads the matching rows' clusters
+ * from the rows the GIN index already sends it to, instead of joining thousands of matches back to
+ * `events` (a common word: a hash join over all 125,000 reports per request). SQLite has
+ * `evidence_fts_clusters` for this (migration 12).
+ */
+export const EVIDENCE_CLUSTER_POSTGRES: readonly string[] = [
+  'ALTER TABLE evidence ADD COLUMN cluster_id TEXT',
+  'UPDATE evidence v SET cluster_id = e.cluster_id FROM events e WHERE e.id = v.event_id',
+  `CREATE FUNCTION evidence_cluster() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN
+     NEW.cluster_id := (SELECT e.cluster_id FROM events e WHERE e.id = NEW.event_id);
+     RETURN NEW;
+   END $$`,
+  'CREATE TRIGGER evidence_cluster BEFORE INSERT ON evidence FOR EACH ROW EXECUTE FUNCTION evidence_cluster()',
+];
+
 /** Migration 10 on PostgreSQL. */
 export const FULL_TEXT_POSTGRES: readonly string[] = [`CREATE INDEX evidence_text_search ON evidence USING GIN ((${PG_VECTOR}))`];
 
@@ -72,8 +90,9 @@ export function textMatchSql(query: string, dialect: 'sqlite' | 'postgres'): { s
     // `OFFSET 0` keeps PostgreSQL from flattening the match into the outer query: flattened, it
     // walked the sort index and recomputed each candidate's tsvector (a rare word: 12,000 of them,
     // 0.4 s) instead of reading the GIN index once (~20 ms).
+    // The evidence row carries its cluster (migration 20).
     return {
-      sql: `SELECT e4.cluster_id FROM events e4 WHERE e4.id IN (SELECT event_id FROM evidence WHERE ${PG_VECTOR} @@ plainto_tsquery('simple', ?) OFFSET 0)`,
+      sql: `SELECT v4.cluster_id FROM (SELECT cluster_id FROM evidence WHERE ${PG_VECTOR} @@ plainto_tsquery('simple', ?) OFFSET 0) v4`,
       param: words.join(' '),
     };
   }

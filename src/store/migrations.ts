@@ -4,8 +4,8 @@ import { CLUSTER_COUNTS_POSTGRES, CLUSTER_COUNTS_SQLITE } from './cluster-counts
 import { ACTOR_CLUSTERS_BY_CLUSTER_SQL, COUNTRY_CLUSTERS_POSTGRES, COUNTRY_CLUSTERS_SQLITE } from './country-clusters.js';
 import { COUNTRY_SUMMARIES_POSTGRES, COUNTRY_SUMMARIES_SQLITE } from './country-summaries.js';
 import { PLACE_STATS_SQL } from './place-stats.js';
-import { DATE_RANGE_SQL, FULL_TEXT_CLUSTERS_SQLITE, FULL_TEXT_POSTGRES, FULL_TEXT_SQLITE } from './full-text.js';
-import { PLACE_MAP_POSTGRES, PLACE_MAP_SQL, PLACE_MAP_SQLITE, PLACE_TYPES_POSTGRES, PLACE_TYPES_SQLITE } from './place-map.js';
+import { DATE_RANGE_SQL, EVIDENCE_CLUSTER_POSTGRES, FULL_TEXT_CLUSTERS_SQLITE, FULL_TEXT_POSTGRES, FULL_TEXT_SQLITE } from './full-text.js';
+import { PLACE_FOLD_POSTGRES, PLACE_FOLD_SQLITE, PLACE_MAP_POSTGRES, PLACE_MAP_SQL, PLACE_MAP_SQLITE, PLACE_TYPES_POSTGRES, PLACE_TYPES_SQLITE } from './place-map.js';
 import { WEEK_TYPE_POSTGRES, WEEK_TYPE_SQLITE } from './week-type-summaries.js';
 import { SUMMARIES_POSTGRES, SUMMARIES_SQLITE } from './summaries.js';
 import { SORT_COLUMNS_POSTGRES, SORT_COLUMNS_SQL, SORT_COLUMNS_SQLITE } from './sort-columns.js';
@@ -281,6 +281,19 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     sql: '',
     sqlite: CLUSTER_COUNTS_SQLITE,
     postgres: CLUSTER_COUNTS_POSTGRES,
+  },
+  {
+    version: 19,
+    name: 'the unfiltered map folded per place (place_map) kept by a trigger on place_types',
+    sql: '',
+    sqlite: PLACE_FOLD_SQLITE,
+    postgres: PLACE_FOLD_POSTGRES,
+  },
+  {
+    version: 20,
+    name: "each evidence row's cluster on the row for word search (PostgreSQL; SQLite has evidence_fts_clusters)",
+    sql: '',
+    postgres: EVIDENCE_CLUSTER_POSTGRES,
   },
 ];
 

@@ -1,5 +1,5 @@
 import { filterSql } from './filter-sql.js';
-import type { SqlDb, SqlValue } from './sql.js';
+import type { SqlDb, SqlRow, SqlValue } from './sql.js';
 import { placeholders } from './sql.js';
 import type { EventFilter, MapPlace } from './types.js';
 
@@ -80,6 +80,39 @@ export const PLACE_TYPES_POSTGRES: readonly string[] = [
    EXECUTE FUNCTION clusters_place_types()`,
 ];
 
+/**
+ * Migration 19: the unfiltered map folded per place (`place_map`: clusters, dead, sources and the
+ * "TYPE:n,…" list in type order), recomputed from the place's `place_types` rows (at most one per
+ * type) by a trigger whenever one of them changes, so an unfiltered map reads one row per place
+ * instead of grouping every place and type per request.
+ */
+const PLACE_MAP_TABLE = 'CREATE TABLE place_map (place_id TEXT PRIMARY KEY, events INTEGER NOT NULL, dead INTEGER NOT NULL, sources INTEGER NOT NULL, types TEXT NOT NULL)';
+const foldPlaces = (dialect: 'sqlite' | 'postgres', where: string): string =>
+  `INSERT INTO place_map (place_id, events, dead, sources, types)
+     SELECT place_id, SUM(events), SUM(dead), SUM(sources), ${dialect === 'postgres' ? 'string_agg' : 'group_concat'}(type || ':' || CAST(events AS TEXT), ',' ORDER BY type)
+     FROM place_types WHERE ${where} GROUP BY place_id`;
+const REFOLD = (dialect: 'sqlite' | 'postgres'): string[] => ['DELETE FROM place_map WHERE place_id = NEW.place_id', foldPlaces(dialect, 'place_id = NEW.place_id AND events > 0')];
+
+/** Migration 19 on SQLite. */
+export const PLACE_FOLD_SQLITE: readonly string[] = [
+  PLACE_MAP_TABLE,
+  foldPlaces('sqlite', 'events > 0'),
+  `CREATE TRIGGER place_types_fold_insert AFTER INSERT ON place_types BEGIN ${REFOLD('sqlite').join(';\n     ')}; END`,
+  `CREATE TRIGGER place_types_fold_update AFTER UPDATE ON place_types BEGIN ${REFOLD('sqlite').join(';\n     ')}; END`,
+];
+
+/** Migration 19 on PostgreSQL. */
+export const PLACE_FOLD_POSTGRES: readonly string[] = [
+  PLACE_MAP_TABLE,
+  foldPlaces('postgres', 'events > 0'),
+  `CREATE FUNCTION place_types_fold() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN
+     ${REFOLD('postgres').join(';\n     ')};
+     RETURN NULL;
+   END $$`,
+  'CREATE TRIGGER place_types_fold AFTER INSERT OR UPDATE ON place_types FOR EACH ROW EXECUTE FUNCTION place_types_fold()',
+];
+
 /** What {@link queryMap} returns: the busiest places, and how many located clusters match in all. */
 export interface MapAggregate {
   /** Places with matching clusters, most first (ties by name), at most `limit`. */
@@ -88,6 +121,12 @@ export interface MapAggregate {
   located: number;
   /** Places with matching clusters, also those past the limit. */
   totalPlaces: number;
+}
+
+/** Whether a filter sets nothing but paging and sorting (it matches every cluster). */
+function onlyPaging(filter: EventFilter): boolean {
+  const ignored = new Set(['limit', 'offset', 'sort', 'order']);
+  return (Object.keys(filter) as (keyof EventFilter)[]).every((k) => filter[k] === undefined || ignored.has(k));
 }
 
 /**
@@ -133,17 +172,31 @@ function perTypeSql(db: SqlDb, filter: EventFilter): { perType: string; params: 
 export async function queryMap(db: SqlDb, filter: EventFilter, limit: number): Promise<MapAggregate> {
   const { perType, params } = perTypeSql(db, filter);
   const concat = db.dialect === 'postgres' ? 'string_agg' : 'group_concat';
-  // Folded per place in SQL (one row per place, its types as "TYPE:n,…"), so the process reads
-  // a row per place rather than per place and type; the window totals count past the limit.
-  const rows = await db.all(
-    `SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.place_precision, g.n, g.dead, g.sources, g.types,
-       COUNT(*) OVER () AS places_total, SUM(g.n) OVER () AS located
-     FROM (SELECT place, SUM(n) AS n, SUM(dead) AS dead, SUM(sources) AS sources, ${concat}(type || ':' || CAST(n AS TEXT), ',') AS types
-           FROM (${perType}) t GROUP BY place) g
-       JOIN places p ON p.id = g.place
-     ORDER BY g.n DESC, p.name, p.id LIMIT ${Math.floor(limit)}`,
-    params,
-  );
+  const top = Math.floor(limit);
+  const placeColumns = 'p.name, p.country, p.admin1, p.lat, p.lon, p.place_precision';
+  let rows: SqlRow[];
+  let totals: { located: number; totalPlaces: number } | undefined;
+  if (onlyPaging(filter)) {
+    // Unfiltered: the fold kept on write (`place_map`, migration 19), its totals in a query of
+    // their own (a window over every row cost more than reading them).
+    const [t] = await db.all('SELECT COUNT(*) AS places_total, SUM(events) AS located FROM place_map WHERE events > 0');
+    totals = { located: Number(t?.['located'] ?? 0), totalPlaces: Number(t?.['places_total'] ?? 0) };
+    rows = await db.all(
+      `SELECT ${placeColumns}, g.events AS n, g.dead, g.sources, g.types FROM place_map g JOIN places p ON p.id = g.place_id
+       WHERE g.events > 0 ORDER BY g.events DESC, p.name, p.id LIMIT ${top}`,
+    );
+  } else {
+    // Folded per place in SQL (one row per place, its types as "TYPE:n,…" in type order), so the
+    // process reads a row per place rather than per place and type; the window totals count past the limit.
+    rows = await db.all(
+      `SELECT ${placeColumns}, g.n, g.dead, g.sources, g.types, COUNT(*) OVER () AS places_total, SUM(g.n) OVER () AS located
+       FROM (SELECT place, SUM(n) AS n, SUM(dead) AS dead, SUM(sources) AS sources, ${concat}(type || ':' || CAST(n AS TEXT), ',' ORDER BY type) AS types
+             FROM (${perType}) t GROUP BY place) g
+         JOIN places p ON p.id = g.place
+       ORDER BY g.n DESC, p.name, p.id LIMIT ${top}`,
+      params,
+    );
+  }
   const places: MapPlace[] = rows.map((r) => ({
     name: String(r['name']),
     country: String(r['country']),
@@ -154,18 +207,21 @@ export async function queryMap(db: SqlDb, filter: EventFilter, limit: number): P
     events: Number(r['n']),
     dead: Number(r['dead'] ?? 0),
     sources: Number(r['sources'] ?? 0),
-    types: Object.fromEntries(
-      String(r['types'] ?? '')
-        .split(',')
-        .filter(Boolean)
-        .map((pair) => {
-          const at = pair.lastIndexOf(':');
-          return [pair.slice(0, at), Number(pair.slice(at + 1))];
-        }),
-    ),
+    types: typeCounts(String(r['types'] ?? '')),
   }));
+  if (totals) return { places, ...totals };
   const [first] = rows;
   // No row: nothing matched (the limit is at least 1, so any match returns a row with the totals).
   if (!first) return { places, located: 0, totalPlaces: 0 };
   return { places, located: Number(first['located'] ?? 0), totalPlaces: Number(first['places_total'] ?? 0) };
+}
+
+/** `"TYPE:n,…"` as `{ TYPE: n, … }`, in the list's order. */
+function typeCounts(list: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const pair of list.split(',')) {
+    const at = pair.lastIndexOf(':');
+    if (pair) out[pair.slice(0, at)] = Number(pair.slice(at + 1));
+  }
+  return out;
 }

@@ -177,7 +177,7 @@ const PAGE_SELECT = `SELECT c.id, c.type, c.date_start, c.date_end, c.sources, c
 
 /** How many event clusters match the filter (`limit` and `offset` ignored). */
 export async function countEvents(db: SqlDb, filter: EventFilter = {}): Promise<number> {
-  const byActor = actorOnlyCountSql(filter);
+  const byActor = actorOnlyCountSql(filter, db.dialect);
   if (byActor) {
     const [r] = await db.all(byActor.sql, byActor.params);
     return Number(r?.['n'] ?? 0);
