@@ -95,6 +95,9 @@ function chunks(ws: readonly Word[]): Chunk[] {
       if (CHUNK_ENDERS.has(n.lower)) break;
       // "an Islamic State target southwest of Baghdad": a direction ends the phrase (not "South Lebanon").
       if (COMPASS.has(n.text) && ws[j + 2]?.lower === 'of') break;
+      // "Militants loyal to Zarqawi", "officials close to the president": an adjective after the head noun
+      // and before a preposition opens a post-modifier, outside the phrase.
+      if (n.pos === 'ADJ' && (ws[j]!.pos === 'NOUN' || ws[j]!.pos === 'PROPN') && ws[j + 2]?.pos === 'ADP') break;
       if (NP_POS.has(n.pos)) j++;
       else if (n.pos === 'PART' && (n.lower === "'s" || n.lower === "'") && j + 2 < ws.length && NP_POS.has(ws[j + 2]!.pos)) j++;
       else if (n.lower === 'of' && ws[j]!.pos === 'PROPN' && ws[j + 2]?.pos === 'PROPN') j++;

@@ -34,6 +34,7 @@ const NP_SKIP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 /** Prepositions whose actor, after the object noun, is what the object concerns ("demands from", "calls by", "agreement with"). */
 const NOUN_COMPLEMENT_PREPS = new Set(words.nounComplementPreps);
 const COMPANIONS = words.companions;
+const POST_MODIFIERS = new Set(words.postModifiers);
 /** Prepositions of a place phrase after a subject ("students throughout Indonesia staged"). */
 const SUBJECT_PLACE_PREPS = new Set([...LOCATIVE_PREPS, 'from']);
 
@@ -76,7 +77,36 @@ export interface SentenceView {
 function groupArgs(v: SentenceView, k: number): Arg[] {
   const a = v.actors[k]!;
   const members = a.mention.group === undefined ? [a] : v.actors.filter((x) => x.mention.group === a.mention.group);
-  return members.map((m) => ({ actor: m.mention, start: m.mention.start, end: m.mention.end }));
+  return members.map((m) => ({ actor: placedActor(v, m), start: m.mention.start, end: m.mention.end }));
+}
+
+/**
+ * "the rebels in Darfur": an actor whose phrase names no country (or only one lent by the context), followed
+ * by "in" and a place, is of the place's country.
+ */
+function placedActor(v: SentenceView, m: SentenceView['actors'][number]): ActorMention {
+  if (!noOwnCountry(m.mention) || m.mention.sector === undefined || v.ws[m.last + 1]?.lower !== 'in') return m.mention;
+  let j = m.last + 2;
+  while (v.ws[j]?.pos === 'DET') j++;
+  const country = v.actorAt[j] === undefined ? v.placeCountryAt?.[j] : undefined;
+  return country === undefined || country === m.mention.country ? m.mention : { ...m.mention, country };
+}
+
+/**
+ * The noun phrase a post-modifier containing word `first` belongs to: "Militants loyal to X", "workers
+ * affiliated with the union", "the Red Cross operating in Iraq" (a participle or adjective and a
+ * preposition after an actor phrase). Returns that phrase's actor index, or undefined.
+ */
+function modifiedHead(v: SentenceView, first: number): number | undefined {
+  let j = first - 1;
+  while (j > 0 && (v.ws[j]!.pos === 'DET' || v.ws[j]!.pos === 'NUM')) j--;
+  const prep = v.ws[j];
+  const mod = v.ws[j - 1];
+  if (!prep || !mod || prep.pos !== 'ADP' || prep.lower === 'by' || prep.lower === 'of') return undefined;
+  const participle = mod.pos === 'VERB' && /(ed|en|ing)$/.test(mod.lower);
+  if (!participle && !(mod.pos === 'ADJ' && POST_MODIFIERS.has(mod.lower))) return undefined;
+  const k = v.actorAt[j - 2];
+  return k !== undefined && v.actors[k]!.mention.by !== 'pronoun' ? k : undefined;
 }
 
 /** The coordination group's first word (to keep the subject search from re-entering it). */
@@ -107,6 +137,9 @@ function noOwnCountry(a: ActorMention): boolean {
 
 /** The actor phrase ending at word `j` (or the coordination it belongs to), as subject arguments. */
 function subjectAt(v: SentenceView, k: number): { args: Arg[]; first: number } | undefined {
+  // "Militants loyal to Iraq's Al-Qaeda frontman … said": the phrase the post-modifier belongs to.
+  const head = modifiedHead(v, groupFirst(v, k));
+  if (head !== undefined) return subjectAt(v, head);
   const a = v.actors[k]!;
   const prev = v.ws[a.first - 1];
   // "prisoners taken by Isis have been killed": an agent, not the subject.
@@ -264,7 +297,9 @@ function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number
         countries.unshift(before);
         p = joint - 1;
       }
-      const k2 = SUBJECT_PLACE_PREPS.has(v.ws[p - 1]?.lower ?? '') ? v.actorAt[p - 2] : undefined;
+      // "A terror group based in Trinidad claims": a participle may stand between the phrase and its place.
+      const participle = v.ws[p - 2]?.pos === 'VERB' && /(ed|en|ing)$/.test(v.ws[p - 2]!.lower) ? v.actorAt[p - 3] : undefined;
+      const k2 = SUBJECT_PLACE_PREPS.has(v.ws[p - 1]?.lower ?? '') ? v.actorAt[p - 2] ?? participle : undefined;
       if (k2 === undefined || v.actors[k2]!.mention.group !== undefined) return undefined;
       const head = v.actors[k2]!.mention;
       const actors = noOwnCountry(head) ? [...new Set(countries)].map((country) => ({ ...head, country })) : [head];

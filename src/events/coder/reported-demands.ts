@@ -18,6 +18,8 @@ const REPORTING = new Set(words.reportingVerbs);
 const COMPLEMENTIZERS = new Set(words.complementizers);
 const OBLIGATIONS = words.obligations.map((o) => o.split(' '));
 const WISHES = new Set(words.wishVerbs);
+/** Words of a prepositional phrase after the clause's subject. */
+const PP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 let demand: TriggerEntry | undefined;
 let appeal: TriggerEntry | undefined;
@@ -70,6 +72,12 @@ export function reportedDemands(v: SentenceView, taken: ReadonlySet<number>): Tr
     while (j < ws.length && (ws[j]!.pos === 'ADV' || isTemporal(ws, j) || COMPLEMENTIZERS.has(ws[j]!.lower))) j++;
     j = afterActor(v, j);
     if (j < 0) continue;
+    // "the rebels in Darfur must …": a prepositional phrase after the clause's subject.
+    if (ws[j]?.pos === 'ADP') {
+      let e = j + 1;
+      while (e < Math.min(ws.length, j + 7) && PP_POS.has(ws[e]!.pos)) e++;
+      if (e > j + 1) j = e;
+    }
     while (j < ws.length && ws[j]!.pos === 'ADV') j++;
     const at = j;
     if (OBLIGATIONS.some((o) => o.every((w, n) => ws[at + n]?.lower === w))) out.push({ i: r, last: r, entry });
