@@ -1,7 +1,7 @@
 import type { SqlDb } from './sql.js';
 
 /**
- * Takes migrations 15 to 19 off a database — their tables, triggers, functions and indexes, the
+ * Takes migrations 15 to 20 off a database — their tables, triggers, functions and indexes, the
  * `(lat, lon)` index back — leaving it as version 14 had it. For the in-place upgrade test, and for
  * measuring what those migrations' triggers cost the write path (`bench/api/write-cost.ts`).
  */
@@ -25,6 +25,9 @@ export async function dropApiSummaries(db: SqlDb): Promise<void> {
     for (const fn of ['clusters_countries_insert', 'clusters_countries_update', 'actor_clusters_countries', 'cluster_countries_summaries', 'clusters_country_day', 'clusters_country_place', 'cluster_pairs_countries', 'country_days_week', 'clusters_counts', 'place_types_fold']) {
       await db.run(`DROP FUNCTION ${fn}()`);
     }
+    await db.run('DROP TRIGGER evidence_cluster ON evidence');
+    await db.run('DROP FUNCTION evidence_cluster()');
+    await db.run('ALTER TABLE evidence DROP COLUMN cluster_id');
   }
   await db.run('DROP INDEX actor_clusters_cluster');
   await db.run('DROP INDEX clusters_near');
