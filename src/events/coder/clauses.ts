@@ -49,6 +49,49 @@ function governor(ws: readonly Word[], k: number): number {
  * object ("rejected an invitation to attend") can govern a later one.
  */
 export function clauseRoles(ws: readonly Word[], hits: readonly TriggerHit[]): ClauseRole[] {
+  const roles = rolesOf(ws, hits);
+  // An event noun in a fronted phrase or an apposition is background, not the clause's event.
+  hits.forEach((h, k) => {
+    if (roles[k] === 'main' && ws[h.i]!.pos === 'NOUN' && (inFrontedPhrase(ws, h.i) || inApposition(ws, h.i))) roles[k] = 'subordinate';
+  });
+  return roles;
+}
+
+/** Clause words: a verb or auxiliary in a comma-delimited stretch makes it a clause, not a phrase. */
+const CLAUSE_POS = new Set(['VERB', 'AUX']);
+
+/**
+ * "With the signing of the accord, the two sides agreed …", "Following the attack, …": an event noun in
+ * a sentence-initial prepositional phrase closed by a comma is the backdrop of the clause that follows.
+ */
+function inFrontedPhrase(ws: readonly Word[], i: number): boolean {
+  if (ws[0]?.pos !== 'ADP') return false;
+  for (let j = 1; j < ws.length; j++) {
+    const w = ws[j]!;
+    if (w.lower === ',') return j > i;
+    if (CLAUSE_POS.has(w.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Pakistan, a key U.S. ally in the war against terrorism, has refused …": an event noun in an
+ * apposition (a verbless stretch between commas, the second followed by the clause's verb) describes
+ * the subject; it is not the sentence's event.
+ */
+function inApposition(ws: readonly Word[], i: number): boolean {
+  let open = i - 1;
+  while (open >= 0 && ws[open]!.lower !== ',' && !CLAUSE_POS.has(ws[open]!.pos)) open--;
+  if (open <= 0 || ws[open]!.lower !== ',') return false;
+  let close = i + 1;
+  while (close < ws.length && ws[close]!.lower !== ',' && !CLAUSE_POS.has(ws[close]!.pos)) close++;
+  if (close >= ws.length || ws[close]!.lower !== ',') return false;
+  let after = close + 1;
+  while (after < ws.length && ws[after]!.pos === 'ADV') after++;
+  return CLAUSE_POS.has(ws[after]?.pos ?? '') && ws[open - 1]?.pos !== 'PUNCT';
+}
+
+function rolesOf(ws: readonly Word[], hits: readonly TriggerHit[]): ClauseRole[] {
   const owner = new Map<number, number>();
   hits.forEach((h, k) => {
     for (let j = h.i; j <= h.last; j++) owner.set(j, k);
