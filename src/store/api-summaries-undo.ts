@@ -1,7 +1,7 @@
 import type { SqlDb } from './sql.js';
 
 /**
- * Takes migrations 15 to 20 off a database — their tables, triggers, functions and indexes, the
+ * Takes migrations 15 to 21 off a database — their tables, triggers, functions and indexes, the
  * `(lat, lon)` index back — leaving it as version 14 had it. For the in-place upgrade test, and for
  * measuring what those migrations' triggers cost the write path (`bench/api/write-cost.ts`).
  */
@@ -30,6 +30,7 @@ export async function dropApiSummaries(db: SqlDb): Promise<void> {
     await db.run('ALTER TABLE evidence DROP COLUMN cluster_id');
   }
   await db.run('DROP INDEX actor_clusters_cluster');
+  await db.run('DROP INDEX clusters_type_end_map');
   await db.run('DROP INDEX clusters_near');
   await db.run('CREATE INDEX clusters_lat_lon ON clusters(lat, lon)');
   await db.run('DELETE FROM schema_migrations WHERE version >= 15');

@@ -5,7 +5,7 @@ import { ACTOR_CLUSTERS_BY_CLUSTER_SQL, COUNTRY_CLUSTERS_POSTGRES, COUNTRY_CLUST
 import { COUNTRY_SUMMARIES_POSTGRES, COUNTRY_SUMMARIES_SQLITE } from './country-summaries.js';
 import { PLACE_STATS_SQL } from './place-stats.js';
 import { DATE_RANGE_SQL, EVIDENCE_CLUSTER_POSTGRES, FULL_TEXT_CLUSTERS_SQLITE, FULL_TEXT_POSTGRES, FULL_TEXT_SQLITE } from './full-text.js';
-import { PLACE_FOLD_POSTGRES, PLACE_FOLD_SQLITE, PLACE_MAP_POSTGRES, PLACE_MAP_SQL, PLACE_MAP_SQLITE, PLACE_TYPES_POSTGRES, PLACE_TYPES_SQLITE } from './place-map.js';
+import { PLACE_FOLD_POSTGRES, PLACE_FOLD_SQLITE, TYPE_SINCE_MAP_SQL, PLACE_MAP_POSTGRES, PLACE_MAP_SQL, PLACE_MAP_SQLITE, PLACE_TYPES_POSTGRES, PLACE_TYPES_SQLITE } from './place-map.js';
 import { WEEK_TYPE_POSTGRES, WEEK_TYPE_SQLITE } from './week-type-summaries.js';
 import { SUMMARIES_POSTGRES, SUMMARIES_SQLITE } from './summaries.js';
 import { SORT_COLUMNS_POSTGRES, SORT_COLUMNS_SQL, SORT_COLUMNS_SQLITE } from './sort-columns.js';
@@ -294,6 +294,11 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     name: "each evidence row's cluster on the row for word search (PostgreSQL; SQLite has evidence_fts_clusters)",
     sql: '',
     postgres: EVIDENCE_CLUSTER_POSTGRES,
+  },
+  {
+    version: 21,
+    name: 'covering index for maps and counts filtered by type and since',
+    sql: TYPE_SINCE_MAP_SQL,
   },
 ];
 

@@ -113,6 +113,13 @@ export const PLACE_FOLD_POSTGRES: readonly string[] = [
   'CREATE TRIGGER place_types_fold AFTER INSERT OR UPDATE ON place_types FOR EACH ROW EXECUTE FUNCTION place_types_fold()',
 ];
 
+/**
+ * Migration 21: a covering `(type, date_end, place_id, dead, sources)` index, so a map (or a count)
+ * filtered by type and `since` reads the matching index range alone instead of every cluster of the
+ * type (`map?type=ASSAULT&since=2016-01-01`: 20,000 rows looked up, ~20 ms, to group 6,700).
+ */
+export const TYPE_SINCE_MAP_SQL = 'CREATE INDEX clusters_type_end_map ON clusters(type, date_end, place_id, dead, sources)';
+
 /** What {@link queryMap} returns: the busiest places, and how many located clusters match in all. */
 export interface MapAggregate {
   /** Places with matching clusters, most first (ties by name), at most `limit`. */
