@@ -5,7 +5,10 @@
  * or in an ALL-CAPS headline says nothing by itself; "usually capitalised" (Kerry, Aleppo) versus
  * "usually lowercase" (rebels, said) does.
  *
- * Usage: nice npx tsx scripts/build-ner-case.ts [--out file] → src/nlp/entities/data/word-case.json
+ * With `--news 1`, the other unlabelled news text of ner-data.ts `loadUnlabelledNews` is added (not
+ * in the committed table: tried with the news-text clusters in session 3, no gain).
+ *
+ * Usage: nice npx tsx scripts/build-ner-case.ts [--news 0|1] [--out file] → src/nlp/entities/data/word-case.json
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,7 +18,7 @@ import { wordKey } from '../src/nlp/entities/normalize.js';
 import { simpleTokenize } from '../src/nlp/entities/simple-tokenize.js';
 import type { WordCaseFile } from '../src/nlp/entities/word-case.js';
 import { CASE_BUCKETS } from '../src/nlp/entities/word-case.js';
-import { loadGmbSplit, loadPageTexts } from './ner-data.js';
+import { loadGmbSplit, loadPageTexts, loadUnlabelledNews } from './ner-data.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedData = resolve(process.env.SITREP_SHARED_DATA ?? join(root, '..', 'shared', 'data'));
@@ -23,11 +26,12 @@ const MIN_COUNT = 3;
 
 function main(): void {
   const sentences: string[][] = loadGmbSplit(sharedData).train.map((s) => s.tokens.map((t) => t.text));
-  for (const page of loadPageTexts(sharedData)) {
-    for (const line of page.split(/\n+/)) {
-      const toks = simpleTokenize(line).map((t) => t.text);
-      if (toks.length >= 4) sentences.push(toks);
-    }
+  const newsArg = process.argv.indexOf('--news');
+  const news = newsArg >= 0 && process.argv[newsArg + 1] === '1';
+  const pages = loadPageTexts(sharedData).flatMap((p) => p.split(/\n+/));
+  for (const line of news ? [...pages, ...loadUnlabelledNews(sharedData)] : pages) {
+    const toks = simpleTokenize(line).map((t) => t.text);
+    if (toks.length >= 4) sentences.push(toks);
   }
   const seen = new Map<string, [number, number]>();
   for (const s of sentences) {

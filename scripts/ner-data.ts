@@ -2,7 +2,8 @@
  * Shared loading for the NER scripts and eval: the GMB corpus split (the last 2,000 sentences are
  * held out for evaluation and never trained on) and the unlabelled ScrapingHub page text.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { parseGmb } from '../src/nlp/entities/gmb.js';
@@ -38,3 +39,63 @@ export function loadPageTexts(sharedData: string): string[] {
     );
 }
 
+
+/** Splits CSV text (RFC 4180: quoted fields may hold commas, newlines and doubled quotes) into rows. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch !== '"') field += ch;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+/**
+ * More UNLABELLED news-style text, as paragraphs (labels never read): the sentences of the
+ * event-location corpus (events/event_location, deduplicated; other agencies and years than GMB)
+ * and the story texts of NGEC's synthetic event stories (events/ngec_synthetic, Reuters/AP style).
+ * Either source is skipped when missing.
+ */
+export function loadUnlabelledNews(sharedData: string): string[] {
+  const out: string[] = [];
+  const loc = join(sharedData, 'events/event_location/labeled_text.jsonl.zip');
+  if (existsSync(loc)) {
+    const raw = execFileSync('unzip', ['-p', loc, 'labeled_text.jsonl'], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
+    const seen = new Set<string>();
+    for (const line of raw.split('\n')) {
+      if (!line.trim()) continue;
+      for (const r of JSON.parse(line) as { text?: string }[]) {
+        if (typeof r.text !== 'string' || seen.has(r.text)) continue;
+        out.push(r.text);
+        seen.add(r.text);
+      }
+    }
+  }
+  const ngec = join(sharedData, 'events/ngec_synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip');
+  if (existsSync(ngec)) {
+    const rows = parseCsv(execFileSync('unzip', ['-p', ngec], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8'));
+    const col = rows[0]?.indexOf('text') ?? -1;
+    if (col >= 0) for (const r of rows.slice(1)) if (r[col]) out.push(...(r[col] as string).split(/\n+/));
+  }
+  return out;
+}

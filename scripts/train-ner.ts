@@ -7,7 +7,9 @@
  * every epoch: that is the set to make modelling decisions on.
  *
  * Augmentation (seeded): a share of sentences is added again in CAPITALS (headlines, datelines),
- * and POS tags are dropped from a share of sentences, so the model works with or without POS.
+ * a share again behind a synthetic newswire dateline ("KANO , Nigeria ( Reuters ) -",
+ * ner-datelines.ts; `--datelines 0.05`), and POS tags are dropped from a share of sentences, so the
+ * model works with or without POS.
  *
  * GMB's labels flip between documents; `--clean 2` (the committed model's setting) applies the
  * LOC→ORG half of the consistency rule in src/nlp/entities/gmb-clean.ts to the training part,
@@ -15,7 +17,11 @@
  * train with candidate tables (scripts/build-ner-clusters.ts / build-ner-case.ts `--out`).
  *
  * Usage: nice npx tsx scripts/train-ner.ts --seed 1 [--epochs 5] [--clean 2] [--dev] [--no-write] [--out file.json.gz]
- *        [--seeds 1,2,3] [--names 0|1] [--clusters file] [--case file] [--min-count 2] [--caps 0.1] [--prune 0.5]
+ *        [--seeds 1,2,3] [--names 0|1] [--clusters file] [--case file] [--min-count 2] [--caps 0.1] [--prune 0.5] [--name-shape 0|1]
+ *
+ * `--honorific 1` (default, with --clean 1|2) also relabels ORG/LOC spans after "Mr."/"Ms."/"Dr." as PERSON.
+ * `--name-shape 1` (default) trains and scores under the tagger's name-shape constraint
+ * (src/nlp/entities/name-inside.ts: no I- tag on an ordinary lowercase word).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,17 +31,19 @@ import type { WordClustersFile } from '../src/nlp/entities/clusters.js';
 import type { LabelledSentence } from '../src/nlp/entities/gmb.js';
 import { wordCaseFromFile } from '../src/nlp/entities/word-case.js';
 import type { WordCaseFile } from '../src/nlp/entities/word-case.js';
-import { sentenceFeatures } from '../src/nlp/entities/features.js';
+import { isCaseless, sentenceFeatures } from '../src/nlp/entities/features.js';
+import { insideClasses } from '../src/nlp/entities/name-inside.js';
 import { cleanGmbLabels } from '../src/nlp/entities/gmb-clean.js';
 import { scoreSpans } from '../src/nlp/entities/metrics.js';
 import { deserialiseModel, serialiseModel } from '../src/nlp/entities/model-io.js';
 import { trainPerceptron } from '../src/nlp/entities/perceptron.js';
 import type { EncodedSentence, LinearModel } from '../src/nlp/entities/perceptron.js';
 import { seededRandom } from '../src/nlp/entities/rng.js';
-import { spansToTags } from '../src/nlp/entities/tags.js';
+import { isInside, spansToTags } from '../src/nlp/entities/tags.js';
 import { MODEL_FILE, createTagger, defaultResources } from '../src/nlp/entities/tagger.js';
 import type { TaggerToken } from '../src/nlp/entities/types.js';
 import { HELD_OUT, loadGmbSplit } from './ner-data.js';
+import { loadDatelineSource, withDateline } from './ner-datelines.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedData = resolve(process.env.SITREP_SHARED_DATA ?? join(root, '..', 'shared', 'data'));
@@ -54,15 +62,21 @@ const SEEDS = (strArg('--seeds') ?? String(SEED)).split(',').map(Number);
 const EPOCHS = numArg('--epochs', 5);
 const MIN_FEATURE_COUNT = numArg('--min-count', 2);
 const CAPS_SHARE = numArg('--caps', 0.1);
+/** Share of sentences added again behind a synthetic dateline (ner-datelines.ts). */
+const DATELINE_SHARE = numArg('--datelines', 0.05);
 const NO_POS_SHARE = numArg('--no-pos', 1);
 const PRUNE = numArg('--prune', 0.5);
 const STEP = numArg('--step', 0.25);
 const DEV = args.includes('--dev');
 /** Apply the GMB label-consistency rule (gmb-clean.ts) to the training part: 0 no, 1 both directions, 2 LOC→ORG only. */
 const CLEAN = numArg('--clean', 2);
+/** With --clean 1|2: also an ORG/LOC span right after an honorific ("Mr. Putin") → PERSON. */
+const HONORIFIC = numArg('--honorific', 1) === 1;
 /** Use the name lists (cities, regions, organisations) as features. */
 const NAMES = numArg('--names', 1) === 1;
 const WRITE = !args.includes('--no-write');
+/** Decode under the name-shape constraint (name-inside.ts) in training and scoring, as the tagger does. */
+const NAME_SHAPE = numArg('--name-shape', 1) === 1;
 const OUT = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
 
 function withoutPos(tokens: readonly TaggerToken[]): TaggerToken[] {
@@ -72,11 +86,15 @@ function withoutPos(tokens: readonly TaggerToken[]): TaggerToken[] {
 /** The training sentences after augmentation (seeded, so reproducible). */
 function augment(train: readonly LabelledSentence[]): LabelledSentence[] {
   const random = seededRandom(SEED * 7919 + 17);
+  // Datelines draw from their own stream, so the other augmentations stay as they were.
+  const datelineRandom = seededRandom(SEED * 104_729 + 3);
+  const datelines = DATELINE_SHARE > 0 ? loadDatelineSource() : undefined;
   const out: LabelledSentence[] = [];
   for (const s of train) {
     const tokens = random() < NO_POS_SHARE ? withoutPos(s.tokens) : s.tokens;
     out.push({ tokens, spans: s.spans });
     if (random() < CAPS_SHARE) out.push({ tokens: tokens.map((t) => ({ ...t, text: t.text.toUpperCase() })), spans: s.spans });
+    if (datelines && datelineRandom() < DATELINE_SHARE) out.push(withDateline({ tokens, spans: s.spans }, datelines, datelineRandom));
   }
   return out;
 }
@@ -85,8 +103,8 @@ function main(): void {
   const t0 = performance.now();
   const split = loadGmbSplit(sharedData);
   const raw0 = DEV ? split.train.slice(0, -HELD_OUT) : split.train;
-  const cleaned = CLEAN > 0 ? cleanGmbLabels(raw0, { orgToLoc: CLEAN === 1, locToOrg: true }) : undefined;
-  if (cleaned) console.log(`train-ner: label rule: ${cleaned.stats.orgToLoc} ORG→LOC, ${cleaned.stats.locToOrg} LOC→ORG`);
+  const cleaned = CLEAN > 0 ? cleanGmbLabels(raw0, { orgToLoc: CLEAN === 1, locToOrg: true, honorific: HONORIFIC }) : undefined;
+  if (cleaned) console.log(`train-ner: label rule: ${cleaned.stats.orgToLoc} ORG→LOC, ${cleaned.stats.locToOrg} LOC→ORG, ${cleaned.stats.toPerson} →PERSON after an honorific`);
   const fit = cleaned ? cleaned.sentences : raw0;
   const dev = DEV ? split.train.slice(-HELD_OUT) : split.heldOut;
   const data = augment(fit);
@@ -136,12 +154,24 @@ function main(): void {
       offsets[i + 1] = ids.length;
     }
     const s = data[si] as LabelledSentence;
-    return { ids: Int32Array.from(ids), offsets, gold: Int32Array.from(spansToTags(s.spans, s.tokens.length)) };
+    const gold = Int32Array.from(spansToTags(s.spans, s.tokens.length));
+    const out: EncodedSentence = { ids: Int32Array.from(ids), offsets, gold };
+    if (NAME_SHAPE) {
+      // Where the gold itself breaks the constraint (GMB noise such as "... militants" inside an
+      // ORG), that token is left free: a path the decoder can never take would be updated forever.
+      const classes = insideClasses(s.tokens);
+      const mask = new Uint8Array(s.tokens.length);
+      const free = isCaseless(s.tokens) || !classes.includes('cap');
+      let any = false;
+      if (!free) classes.forEach((c, i) => { if (c === 'stop' && !isInside(gold[i] as number)) any = (mask[i] = 1) === 1; });
+      if (any) out.noInside = mask;
+    }
+    return out;
   });
   console.log(`train-ner: ${featureIndex.size} features, encoded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const score = (model: LinearModel, sentences: readonly LabelledSentence[], pos: boolean) => {
-    const tagger = createTagger(model, resources);
+    const tagger = createTagger(model, resources, { nameShape: NAME_SHAPE });
     return scoreSpans(sentences.map((s) => s.spans), sentences.map((s) => tagger.tag(pos ? s.tokens : withoutPos(s.tokens))));
   };
   const fmt = (s: ReturnType<typeof scoreSpans>) =>
@@ -172,7 +202,7 @@ function main(): void {
   const gz = serialiseModel(model, {
     pruneBelow: PRUNE,
     step: STEP,
-    meta: { seed: SEED, seeds: SEEDS.join(','), epochs: EPOCHS, clean: CLEAN, names: NAMES, trainSentences: fit.length, capsShare: CAPS_SHARE, noPosShare: NO_POS_SHARE, minFeatureCount: MIN_FEATURE_COUNT },
+    meta: { nameShape: NAME_SHAPE, honorific: HONORIFIC, seed: SEED, seeds: SEEDS.join(','), epochs: EPOCHS, clean: CLEAN, names: NAMES, trainSentences: fit.length, capsShare: CAPS_SHARE, datelineShare: DATELINE_SHARE, noPosShare: NO_POS_SHARE, minFeatureCount: MIN_FEATURE_COUNT },
   });
   const reloaded = deserialiseModel(gz).model;
   console.log(`train-ner: pruned model ${(gz.length / 1e6).toFixed(2)} MB gz, ${reloaded.featureIndex.size} features; no-POS ${fmt(score(reloaded, dev, false))}`);

@@ -11,6 +11,8 @@ export interface WordClusters {
   fine: ReadonlyMap<string, number>;
   /** coarse[fineId] = coarse cluster id. */
   coarse: readonly number[];
+  /** A finer, separately learned granularity (absent in older tables: no such feature then). */
+  extra?: ReadonlyMap<string, number>;
 }
 
 /** On-disk form (data/word-clusters.json). */
@@ -20,13 +22,20 @@ export interface WordClustersFile {
   /** words[i] belongs to fine cluster ids[i]. */
   words: string[];
   ids: number[];
+  /** Number of clusters of the extra granularity, and each word's id in it (same order as words). */
+  extraCount?: number;
+  extraIds?: number[];
 }
 
 /** Builds the lookup form from the file form. */
 export function clustersFromFile(file: WordClustersFile): WordClusters {
   const fine = new Map<string, number>();
   file.words.forEach((w, i) => fine.set(w, file.ids[i] ?? 0));
-  return { fine, coarse: file.coarse };
+  const extraIds = file.extraIds;
+  if (!extraIds) return { fine, coarse: file.coarse };
+  const extra = new Map<string, number>();
+  file.words.forEach((w, i) => extra.set(w, extraIds[i] ?? 0));
+  return { fine, coarse: file.coarse, extra };
 }
 
 let cached: WordClusters | undefined;

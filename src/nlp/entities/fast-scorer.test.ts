@@ -27,6 +27,7 @@ describe('fast emission scorer', () => {
     ['ordinary sentence', toks('Russian Foreign Minister Sergei Lavrov met John Kerry in Geneva on Monday .')],
     ['gazetteer phrases', toks('Troops from Saudi Arabia and the United Arab Emirates entered Yemen .')],
     ['ALL-CAPS headline', toks('SYRIAN REBELS LOSE GROUND NEAR ALEPPO')],
+    ['Title Case headline', toks('Explosion Rocks Beirut Port , Dozens Killed')],
     ['hyphens and curly quotes', toks('Jabhat al-Nusra ’s fighters left the rebel-held town')],
     ['unknown words', toks('Qwzxv Blorptown zzyzx')],
     ['listed names', toks('Jabhat al-Nusra retook Al Bab and Tel Abyad near Raqqa')],

@@ -8,7 +8,7 @@
  * bigram look-ups, the capitalised-run features, and the rare gazetteer-phrase and POS features.
  */
 import {
-  ALL_CAPS, BOS, CASE_VALUES, EDGE_ROLES, EOS, capsVote, caseFeature, leftBigram, leftCaseFeatures, nameCapital, nameListFeatures, phraseLabels,
+  ALL_CAPS, BOS, CASE_VALUES, EDGE_ROLES, EOS, capsVote, caseFeature, titleVote, TITLE_MIN_WORDS, leftBigram, leftCaseFeatures, nameCapital, nameListFeatures, phraseLabels,
   posFeatures, rightBigram, rightCaseFeatures, runFeatures, wordRoles,
 } from './features.js';
 import { nameListLabels, nameToken } from './name-lists.js';
@@ -41,6 +41,8 @@ interface WordEntry {
   caseId: number;
   /** isAllCaps vote: 0 = no letters, 1 = not capitals, 2 = capitals. */
   caps: number;
+  /** isTitleCase vote (features.ts `titleVote`). */
+  title: number;
   /** An organisation cue word (for the capitalised-run features). */
   cue: boolean;
   /** The name-list matcher's view of the word (only when the resources have name lists). */
@@ -108,7 +110,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
       addAll(vec, P2 * T, EDGE_ROLES.p2);
       for (let c = 0; c < CASE_VALUES.length; c++) addFeature(vec, (P1_CASE + c) * T, rightCaseFeatures(caseName(c), EOS, '')[0]);
     }
-    return { key: role === 'left' ? BOS : EOS, caseId: role === 'left' ? C_BOS : C_EOS, caps: 0, cue: false, name: undefined, nameStart: false, vec, leftPairs: leftBigrams.get(role === 'left' ? BOS : EOS), rightPairs: rightBigrams.get(role === 'left' ? BOS : EOS) };
+    return { key: role === 'left' ? BOS : EOS, caseId: role === 'left' ? C_BOS : C_EOS, caps: 0, title: 0, cue: false, name: undefined, nameStart: false, vec, leftPairs: leftBigrams.get(role === 'left' ? BOS : EOS), rightPairs: rightBigrams.get(role === 'left' ? BOS : EOS) };
   };
   const bosEntry = edge('left');
   const eosEntry = edge('right');
@@ -132,7 +134,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
     const vote = capsVote(text);
     const name = res.names ? nameToken(text) : undefined;
     const nameStart = name !== undefined && res.names !== undefined && (name.first.length > 0 ? res.names.starts.has(name.first[0] as string) : name.joiner);
-    e = { key: r.key, caseId: caseIdOf(r.caseValue), caps: vote === undefined ? 0 : vote ? 2 : 1, cue: res.gazetteer.orgCues.has(bareKey(text)), name, nameStart, vec, leftPairs: leftBigrams.get(r.key), rightPairs: rightBigrams.get(r.key) };
+    e = { key: r.key, caseId: caseIdOf(r.caseValue), caps: vote === undefined ? 0 : vote ? 2 : 1, title: titleVote(text), cue: res.gazetteer.orgCues.has(bareKey(text)), name, nameStart, vec, leftPairs: leftBigrams.get(r.key), rightPairs: rightBigrams.get(r.key) };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, e);
     return e;
@@ -173,12 +175,16 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
       let words = 0;
       let upper = 0;
       let entries = tokens.map((t) => entry(t.text, false));
+      let capitals = 0;
+      let lowercase = 0;
       for (const e of entries) {
         if (e.caps > 0) words++;
         if (e.caps === 2) upper++;
+        if (e.title === 2) capitals++;
+        if (e.title === 1) lowercase++;
       }
-      // Same test as isAllCaps.
-      const caps = words >= 3 && upper / words >= 0.7;
+      // Same test as isCaseless: isAllCaps, or isTitleCase.
+      const caps = (words >= 3 && upper / words >= 0.7) || (capitals >= TITLE_MIN_WORDS && lowercase === 0);
       if (caps) entries = tokens.map((t) => entry(t.text, true));
       const out = new Float64Array(n * T);
       let phrase: string[][] | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { caseClass, isAllCaps, runFeatures, sentenceFeatures, shape } from './features.js';
+import { caseClass, isAllCaps, isTitleCase, runFeatures, sentenceFeatures, shape } from './features.js';
 import { loadGazetteer } from './gazetteer.js';
 import { coarsePos } from './pos.js';
 
@@ -30,6 +30,14 @@ describe('token features', () => {
     ['BEIRUT ( Reuters ) - Rebels said', false],
     ['Syrian rebels lose ground', false],
   ])('isAllCaps(%s) = %s', (text, expected) => expect(isAllCaps(toks(text))).toBe(expected));
+
+  test.each([
+    ['Explosion Rocks Beirut Port , Dozens Killed', true],
+    ['Taliban Seize Key District in Northern Afghanistan', true],
+    ['Kerry Meets Lavrov', false],
+    ['Rebels in Aleppo said they had taken the airport', false],
+    ['Russian Foreign Minister Sergei Lavrov met John Kerry in Geneva', false],
+  ])('isTitleCase(%s) = %s', (text, expected) => expect(isTitleCase(toks(text))).toBe(expected));
 
   test.each([
     ['NNP', 'PROPN'],

@@ -10,6 +10,8 @@
  * listed per word type in each role it can play (`wordRoles`); only a few combine two tokens
  * (`pairFeatures`) or need the whole sentence (gazetteer phrases, position, POS).
  */
+import { readFileSync } from 'node:fs';
+import { dataPath } from './data-path.js';
 import { matchPhrases } from './gazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { WordClusters } from './clusters.js';
@@ -82,7 +84,55 @@ export function isAllCaps(tokens: readonly TaggerToken[]): boolean {
   return words >= 3 && upper / words >= 0.7;
 }
 
-/** Case marker of every word in an ALL-CAPS sentence. */
+/** Capitalised words a Title Case headline needs (shorter lines say too little either way). */
+export const TITLE_MIN_WORDS = 4;
+
+let smallWords: ReadonlySet<string> | undefined;
+
+/** Function words Title Case leaves lowercase (data/title-small-words.json, loaded once). */
+function titleSmallWords(): ReadonlySet<string> {
+  smallWords ??= new Set((JSON.parse(readFileSync(dataPath('title-small-words.json'), 'utf8')) as { words: string[] }).words);
+  return smallWords;
+}
+
+/**
+ * A word's vote for `isTitleCase`: 0 = neutral (no letters, a one-letter or two-letter capital
+ * such as "UN", or a listed function word in lowercase: "in", "of"), 1 = any other lowercase word
+ * (running text), 2 = a capitalised word of three or more letters.
+ */
+export function titleVote(text: string): 0 | 1 | 2 {
+  const first = /\p{L}/u.exec(text)?.[0];
+  if (first === undefined) return 0;
+  if (first === first.toLowerCase()) return titleSmallWords().has(text.toLowerCase()) ? 0 : 1;
+  let letters = 0;
+  for (const ch of text) if (ch.toLowerCase() !== ch.toUpperCase()) letters++;
+  return letters >= 3 ? 2 : 0;
+}
+
+/**
+ * True for a Title Case headline ("Explosion Rocks Beirut Port, Dozens Killed"): at least four
+ * capitalised words and no lowercase word but the function words Title Case keeps small. Running
+ * text always has a lowercase verb or noun ("met", "said"), so there a capital still means a name.
+ */
+export function isTitleCase(tokens: readonly TaggerToken[]): boolean {
+  let capitals = 0;
+  for (const t of tokens) {
+    const v = titleVote(t.text);
+    if (v === 1) return false;
+    if (v === 2) capitals++;
+  }
+  return capitals >= TITLE_MIN_WORDS;
+}
+
+/**
+ * True when the sentence's case says nothing about names: ALL CAPS or Title Case. Such a sentence
+ * is tagged with the case-blind features (the `AC` marker), learned from uppercased copies.
+ */
+export function isCaseless(tokens: readonly TaggerToken[]): boolean {
+  return isAllCaps(tokens) || isTitleCase(tokens);
+}
+
+/** Case marker of every word in a caseless (ALL-CAPS or Title Case) sentence. */
 export const ALL_CAPS = 'AC';
 /** Every value the case slot of a feature can take inside a sentence. */
 export const CASE_VALUES: readonly string[] = ['init', 'upper', 'lower', 'mixed', 'none', ALL_CAPS];
@@ -114,6 +164,8 @@ export function wordRoles(text: string, caps: boolean, res: FeatureResources): W
   const fine = res.clusters.fine.get(k);
   const fineName = fine === undefined ? 'unk' : String(fine);
   const coarseName = fine === undefined ? 'unk' : String(res.clusters.coarse[fine] ?? 'unk');
+  // The finer granularity only when the table has one (older tables: same features as before).
+  const extra = res.clusters.extra ? String(res.clusters.extra.get(k) ?? 'unk') : undefined;
   const title = res.gazetteer.titles.has(bare);
   const cue = res.gazetteer.orgCues.has(bare);
 
@@ -128,18 +180,21 @@ export function wordRoles(text: string, caps: boolean, res: FeatureResources): W
     self.push(`h0=${parts[0]}-`, `hl=-${parts[parts.length - 1]}`);
   }
   self.push(`k=${fineName}`, `K=${coarseName}`, `K|c=${coarseName}|${cs}`);
+  if (extra !== undefined) self.push(`j=${extra}`, `j|c=${extra}|${cs}`);
   if (title) self.push('t');
   if (cue) self.push('o');
   const usual = res.wordCase ? String(res.wordCase.get(k) ?? 'u') : undefined;
   if (usual !== undefined) self.push(`cr=${usual}`, `cr|c=${usual}|${cs}`);
 
   const m1 = [`l-1=${k}`, `s-1=${sh}`, `k-1=${fineName}`];
+  if (extra !== undefined) m1.push(`j-1=${extra}`);
   if (title) m1.push('t-1');
   if (cue) m1.push('o-1');
   if (usual !== undefined) m1.push(`cr-1=${usual}`);
   const m2 = [`l-2=${k}`, `K-2=${coarseName}`];
   if (title) m2.push('t-2');
   const p1 = [`l+1=${k}`, `s+1=${sh}`, `k+1=${fineName}`];
+  if (extra !== undefined) p1.push(`j+1=${extra}`);
   if (cue) p1.push('o+1');
   if (usual !== undefined) p1.push(`cr+1=${usual}`);
   const p2 = [`l+2=${k}`, `K+2=${coarseName}`];
@@ -260,7 +315,7 @@ export function runFeatures(keys: readonly string[], caseValues: readonly string
 /** Computes the features of every token of a sentence (the reference form; training uses it). */
 export function sentenceFeatures(tokens: readonly TaggerToken[], res: FeatureResources): string[][] {
   const n = tokens.length;
-  const caps = isAllCaps(tokens);
+  const caps = isCaseless(tokens);
   const roles = tokens.map((t) => wordRoles(t.text, caps, res));
   const keys = roles.map((r) => r.key);
   const pos = tokens.map((t) => (t.pos ? coarsePos(t.pos) : undefined));

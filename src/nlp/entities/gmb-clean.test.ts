@@ -25,4 +25,13 @@ describe('GMB label-consistency rule', () => {
   test('ORG → LOC can be switched off', () => {
     expect(clean(sentence('Egypt condemned the attack', 'ORG', 0, 1), false)).toBe('ORG');
   });
+
+  test.each<[string, LabelledSentence, boolean, EntityType]>([
+    ['an ORG span after "Mr." becomes PERSON', sentence('Mr. Putin will visit', 'ORG', 1, 2), true, 'PERSON'],
+    ['a LOC span after "Ms" becomes PERSON', sentence('Ms Quist said', 'LOC', 1, 2), true, 'PERSON'],
+    ['an ORG span after another word stays', sentence('the Taleban said', 'ORG', 1, 2), true, 'ORG'],
+    ['the honorific rule can be switched off', sentence('Mr. Putin will visit', 'ORG', 1, 2), false, 'ORG'],
+  ])('%s', (_name, s, honorific, expected) => {
+    expect(cleanGmbLabels([s], { orgToLoc: false, locToOrg: true, honorific }, loadGazetteer(), lists).sentences[0]?.spans[0]?.type).toBe(expected);
+  });
 });

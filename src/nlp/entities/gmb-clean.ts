@@ -7,8 +7,12 @@
  *
  * - an ORG span that is exactly a country, capital or listed place name (gazetteer.ts) → LOC;
  * - a LOC span that is exactly a listed organisation (name-lists.ts `org`) and no country,
- *   capital, place or city → ORG.
+ *   capital, place or city → ORG;
+ * - an ORG or LOC span right after an honorific (data/honorifics.json: "Mr. Putin", "Ms. Quist")
+ *   → PERSON (option `honorific`).
  */
+import { readFileSync } from 'node:fs';
+import { dataPath } from './data-path.js';
 import type { LabelledSentence } from './gmb.js';
 import { loadGazetteer } from './gazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -21,6 +25,15 @@ import type { TaggedSpan } from './types.js';
 export interface CleanStats {
   orgToLoc: number;
   locToOrg: number;
+  toPerson: number;
+}
+
+let honorifics: ReadonlySet<string> | undefined;
+
+/** Honorifics that only precede a person's name (data/honorifics.json, loaded once). */
+function loadHonorifics(): ReadonlySet<string> {
+  honorifics ??= new Set((JSON.parse(readFileSync(dataPath('honorifics.json'), 'utf8')) as { words: string[] }).words);
+  return honorifics;
 }
 
 /** Whether tokens [start, end) are, as a whole, exactly one match of the name lists with `label`. */
@@ -34,6 +47,8 @@ function listed(sentence: LabelledSentence, span: TaggedSpan, lists: NameLists, 
 export interface CleanOptions {
   orgToLoc: boolean;
   locToOrg: boolean;
+  /** ORG/LOC right after an honorific → PERSON (default off). */
+  honorific?: boolean;
 }
 
 /** Returns the sentences with the rule applied (new objects; the input is not changed). */
@@ -43,10 +58,16 @@ export function cleanGmbLabels(
   gaz: Gazetteer = loadGazetteer(),
   lists: NameLists = loadNameLists(),
 ): { sentences: LabelledSentence[]; stats: CleanStats } {
-  const stats: CleanStats = { orgToLoc: 0, locToOrg: 0 };
+  const stats: CleanStats = { orgToLoc: 0, locToOrg: 0, toPerson: 0 };
+  const titles = options.honorific ? loadHonorifics() : undefined;
   const out = sentences.map((s) => {
     const spans = s.spans.map((span): TaggedSpan => {
       if (span.type !== 'ORG' && span.type !== 'LOC') return span;
+      const before = s.tokens[span.start - 1]?.text.toLowerCase().replace(/\.$/, '');
+      if (titles && before !== undefined && titles.has(before)) {
+        stats.toPerson++;
+        return { ...span, type: 'PERSON' };
+      }
       const key = s.tokens.slice(span.start, span.end).map((t) => wordKey(t.text)).join(' ');
       const kinds = gaz.phrases.get(key);
       const place = kinds !== undefined && (kinds.has('country') || kinds.has('capital') || kinds.has('place'));

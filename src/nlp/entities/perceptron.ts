@@ -4,7 +4,7 @@
  * path towards the gold one. Weights are averaged over all updates (the lazy "w − u/c" trick),
  * which is what makes the perceptron generalise.
  */
-import { TAG_COUNT } from './tags.js';
+import { TAG_COUNT, isInside } from './tags.js';
 import { START, viterbi } from './viterbi.js';
 import type { Decoded } from './viterbi.js';
 import { seededRandom, shuffleInPlace } from './rng.js';
@@ -23,6 +23,11 @@ export interface EncodedSentence {
   ids: Int32Array;
   offsets: Int32Array;
   gold: Int32Array;
+  /**
+   * Tokens where decoding may not put an I- tag (the name-shape constraint of name-inside.ts,
+   * applied in training as in tagging so the weights are learned under it); absent: none.
+   */
+  noInside?: Uint8Array;
 }
 
 /** Feature strings → ids per token (unknown features dropped). */
@@ -100,7 +105,11 @@ export function trainPerceptron(data: readonly EncodedSentence[], featureCount: 
     for (const idx of order) {
       const s = data[idx] as EncodedSentence;
       const n = s.gold.length;
-      const pred = viterbi(emissionScoresF64(s, current.weights), n, current.transitions).tags;
+      const e = emissionScoresF64(s, current.weights);
+      if (s.noInside) {
+        for (let i = 0; i < n; i++) if (s.noInside[i]) for (let t = 0; t < T; t++) if (isInside(t)) e[i * T + t] = -1e9;
+      }
+      const pred = viterbi(e, n, current.transitions).tags;
       let wrong = false;
       for (let i = 0; i < n; i++) {
         const g = s.gold[i] as number;

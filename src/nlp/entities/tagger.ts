@@ -12,6 +12,9 @@ import { createEmissionScorer } from './fast-scorer.js';
 import { loadGazetteer } from './gazetteer.js';
 import { loadWordCase } from './word-case.js';
 import { loadNameLists } from './name-lists.js';
+import { forbidLowercaseInside, insideClass } from './name-inside.js';
+import type { InsideClass } from './name-inside.js';
+import { isCaseless } from './features.js';
 import { deserialiseModel } from './model-io.js';
 import type { LinearModel } from './perceptron.js';
 import { tagsToSpans } from './tags.js';
@@ -21,13 +24,32 @@ import type { DocContext, TaggedSpan, Tagger, TaggerToken } from './types.js';
 /** File name of the committed model, in data/ beside this module. */
 export const MODEL_FILE = 'ner-model.json.gz';
 
+/** Decoding options of `createTagger`. */
+export interface TaggerOptions {
+  /** Apply the name-shape constraint of name-inside.ts (default true). */
+  nameShape?: boolean;
+}
+
 /** Builds a tagger from an in-memory model (training, tests). */
-export function createTagger(model: LinearModel, resources: FeatureResources = defaultResources()): Tagger {
+export function createTagger(model: LinearModel, resources: FeatureResources = defaultResources(), options: TaggerOptions = {}): Tagger {
   const scorer = createEmissionScorer(model, resources);
+  const constrain = options.nameShape !== false;
+  // Each word's class once (bounded: emptied when full, like the scorer's word cache).
+  const classes = new Map<string, InsideClass>();
+  const classOf = (text: string): InsideClass => {
+    let c = classes.get(text);
+    if (c === undefined) {
+      if (classes.size >= 100_000) classes.clear();
+      classes.set(text, (c = insideClass(text)));
+    }
+    return c;
+  };
   return {
     tag(sentence: readonly TaggerToken[], context?: DocContext): TaggedSpan[] {
       if (sentence.length === 0) return [];
-      const { tags, margins } = viterbi(scorer.emissions(sentence), sentence.length, model.transitions);
+      const emissions = scorer.emissions(sentence);
+      if (constrain) forbidLowercaseInside(emissions, sentence.map((t) => classOf(t.text)), isCaseless(sentence));
+      const { tags, margins } = viterbi(emissions, sentence.length, model.transitions);
       const spans = tagsToSpans(tags).map((s) => {
         let sum = 0;
         for (let i = s.start; i < s.end; i++) sum += margins[i] ?? 0;
