@@ -110,3 +110,22 @@ describe('findTriggers: orders of a material action', () => {
   });
 });
 
+describe('findTriggers: a passive binds its subject as the object', () => {
+  /** Every trigger as "word TYPE CAMEO". */
+  const all = (tagged: string) => {
+    const ws = words(tagged);
+    return findTriggers(ws, new Set(), { fallback: false }).map((h) => `${ws[h.i]!.lower} ${h.entry.type} ${h.entry.cameo}`);
+  };
+
+  test.each([
+    ['The/DET curfew/NOUN was/AUX lifted/VERB', ['lifted CONCEDE 0813']],
+    ['Twelve/NUM diplomats/NOUN were/AUX expelled/VERB', ['expelled SANCTION 166']],
+    // A preposition after the passive is no particle.
+    ['The/DET troops/NOUN were/AUX withdrawn/VERB from/ADP Lebanon/PROPN', ['withdrawn RETREAT 0874']],
+    // An active verb does not reach back to its subject.
+    ['The/DET curfew/NOUN angered/VERB residents/NOUN', ['curfew COERCE 1723']],
+  ])('%s -> %s', (tagged, want) => {
+    expect(all(tagged)).toEqual(want);
+  });
+});
+

@@ -9,6 +9,7 @@ import type { TriggerEntry } from '../lexicon/index.js';
 import { classifySentence, fallbackTrigger } from '../classify/index.js';
 import type { TypeScores } from '../classify/index.js';
 import { isTemporal } from './arguments.js';
+import coderWords from './coder-words.json' with { type: 'json' };
 import triggerWords from './trigger-words.json' with { type: 'json' };
 import type { Word } from './words.js';
 
@@ -18,7 +19,7 @@ export interface TriggerHit {
   i: number;
   /** Last word the reading consumed (the particle's last word), `i` when none. */
   last: number;
-  /** Word index of the bound object noun ("sanctions" in "lift sanctions"), when the reading needs one. */
+  /** Word index of the bound object noun ("sanctions" in "lift sanctions"), when the reading needs one and it follows (a passive's subject, "the curfew was lifted", is not kept here). */
   object?: number;
   entry: TriggerEntry;
   /** The classifier's fallback reading (the lexicon had no trigger in the sentence). */
@@ -47,6 +48,7 @@ const SUBJECT_REACH = 8;
 const JOINT = new Set(triggerWords.joint);
 const AUXILIARIES = new Set(triggerWords.auxiliaries);
 const ORDER_VERBS = new Set(triggerWords.orderVerbs);
+const PASSIVE_AUX = new Set(coderWords.passiveAux);
 /** Words of an object phrase between an order verb and its event noun ("ordered the immediate arrest"). */
 const ORDERED_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PRON']);
 /** How far after the verb a bound object noun may stand. */
@@ -165,6 +167,19 @@ function readingsAt(ws: readonly Word[], i: number, scores: () => TypeScores): {
     });
     if (far) return { entry: far.entry, last: i, object: far.k };
   }
+  if (w.pos === 'VERB' && entries[0]?.objects === undefined) {
+    const patient = passiveObject(ws, i, (k) => {
+      for (const form of forms) {
+        for (const key of objectKeys(ws, k)) {
+          // A preposition after a passive is no particle ("were withdrawn from Lebanon").
+          const bound = [...lookupTrigger(form, next, key), ...lookupTrigger(form, undefined, key)].filter((e) => e.objects !== undefined && posFits(e, w.pos));
+          if (bound.length > 0) return bound[0];
+        }
+      }
+      return undefined;
+    });
+    if (patient) return { entry: patient.entry, last: i, object: patient.k };
+  }
   const entry = chooseReading(entries, scores);
   if (!entry) return undefined;
   const particleWords = entry.next === undefined ? 0 : entry.next.split(' ').length;
@@ -189,6 +204,22 @@ function chooseReading(entries: readonly TriggerEntry[], scores: () => TypeScore
   let best = first;
   for (const e of free) if ((prob.get(e.type) ?? 0) > (prob.get(best.type) ?? 0)) best = e;
   return best;
+}
+
+/**
+ * A passive's bound object is its subject ("the curfew was lifted", "sanctions were imposed on Iran",
+ * "diplomats were expelled"): the head noun right before the passive auxiliaries, when a bound reading
+ * of the participle takes it.
+ */
+function passiveObject(ws: readonly Word[], i: number, read: (k: number) => TriggerEntry | undefined): { entry: TriggerEntry; k: number } | undefined {
+  if (!/(ed|en|wn|t)$/.test(ws[i]!.lower)) return undefined;
+  let j = i - 1;
+  while (j >= 0 && ws[j]!.pos === 'ADV') j--;
+  if (j < 0 || !PASSIVE_AUX.has(ws[j]!.lower)) return undefined;
+  while (j >= 0 && (AUXILIARIES.has(ws[j]!.lower) || PASSIVE_AUX.has(ws[j]!.lower) || ws[j]!.pos === 'ADV' || ws[j]!.pos === 'PART')) j--;
+  if (j < 0 || ws[j]!.pos !== 'NOUN') return undefined;
+  const entry = read(j);
+  return entry ? { entry, k: j } : undefined;
 }
 
 /**
@@ -224,7 +255,12 @@ export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>, 
     const r = readingsAt(ws, i, scores);
     if (!r) continue;
     const hit: TriggerHit = { i, last: r.last, entry: r.entry };
-    if (r.object !== undefined) {
+    // A passive's subject noun bound by the verb ("the curfew was lifted") is no trigger of its own.
+    if (r.object !== undefined && r.object < i) {
+      const own = out.findIndex((h) => h.i <= r.object! && r.object! <= Math.max(h.last, h.object ?? h.last));
+      if (own >= 0) out.splice(own, 1);
+    }
+    if (r.object !== undefined && r.object > i) {
       hit.object = r.object;
       // The object's compound modifiers go with it ("launched war games": "war" is no trigger of its own).
       for (let k = r.object; k > hit.last && (k === r.object || ws[k]!.pos === 'NOUN'); k--) bound.add(k);
