@@ -24,6 +24,7 @@ const COMPASS = new Set(words.compassWords);
 const GROUP_HEADS = new Set(words.groupHeads);
 const REGION_PARTS = new Set(words.regionParts);
 const TARGET_PREPS = new Set(words.targetPreps);
+const ATTRIBUTION = new Set(words.attributionVerbs);
 /** Lexicon kinds whose aliases are names: a lower-case word ("island", "chad") is not one of them. */
 const NAME_KINDS = new Set(['state', 'capital', 'person']);
 /** Lexicon kinds that read as a place after a locative preposition ("in Syria", "from Damascus"). */
@@ -371,8 +372,10 @@ export function findActors(ws: readonly Word[], text: string, ctx: ActorContext,
     const a = out[k]!;
     const b = out[k + 1]!;
     const between = ws.slice(a.last + 1, b.first).map((w) => w.lower);
-    // "The US and Russia", "Iran, Turkey", and the serial comma "The US, Russia, and Switzerland".
-    const joined = (between.length === 1 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or'))
+    // "The US and Russia", "Iran, Turkey", and the serial comma "The US, Russia, and Switzerland"; not the
+    // source of a closing attribution ("killing eight people, Syrian state media reported").
+    const attribution = between[0] === ',' && ATTRIBUTION.has(ws[b.last + 1]?.lower ?? '');
+    const joined = (between.length === 1 && (between[0] === 'and' || (between[0] === ',' && !attribution) || between[0] === 'or'))
       || (between.length === 2 && between[0] === ',' && (between[1] === 'and' || between[1] === 'or'));
     // "Lawmakers in Poland and Kenya": a place coordinated with a place after a locative is one too.
     if (joined && a.locative && !b.locative && b.placeKind) b.locative = true;

@@ -88,6 +88,24 @@ function attackAgents(v: SentenceView, clause: readonly (ClauseTrigger | undefin
   }
 }
 
+/**
+ * "Militants attacked a checkpoint in the Sinai, killing five Egyptian soldiers": a kill or wound participle
+ * after a comma, with no subject of its own, tells the outcome of the attack before it. The attack takes its
+ * victims as recipients when it names none, and the participle is no event of its own (its count stays with
+ * the attack, the nearest trigger left).
+ */
+function attackOutcomes(ws: readonly Word[], clause: (ClauseTrigger | undefined)[]): void {
+  for (const [n, c] of clause.entries()) {
+    if (!c || (c.hit.entry.type !== 'ASSAULT' && c.hit.entry.type !== 'COERCE') || c.args.actors.length === 0) continue;
+    const m = clause.findIndex((d, k) => k > n && d !== undefined && d.hit.i > c.hit.last && ws[d.hit.i - 1]?.lower === ','
+      && ws[d.hit.i]!.pos === 'VERB' && ws[d.hit.i]!.lower.endsWith('ing') && d.hit.entry.type === 'ASSAULT' && d.args.actors.length === 0);
+    const d = m >= 0 ? clause[m]! : undefined;
+    if (!d || clause.slice(n + 1, m).some((x) => x !== undefined)) continue;
+    if (c.args.recipients.length === 0) c.args.recipients.push(...d.args.recipients);
+    clause[m] = undefined;
+  }
+}
+
 /** The place after "from" in the few words after a retreat trigger ("withdraw its troops from neighbouring Lebanon"). */
 function leftPlace(ws: readonly Word[], hit: TriggerHit, places: readonly PlaceMentionRef[]): PlaceMentionRef | undefined {
   for (let k = hit.last + 1; k < Math.min(ws.length, hit.last + 6); k++) {
@@ -232,6 +250,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     });
     inheritRecipients(view, clause.filter((c): c is ClauseTrigger => c !== undefined));
     attackAgents(view, clause);
+    attackOutcomes(ws, clause);
     const governors = speechActGovernors(ws, clause);
     for (const [n, c] of clause.entries()) {
       if (!c) continue;

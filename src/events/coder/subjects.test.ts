@@ -79,3 +79,15 @@ describe('post-modifiers after the subject', () => {
     expect(await coded(text)).toContain(want);
   });
 });
+
+describe('the outcome of an attack', () => {
+  test('a kill participle after a comma gives the attack its victims and is no event of its own', async () => {
+    const r = await analyze({ text: 'Rebels attacked a checkpoint in the Sinai, killing five Egyptian soldiers.' }, { preExtracted: true, date: '2014-01-13' });
+    expect(r.events.map((e) => `${e.evidence[0]!.trigger.text} ${parties(e)}`)).toEqual(['attacked ASSAULT EGY -> EGY']);
+  });
+
+  test('a bare comma joins no list that no "and" closes: the victims are not the reporting source', async () => {
+    const r = await analyze({ text: 'Rebels shelled the city, killing eight people, Syrian state media reported.' }, { preExtracted: true, date: '2014-01-13' });
+    expect(r.events.flatMap((e) => e.recipients.map((x) => x.text))).not.toContain('Syrian state media');
+  });
+});
