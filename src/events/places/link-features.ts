@@ -8,6 +8,7 @@
  * @module
  */
 import cues from './link-cues.json' with { type: 'json' };
+import words from './mention-words.json' with { type: 'json' };
 import { geocode } from './geocode.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
@@ -36,6 +37,10 @@ const PREP_WORDS = new Set(Object.keys(cues.prepositions));
 const PARTNER_WORDS = new Set(cues.partnerPrepositions);
 const SUBJECT_VERBS = new Set(cues.subjectVerbs);
 const LIST_TYPE_NOUNS = new Set(cues.listTypeNouns);
+/** Triggers whose object or destination is a place: everything else takes a country there as its target. */
+const EVENT_NOUNS = new Set(cues.eventNouns);
+const ELSEWHERE_BREAKS = new Set(cues.elsewhereBreaks);
+const PLACE_TAKERS = new Set([...cues.destinationVerbs, ...words.placeObjectVerbs]);
 
 /** Features of every place in `places` against the trigger at `trigger` (character offsets into `sentence`). */
 export function candidateFeatures(sentence: string, trigger: { start: number; end: number }, places: readonly PlaceMention[]): CandidateFeatures[] {
@@ -91,8 +96,12 @@ export function candidateFeatures(sentence: string, trigger: { start: number; en
     if (a <= 2 && dateline(tokens, b)) f.push('dateline');
     if (/^(?:al|el|ad|ar|as|an|at|az|ash)[-‑‘’']/iu.test(text)) f.push('arabicArticle');
     const origin = gov.relation === 'from' && isOrigin(tokens, gov.at ?? a, trig);
-    const party = precisions[k] === 'country' && (subject || countryParty(tokens, a, b, rel, owner));
-    const out: CandidateFeatures = { features: f, governor: gov, overlapsTrigger: a <= trig[1] && b >= trig[0], ruledOut: origin || actor || party };
+    const target = after[k] && (object || rel === 'to') && !PLACE_TAKERS.has(trigWord) && next !== "'s" && next !== '’s';
+    const party = precisions[k] === 'country' && (subject || target || countryParty(tokens, a, b, rel, owner));
+    // "… conference …, a sign that the war in Syria might end": the place locates another event noun past a clause boundary.
+    const attach = gov.at !== undefined ? tokens[gov.at - 1] : undefined;
+    const elsewhere = attach !== undefined && (gov.at ?? 0) - 1 !== trig[0] && EVENT_NOUNS.has(attach.lower) && (breaks.strong > 0 || tokens.slice(lo, hi).some((t) => ELSEWHERE_BREAKS.has(t.lower)));
+    const out: CandidateFeatures = { features: f, governor: gov, overlapsTrigger: a <= trig[1] && b >= trig[0], ruledOut: origin || actor || party || elsewhere };
     const head = coord[k];
     if (head !== undefined) out.coordinatedWith = head;
     return out;

@@ -72,7 +72,14 @@ describe('linkEventPlace', () => {
     ['Russia and US unite to push for Syria ceasefire.', 'unite', 'Syria', true],
     ['Betancourt was captured by Colombia\'s main rebel group in 2002.', 'captured', 'Colombia', false],
     ['Fighting in Syria has killed thousands.', 'killed', 'Syria', false],
-  ])('a country as a party to some event of the sentence is ruled out: %s (%s, %s)', (sentence, trigger, place, ruled) => {
+    ['Esper on Wednesday accused China of intimidating smaller nations.', 'accused', 'China', true],
+    ['He is caving to Beijing on trade.', 'caving', 'Beijing', false],
+    ['Trump withheld military aid to Ukraine.', 'aid', 'Ukraine', true],
+    ['China has sent troops to Hong Kong.', 'sent', 'Hong Kong', false],
+    ['Obama threatened to attack Syria.', 'attack', 'Syria', false],
+    ['They held a conference, a sign that the war in Syria might end.', 'conference', 'Syria', true],
+    ['Binalshibh was captured after a gun battle in Pakistan.', 'captured', 'Pakistan', false],
+  ])('a country as a party to some event of the sentence, its target, or the place of another event is ruled out: %s (%s, %s)', (sentence, trigger, place, ruled) => {
     const places = findPlaceMentions(sentence);
     const start = sentence.indexOf(trigger);
     const k = places.findIndex((p) => p.text === place);
