@@ -31,18 +31,48 @@ function onlyFilters(filter: EventFilter, allowed: readonly (keyof EventFilter)[
 }
 
 /**
+ * The daily and weekly summaries a timeline reads, the key that picks its rows there, and the
+ * filter fields that scope it (for the clusters grouped around `since`).
+ */
+interface TimelineScope {
+  days: string;
+  weeks: string;
+  key?: { column: string; value: string };
+  filter: EventFilter;
+}
+
+/**
+ * The summaries that answer a timeline filter, if any: type and dates alone, the whole store's
+ * (migrations 9, 12); with a country, the country's (migration 16); with an exact actor name held
+ * by one actor, the actor's (migration 22; a name several actors share is grouped from the clusters,
+ * which counts a cluster of two of them once).
+ */
+async function timelineScope(db: SqlDb, filter: EventFilter): Promise<TimelineScope | undefined> {
+  if (onlyFilters(filter, ['type', 'since', 'until', 'country'])) {
+    const country = filter.country?.toUpperCase();
+    return country === undefined
+      ? { days: 'timeline_days', weeks: 'timeline_weeks', filter: {} }
+      : { days: 'country_days', weeks: 'country_weeks', key: { column: 'country', value: country }, filter: { country } };
+  }
+  if (filter.actorName === undefined || !onlyFilters(filter, ['type', 'since', 'until', 'actorName'])) return undefined;
+  const actors = await db.all('SELECT id FROM actors WHERE name = ?', [filter.actorName]);
+  const [only] = actors;
+  if (actors.length !== 1 || !only) return undefined;
+  return { days: 'actor_days', weeks: 'actor_weeks', key: { column: 'actor_id', value: String(only['id']) }, filter: { actorName: filter.actorName } };
+}
+
+/**
  * Timeline rows (start day, type, count, cooperation, conflict, Goldstein sum) from the daily
  * summary (`timeline_days`, migration 9), for filters of type and dates only. `until` bounds the
  * start day there; `since` bounds the end day, so the summary answers the days from `since` on and
  * the few clusters that start before `since` but end after it are grouped from `clusters`.
  */
-async function summaryTimelineRows(db: SqlDb, filter: EventFilter, withStraddlers = true): Promise<SqlRow[]> {
+async function summaryTimelineRows(db: SqlDb, scope: TimelineScope, filter: EventFilter, withStraddlers = true): Promise<SqlRow[]> {
   const where: string[] = ['events > 0'];
   const params: SqlValue[] = [];
-  const country = filter.country?.toUpperCase();
-  if (country !== undefined) {
-    where.push('country = ?');
-    params.push(country);
+  if (scope.key) {
+    where.push(`${scope.key.column} = ?`);
+    params.push(scope.key.value);
   }
   const types = filter.type?.map((t) => t.toUpperCase()) ?? [];
   if (types.length > 0) {
@@ -58,15 +88,12 @@ async function summaryTimelineRows(db: SqlDb, filter: EventFilter, withStraddler
     params.push(filter.since.slice(0, 10));
   }
   const rows = await db.all(
-    `SELECT day, type, events AS n, cooperation AS coop, conflict, goldstein_sum AS gsum FROM ${country === undefined ? 'timeline_days' : 'country_days'} WHERE ${where.join(' AND ')}`,
+    `SELECT day, type, events AS n, cooperation AS coop, conflict, goldstein_sum AS gsum FROM ${scope.days} WHERE ${where.join(' AND ')}`,
     params,
   );
   if (!filter.since || !withStraddlers) return rows;
   const since = filter.since.slice(0, 10);
-  const straddling = filterSql(
-    { ...(types.length > 0 ? { type: types } : {}), ...(filter.until ? { until: filter.until } : {}), ...(country !== undefined ? { country } : {}) },
-    db.dialect,
-  );
+  const straddling = filterSql({ ...(types.length > 0 ? { type: types } : {}), ...(filter.until ? { until: filter.until } : {}), ...scope.filter }, db.dialect);
   const more = await db.all(
     `SELECT c.date_start AS day, c.type AS type, COUNT(*) AS n,
        SUM(CASE WHEN c.goldstein > 0 THEN 1 ELSE 0 END) AS coop, SUM(CASE WHEN c.goldstein < 0 THEN 1 ELSE 0 END) AS conflict, SUM(c.goldstein) AS gsum
@@ -90,7 +117,7 @@ function addDays(day: string, n: number): string {
  * migration 12), the days of a cut first or last week from the daily one. Undefined when the range
  * holds no whole week (the daily path answers).
  */
-async function weekTimelineRows(db: SqlDb, filter: EventFilter): Promise<SqlRow[] | undefined> {
+async function weekTimelineRows(db: SqlDb, scope: TimelineScope, filter: EventFilter): Promise<SqlRow[] | undefined> {
   const since = filter.since?.slice(0, 10);
   const until = filter.until?.slice(0, 10);
   const first = since === undefined ? undefined : weekStart(since) === since ? since : addDays(weekStart(since), 7);
@@ -99,10 +126,9 @@ async function weekTimelineRows(db: SqlDb, filter: EventFilter): Promise<SqlRow[
   const types = filter.type?.map((t) => t.toUpperCase()) ?? [];
   const where: string[] = ['events > 0'];
   const params: SqlValue[] = [];
-  const country = filter.country?.toUpperCase();
-  if (country !== undefined) {
-    where.push('country = ?');
-    params.push(country);
+  if (scope.key) {
+    where.push(`${scope.key.column} = ?`);
+    params.push(scope.key.value);
   }
   if (types.length > 0) {
     where.push(`type IN (${placeholders(types.length)})`);
@@ -117,13 +143,13 @@ async function weekTimelineRows(db: SqlDb, filter: EventFilter): Promise<SqlRow[
     params.push(last);
   }
   const rows = await db.all(
-    `SELECT week AS day, type, events AS n, cooperation AS coop, conflict, goldstein_sum AS gsum FROM ${country === undefined ? 'timeline_weeks' : 'country_weeks'} WHERE ${where.join(' AND ')}`,
+    `SELECT week AS day, type, events AS n, cooperation AS coop, conflict, goldstein_sum AS gsum FROM ${scope.weeks} WHERE ${where.join(' AND ')}`,
     params,
   );
-  const typed = { ...(types.length > 0 ? { type: types } : {}), ...(country !== undefined ? { country } : {}) };
+  const typed = types.length > 0 ? { type: types } : {};
   // The days before the first whole week (and the clusters that start before `since` but end after it).
-  if (since !== undefined && first !== undefined) rows.push(...(await summaryTimelineRows(db, { ...typed, since, until: addDays(first, -1) })));
-  if (until !== undefined && last !== undefined && addDays(last, 7) <= until) rows.push(...(await summaryTimelineRows(db, { ...typed, since: addDays(last, 7), until }, false)));
+  if (since !== undefined && first !== undefined) rows.push(...(await summaryTimelineRows(db, scope, { ...typed, since, until: addDays(first, -1) })));
+  if (until !== undefined && last !== undefined && addDays(last, 7) <= until) rows.push(...(await summaryTimelineRows(db, scope, { ...typed, since: addDays(last, 7), until }, false)));
   return rows;
 }
 
@@ -134,10 +160,9 @@ async function weekTimelineRows(db: SqlDb, filter: EventFilter): Promise<SqlRow[
  * day). Weeks fold the days here, which keeps the SQL the same in both dialects. Undated events are left out.
  */
 export async function queryTimeline(db: SqlDb, filter: EventFilter, interval: 'day' | 'week'): Promise<TimelineBucket[]> {
-  // Country, type and dates: the summaries (per country: migration 16).
-  const summarised = onlyFilters(filter, ['type', 'since', 'until', 'country']);
-  let rows = summarised && interval === 'week' ? await weekTimelineRows(db, filter) : undefined;
-  if (!rows && summarised) rows = await summaryTimelineRows(db, filter);
+  const scope = await timelineScope(db, filter);
+  let rows = scope && interval === 'week' ? await weekTimelineRows(db, scope, filter) : undefined;
+  if (!rows && scope) rows = await summaryTimelineRows(db, scope, filter);
   if (!rows) {
     const { where, params } = filterSql(filter, db.dialect);
     rows = await db.all(

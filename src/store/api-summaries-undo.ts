@@ -1,7 +1,7 @@
 import type { SqlDb } from './sql.js';
 
 /**
- * Takes migrations 15 to 21 off a database — their tables, triggers, functions and indexes, the
+ * Takes migrations 15 to 22 off a database — their tables, triggers, functions and indexes, the
  * `(lat, lon)` index back — leaving it as version 14 had it. For the in-place upgrade test, and for
  * measuring what those migrations' triggers cost the write path (`bench/api/write-cost.ts`).
  */
@@ -16,13 +16,15 @@ export async function dropApiSummaries(db: SqlDb): Promise<void> {
     ['cluster_pairs_countries', 'cluster_pairs'],
     ['clusters_counts_insert', 'clusters'],
     ['clusters_counts_update', 'clusters'],
+    ['actor_clusters_days', 'actor_clusters'],
+    ['clusters_actor_day', 'clusters'],
     ...(pg ? [['place_types_fold', 'place_types']] : [['place_types_fold_insert', 'place_types'], ['place_types_fold_update', 'place_types']]),
   ]) {
     await db.run(pg ? `DROP TRIGGER ${trigger} ON ${table}` : `DROP TRIGGER ${trigger}`);
   }
-  for (const table of ['cluster_countries', 'country_days', 'country_weeks', 'country_places', 'country_pairs', 'cluster_counts', 'place_map']) await db.run(`DROP TABLE ${table}${pg ? ' CASCADE' : ''}`);
+  for (const table of ['cluster_countries', 'country_days', 'country_weeks', 'country_places', 'country_pairs', 'cluster_counts', 'place_map', 'actor_days', 'actor_weeks']) await db.run(`DROP TABLE ${table}${pg ? ' CASCADE' : ''}`);
   if (pg) {
-    for (const fn of ['clusters_countries_insert', 'clusters_countries_update', 'actor_clusters_countries', 'cluster_countries_summaries', 'clusters_country_day', 'clusters_country_place', 'cluster_pairs_countries', 'country_days_week', 'clusters_counts', 'place_types_fold']) {
+    for (const fn of ['clusters_countries_insert', 'clusters_countries_update', 'actor_clusters_countries', 'cluster_countries_summaries', 'clusters_country_day', 'clusters_country_place', 'cluster_pairs_countries', 'country_days_week', 'clusters_counts', 'place_types_fold', 'actor_clusters_days', 'clusters_actor_day', 'actor_days_week']) {
       await db.run(`DROP FUNCTION ${fn}()`);
     }
     await db.run('DROP TRIGGER evidence_cluster ON evidence');

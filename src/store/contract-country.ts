@@ -61,6 +61,22 @@ export function runCountryContract({ fresh, freshDb, track }: QueryContractDeps)
     ]);
   };
 
+  /** The actor timeline (summarised for a name one actor holds) equals the grouped clusters. */
+  const actorSameAsGrouped = async (store: Store, actorName: string): Promise<void> => {
+    const grouped = { actorName, minSources: 1 };
+    const range = { since: '2016-05-04', until: '2016-06-30' };
+    expect([
+      await store.timeline({ actorName }, 'day'),
+      await store.timeline({ actorName }, 'week'),
+      await store.timeline({ actorName, ...range, type: ['ASSAULT', 'PROTEST'] }, 'week'),
+    ]).toEqual([await store.timeline(grouped, 'day'), await store.timeline(grouped, 'week'), await store.timeline({ ...grouped, ...range, type: ['ASSAULT', 'PROTEST'] }, 'week')]);
+  };
+
+  test.each(['Syrian government forces', 'Protesters', 'Syria', 'United States', 'Nobody'])('actor timeline summaries equal the grouped clusters after ingest and merges: %s', async (name) => {
+    const store = await corpus(await fresh());
+    await actorSameAsGrouped(store, name);
+  });
+
   test.each(['SYR', 'RUS', 'USA', 'CHE', 'FRA'])('country summaries equal the grouped clusters after ingest and merges: %s', async (country) => {
     const store = await corpus(await fresh());
     await sameAsGrouped(store, country);
@@ -76,6 +92,7 @@ export function runCountryContract({ fresh, freshDb, track }: QueryContractDeps)
     await db.run("UPDATE clusters SET place_id = (SELECT id FROM places WHERE name = 'Damascus') WHERE id = ?", [id]);
     expect([(await store.events({ country: 'TUR' })).map((e) => e.id), await store.countEvents({ country: 'SYR' })]).toEqual([[id], 2]);
     for (const country of ['SYR', 'TUR', 'RUS']) await sameAsGrouped(store, country);
+    await actorSameAsGrouped(store, 'Syrian government forces');
     // Geneva's place leaves Switzerland: no actor holds it there, so the pair goes.
     await db.run("UPDATE clusters SET country = 'FRA' WHERE type = 'CONSULT'");
     expect([await store.countEvents({ country: 'CHE' }), await store.countEvents({ country: 'FRA' })]).toEqual([0, 1]);
@@ -89,6 +106,7 @@ export function runCountryContract({ fresh, freshDb, track }: QueryContractDeps)
     const stats = await store.stats();
     expect([await store.countEvents({ country: 'SYR' }), stats.events, stats.eventsByType, stats.eventsByStatus]).toEqual([2, 3, { ASSAULT: 1, CONSULT: 1, PROTEST: 1 }, { occurred: 3 }]);
     for (const country of ['SYR', 'RUS', 'CHE']) await sameAsGrouped(store, country);
+    await actorSameAsGrouped(store, 'Syrian government forces');
   });
 
   test.each<[string, EventFilter]>([

@@ -21,7 +21,7 @@ import { WEEK_OF } from './week-type-summaries.js';
 type Dialect = 'sqlite' | 'postgres';
 
 /** A summary table: its key columns and the counts added up per key. */
-interface Summary {
+export interface Summary {
   table: string;
   key: readonly string[];
   counts: readonly string[];
@@ -52,14 +52,14 @@ const TABLES = (collate: string): string[] => [
 ];
 
 /** `INSERT … SELECT values FROM rest ON CONFLICT (key) DO UPDATE` adding the counts. */
-const add = (s: Summary, values: readonly string[], rest: string): string =>
+export const add = (s: Summary, values: readonly string[], rest: string): string =>
   `INSERT INTO ${s.table} (${[...s.key, ...s.counts].join(', ')})
      SELECT ${values.join(', ')} ${rest}
      ON CONFLICT (${s.key.join(', ')}) DO UPDATE SET ${s.counts.map((v) => `${v} = ${s.table}.${v} + excluded.${v}`).join(', ')}`;
 
-/** Cluster `c`'s day row for `country`, times `n` (1 adds, −1 takes off). */
-const dayValues = (country: string, c: string, n: number): string[] => [
-  country,
+/** Cluster `c`'s day row for `key` (a country, an actor id), times `n` (1 adds, −1 takes off). */
+export const dayValues = (key: string, c: string, n: number): string[] => [
+  key,
   `${c}.date_start`,
   `${c}.type`,
   String(n),

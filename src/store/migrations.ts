@@ -1,5 +1,6 @@
 import { JOINT_PAIRS_POSTGRES, JOINT_PAIRS_SQLITE } from './joint-pairs.js';
 import { ACTOR_STATS_SQL } from './actor-stats.js';
+import { ACTOR_SUMMARIES_POSTGRES, ACTOR_SUMMARIES_SQLITE } from './actor-summaries.js';
 import { CLUSTER_COUNTS_POSTGRES, CLUSTER_COUNTS_SQLITE } from './cluster-counts.js';
 import { ACTOR_CLUSTERS_BY_CLUSTER_SQL, COUNTRY_CLUSTERS_POSTGRES, COUNTRY_CLUSTERS_SQLITE } from './country-clusters.js';
 import { COUNTRY_SUMMARIES_POSTGRES, COUNTRY_SUMMARIES_SQLITE } from './country-summaries.js';
@@ -299,6 +300,13 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     version: 21,
     name: 'covering index for maps and counts filtered by type and since',
     sql: TYPE_SINCE_MAP_SQL,
+  },
+  {
+    version: 22,
+    name: 'timeline per actor (actor_days, actor_weeks) kept by triggers',
+    sql: '',
+    sqlite: ACTOR_SUMMARIES_SQLITE,
+    postgres: ACTOR_SUMMARIES_POSTGRES,
   },
 ];
 
