@@ -428,6 +428,11 @@ function argsAfter(v: SentenceView, hit: TriggerHit, from: number, passive: bool
       j++;
       continue;
     }
+    // "expel exiled leaders", "freed detained journalists": a participle opening the object phrase modifies its noun.
+    if (first && prep === undefined && w.pos === 'VERB' && /(ed|en)$/.test(w.lower) && (v.actorAt[j + 1] !== undefined || v.ws[j + 1]?.pos === 'NOUN')) {
+      j++;
+      continue;
+    }
     if (NP_SKIP.has(w.pos)) {
       // A non-actor noun phrase: the object is not an actor, but its prepositions may hold one.
       ofNoun = (first || ofNoun) && (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'PART');
@@ -451,9 +456,17 @@ function isPassive(v: SentenceView, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const x = v.ws[j]!;
     if (PASSIVE_AUX.has(x.lower)) return true;
-    if (x.pos !== 'ADV' && x.pos !== 'PART' && x.pos !== 'AUX') return false;
+    if (x.pos !== 'ADV' && x.pos !== 'PART' && x.pos !== 'AUX') return existentialPassive(v, i);
   }
   return false;
+}
+
+/** "There were 10 Russian soldiers killed in Ukraine": an existential "there be" + noun phrase + participle. */
+function existentialPassive(v: SentenceView, i: number): boolean {
+  const k = v.actorAt[i - 1];
+  if (k === undefined || !/(ed|en|wn)$/.test(v.ws[i]!.lower)) return false;
+  const first = groupFirst(v, k);
+  return PASSIVE_AUX.has(v.ws[first - 1]?.lower ?? '') && v.ws[first - 2]?.lower === 'there';
 }
 
 /** "Israeli air strikes", "Russia's attack": an actor modifier inside the event noun's phrase. */

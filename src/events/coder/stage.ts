@@ -243,6 +243,10 @@ export function codeEvents(doc: Document): CodedEvent[] {
     // Arguments in sentence order: later pronouns refer back to an earlier trigger's subject ("Isis launched … as it recaptured").
     const clause: (ClauseTrigger | undefined)[] = found.map((hit, h) => {
       if (nonPolitical && hit.entry.ambiguous) return undefined;
+      // "expel exiled leaders", "freed detained journalists": a participle right after another trigger's verb,
+      // before a noun, describes that verb's object; no event of its own.
+      const w = ws[hit.i]!;
+      if (h > 0 && w.pos === 'VERB' && /(ed|en)$/.test(w.lower) && found[h - 1]!.last === hit.i - 1 && ws[hit.i - 1]!.pos === 'VERB' && (ws[hit.i + 1]?.pos === 'NOUN' || actorAt[hit.i + 1] !== undefined)) return undefined;
       const args = eventArgs(view, hit);
       if (!heading && args.actors.length > 0) lastSubjects = args.actors.map((a) => a.actor);
       // A reduced relative ("officials accused of …") modifies a noun of the clause: never its main event.

@@ -91,3 +91,20 @@ describe('the outcome of an attack', () => {
     expect(r.events.flatMap((e) => e.recipients.map((x) => x.text))).not.toContain('Syrian state media');
   });
 });
+
+describe('participles around the object', () => {
+  test.each([
+    // An existential "there were X killed" is a passive: X are the victims.
+    ['There were 12 Nigerian soldiers killed in Niger on Monday.', 'ASSAULT NER -> NGA'],
+    // A participle opening the object phrase modifies its noun, and is no event of its own.
+    ['Turkey vowed to deport detained Syrian activists.', 'THREATEN TUR -> SYR'],
+  ])('%s', async (text, want) => {
+    const got = await coded(text);
+    expect(got).toContain(want);
+  });
+
+  test('an attributive participle after a verb trigger is no event', async () => {
+    const r = await analyze({ text: 'The army freed detained Malian journalists.' }, { preExtracted: true, date: '2014-01-13' });
+    expect(r.events.map((e) => e.evidence[0]!.trigger.text)).toEqual(['freed']);
+  });
+});
