@@ -60,19 +60,36 @@ export async function writePrepared(tx: SqlExecutor, page: PreparedBundle): Prom
   };
 }
 
+/** Candidate documents fetched per statement (the last group padded with NULL, which matches no id). */
+const NEAR_FETCH = 32;
+
 /**
  * The most similar earlier document among those sharing an LSH band, when similar enough (Jaccard,
- * or containment for an updated version that adds text); chains resolve to the first.
+ * or containment for an updated version that adds text); chains resolve to the first. Candidates
+ * are compared in (band, id) order, the first of equally similar ones winning. Their ids come from
+ * the band index alone and each document row is then read once: joining the bands to `documents`
+ * read a candidate's row once per band it shares (up to 32), and the columns needed sit after the
+ * text and the compressed source, so in SQLite every read walked that row's overflow pages; with
+ * many near-duplicates this was 80% of the writer's time and grew with the database.
  */
 async function findNearDuplicate(tx: SqlExecutor, page: PreparedBundle): Promise<{ id: string; similarity: number } | undefined> {
-  const rows = await tx.all(
-    cached(`near:${page.bands.length}`, () => `SELECT DISTINCT d.id, d.minhash, d.duplicate_of, d.shingle_count FROM document_bands b JOIN documents d ON d.id = b.document_id
-     WHERE b.band IN (${placeholders(page.bands.length)})`),
+  if (page.bands.length === 0) return undefined;
+  const hits = await tx.all(
+    cached(`near:${page.bands.length}`, () => `SELECT document_id FROM document_bands WHERE band IN (${placeholders(page.bands.length)}) ORDER BY band, document_id`),
     page.bands,
   );
+  const ids = [...new Set(hits.map((row) => row['document_id'] as string))];
+  const rows = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < ids.length; i += NEAR_FETCH) {
+    const group: SqlValue[] = ids.slice(i, i + NEAR_FETCH);
+    while (group.length < NEAR_FETCH) group.push(null);
+    const sql = cached('near-docs', () => `SELECT id, minhash, duplicate_of, shingle_count FROM documents WHERE id IN (${placeholders(NEAR_FETCH)})`);
+    for (const row of await tx.all(sql, group)) rows.set(row['id'] as string, row);
+  }
   let best: { id: string; similarity: number } | undefined;
-  for (const row of rows) {
-    if (!(row['minhash'] instanceof Uint8Array)) continue;
+  for (const id of ids) {
+    const row = rows.get(id);
+    if (!row || !(row['minhash'] instanceof Uint8Array)) continue;
     const s = similarity(page.signature, signatureFromBytes(row['minhash']));
     const theirs = row['shingle_count'] === null || row['shingle_count'] === undefined ? 0 : Number(row['shingle_count']);
     const contained = Math.min(theirs, page.shingleCount) >= MIN_CONTAINED_SHINGLES && containment(s, theirs, page.shingleCount) >= CONTAINED;
