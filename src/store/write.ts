@@ -51,7 +51,9 @@ export async function writePrepared(tx: SqlExecutor, page: PreparedBundle): Prom
     const sql = cached(`bands:${page.bands.length}`, () => `INSERT INTO document_bands (band, document_id) VALUES ${valueGroups(page.bands.length, 2)} ON CONFLICT DO NOTHING`);
     await tx.run(sql, page.bands.flatMap((band) => [band, doc.id]));
   }
-  for (const event of page.events) await writeEvent(tx, event);
+  // The independent source this page counts as: the first copy it is a near-duplicate of, or itself.
+  const root = near?.id ?? doc.id;
+  for (const event of page.events) await writeEvent(tx, event, root);
   return {
     documentId: doc.id,
     status: near ? 'near-duplicate' : 'new',
@@ -115,7 +117,7 @@ interface ClusterMatch {
  * cluster row is written after the report and its actor roles, as the migration-8 and -9 triggers
  * on `clusters` expect.
  */
-async function writeEvent(tx: SqlExecutor, event: PreparedEvent): Promise<void> {
+async function writeEvent(tx: SqlExecutor, event: PreparedEvent, root: string): Promise<void> {
   if (event.place) {
     await tx.run(`INSERT INTO places (id, name, country, admin1, lat, lon, place_precision) VALUES (${placeholders(7)}) ON CONFLICT DO NOTHING`, event.place);
   }
@@ -143,7 +145,7 @@ async function writeEvent(tx: SqlExecutor, event: PreparedEvent): Promise<void> 
       event.evidence.flat(),
     );
   }
-  const goldstein = await writeCluster(tx, event, best);
+  const goldstein = await writeCluster(tx, event, best, root);
   await countActorRoles(tx, clusterId, goldstein, event.actors.map((a) => ({ role: a.role, actorId: a.id })));
   if (event.placeName) await countPlace(tx, clusterId, event.placeName);
 }
@@ -169,11 +171,11 @@ async function bestCluster(tx: SqlExecutor, report: ClusterProfile): Promise<Clu
 /**
  * Inserts the report's new cluster, or merges the report into `best`; returns the cluster's
  * Goldstein score. A new cluster takes the report's status and score (it is the representative)
- * and has one source and one report. A merge recounts the independent sources and sets only the
+ * and has one source and one report. A merge counts the report and its source and sets only the
  * columns whose value changes, so the cluster indexes over unchanged columns are left alone;
  * `sort_key` (start day, '' when undated) stays in step with the merged start day.
  */
-async function writeCluster(tx: SqlExecutor, event: PreparedEvent, best: ClusterMatch | undefined): Promise<number> {
+async function writeCluster(tx: SqlExecutor, event: PreparedEvent, best: ClusterMatch | undefined, root: string): Promise<number> {
   const report = event.profile;
   if (!best) {
     const values: SqlValue[] = [report.dateStart, report.dateEnd, report.dateStart ?? '', report.lat, report.lon, report.admin1, report.country, JSON.stringify(report.actorKeys), 1, 1];
@@ -185,11 +187,16 @@ async function writeCluster(tx: SqlExecutor, event: PreparedEvent, best: Cluster
     return event.goldstein;
   }
   const merged = mergeProfile(best.profile, report);
-  const counts = await tx.all(
-    `SELECT COUNT(DISTINCT COALESCE(d.duplicate_of, d.id)) AS sources, COUNT(*) AS reports
-     FROM events e JOIN documents d ON d.id = e.document_id WHERE e.cluster_id = ?`,
-    [best.id],
+  // The counts grow by this report, and by one source unless a report of the same root document
+  // (the page or a near-duplicate of the same first copy) is in the cluster already. Recounting
+  // every report of the cluster joined each to its document for `duplicate_of`, which in SQLite sits
+  // past the text and compressed source: a walk over every report's overflow pages, per merge.
+  const [seen] = await tx.all(
+    cached('root-seen', () => `SELECT 1 AS x FROM events WHERE cluster_id = ? AND id <> ? AND document_id IN (SELECT id FROM documents WHERE id = ? OR duplicate_of = ?) LIMIT 1`),
+    [best.id, event.id, root, root],
   );
+  const sources = Number(best.row['sources'] ?? 0) + (seen ? 0 : 1);
+  const reports = Number(best.row['reports'] ?? 0) + 1;
   const next: [string, SqlValue][] = [
     ['date_start', merged.dateStart],
     ['date_end', merged.dateEnd],
@@ -199,14 +206,14 @@ async function writeCluster(tx: SqlExecutor, event: PreparedEvent, best: Cluster
     ['admin1', merged.admin1],
     ['country', merged.country],
     ['actor_keys', JSON.stringify(merged.actorKeys)],
-    ['sources', Number(counts[0]?.['sources'] ?? 1)],
+    ['sources', sources],
   ];
   const changed = next.filter(([column, value]) => !sameValue(best.row[column], value));
   // `reports` grows with every merge and is always set: the sort-column triggers fire on it.
   const sets = [...changed.map(([column]) => column), 'reports'];
   await tx.run(
     cached(`cluster:${sets.join(',')}`, () => `UPDATE clusters SET ${sets.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`),
-    [...changed.map(([, value]) => value), Number(counts[0]?.['reports'] ?? 1), best.id],
+    [...changed.map(([, value]) => value), reports, best.id],
   );
   return best.goldstein;
 }
