@@ -186,6 +186,20 @@ function headSector(ws: readonly Word[], a: number, b: number, text: string): st
   return undefined;
 }
 
+/** Gazetteer answers for state names and demonyms ("Israel" yes, "Israeli" no), kept per name (few distinct ones). */
+const placeNames = new Map<string, boolean>();
+
+/** Whether the gazetteer knows `name` as a place: a state's name, not its demonym. */
+function isPlaceName(name: string): boolean {
+  let known = placeNames.get(name);
+  if (known === undefined) {
+    known = geocode(name) !== undefined;
+    if (placeNames.size > 5000) placeNames.clear();
+    placeNames.set(name, known);
+  }
+  return known;
+}
+
 /** "in the east of the Gaza Strip", "on the outskirts of Aleppo": the phrase at `first` names a place. */
 function partOfPlace(ws: readonly Word[], first: number): boolean {
   if (ws[first - 1]?.lower !== 'of' || !REGION_PARTS.has(ws[first - 2]?.lower ?? '')) return false;
@@ -219,7 +233,7 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
     // A state or capital after "at"/"towards" is aimed at, not a place one is at ("fired rockets at Israel", "shells at Seoul").
     const aimed = (e.kind === 'state' || e.kind === 'capital') && TARGET_PREPS.has(ws[c.first - 1]?.lower ?? '');
     // "killed in Israeli shelling": a demonym is no place name (the gazetteer does not know it).
-    const demonym = locative && e.kind === 'state' && geocode(phrase(ws, last.first, last.last, text)) === undefined;
+    const demonym = locative && e.kind === 'state' && !isPlaceName(phrase(ws, last.first, last.last, text));
     const out: FoundActor = { ...base, name: e.name, country: resident ?? e.country, by: 'lexicon', locative: locative && PLACE_KINDS.has(e.kind) && !aimed && !demonym, hasHead: false, ...refTag };
     const s = e.sector ?? (e.kind === 'capital' ? 'GOV' : undefined);
     if (s) out.sector = s;
