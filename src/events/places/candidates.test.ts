@@ -14,6 +14,9 @@ describe('placeCandidates', () => {
     ['Turkey captured Ocalan in February.', [{ start: 16, end: 22, type: 'PERSON' }], ['Turkey']],
     ['ISIS attacked the village of ‘Ayishah at dawn.', [], ['‘Ayishah']],
     ['Villagers in the ‘Ayishah’ area fled.', [], ['Ayishah']],
+    ['Jets struck the towns of Khan Touman, Aleis and Alzorba.', [{ start: 26, end: 37, type: 'PERSON' }, { start: 39, end: 44, type: 'PERSON' }], ['Khan Touman', 'Aleis', 'Alzorba']],
+    ['Kerry met Lavrov, Zarif and Jubeir in Paris.', [{ start: 10, end: 16, type: 'PERSON' }, { start: 18, end: 23, type: 'PERSON' }, { start: 28, end: 34, type: 'PERSON' }], ['Paris']],
+    ['Marines stormed Beaufort Castle at dawn.', [], ['Beaufort Castle']],
   ])('%s', (sentence, entities, expected) => {
     const found = placeCandidates(sentence, entities);
     expect(found.map((m) => m.text)).toEqual(expected);

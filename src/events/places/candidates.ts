@@ -11,6 +11,7 @@ import { afterObjectVerb, findPlaceMentions, capitalisedRun, introduced, isAdjec
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
 import type { PlaceMention } from './types.js';
+import words from './mention-words.json' with { type: 'json' };
 
 /** An entity span from the language layer: character offsets into the sentence and its type. */
 export interface EntitySpan {
@@ -20,6 +21,8 @@ export interface EntitySpan {
 }
 
 const LIST_WORDS = new Set([',', 'and', 'or']);
+const PLURAL_TYPES = new Set(words.pluralTypeNouns);
+const NAME_CONNECTORS = new Set(words.nameConnectors);
 
 /** Place candidates of `sentence` from the finder and the tagger's `entities`, in text order, non-overlapping. */
 export function placeCandidates(sentence: string, entities: readonly EntitySpan[] = []): PlaceMention[] {
@@ -91,7 +94,7 @@ function addListMembers(sentence: string, tokens: readonly Token[], found: Place
   for (let grew = true; grew; ) {
     grew = false;
     for (let i = 1; i < tokens.length; i++) {
-      if (taken.has(i) || !isCapitalised(tokens, i) || isAdjective(tokens[i]) || isEntity(i)) continue;
+      if (taken.has(i) || !isCapitalised(tokens, i) || isAdjective(tokens[i]) || (isEntity(i) && !inPluralList(tokens, i))) continue;
       if (taken.has(i - 1)) continue;
       const end = capitalisedRun(sentence, tokens, i);
       if (!unknownNameOk(tokens, i, end) || !joined(tokens, taken, i, end)) continue;
@@ -104,6 +107,16 @@ function addListMembers(sentence: string, tokens: readonly Token[], found: Place
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether token `i` stands in a list that a plural type noun introduces ("the towns of Khan Touman,
+ * Aleis and Alzorba"): only names, list words and quotes back to "<plural> of".
+ */
+function inPluralList(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (isCapitalised(tokens, k) || LIST_WORDS.has(tokens[k]?.lower ?? '') || NAME_CONNECTORS.has(tokens[k]?.lower ?? '') || /^[‘’'-]$/u.test(tokens[k]?.text ?? ''))) k--;
+  return tokens[k]?.lower === 'of' && PLURAL_TYPES.has(tokens[k - 1]?.lower ?? '');
 }
 
 /** Whether the run [i, end] is joined to a taken token by one or two list words on either side. */

@@ -26,6 +26,7 @@ const PREPOSITIONS = new Set(words.introducers);
 const SKIP = new Set(cues.skip);
 const RUN_BREAKERS = new Set(words.runBreakers);
 const OBJECT_VERBS = new Set(words.placeObjectVerbs);
+const OWN_TYPE_NOUNS = new Set([...words.typeNouns, ...words.ownTypeNouns]);
 const OPEN_QUOTES = new Set(['‘', '“', '"', "'"]);
 const MAX_SPAN = 6;
 
@@ -202,7 +203,7 @@ function cueMarksPlace(tokens: readonly Token[], start: number, end: number): bo
   // A name that ends in its own capitalised type noun ("the Heart Hospital", "Hayyan Gas Fields",
   // "Thardeh Mountains") says what it is, whatever introduces it.
   const last = tokens[end]?.lower ?? '';
-  if (end > start && (TYPE_NOUNS.has(last) || TYPE_NOUNS.has(`${tokens[end - 1]?.lower ?? ''} ${last}`))) return true;
+  if (end > start && (OWN_TYPE_NOUNS.has(last) || OWN_TYPE_NOUNS.has(`${tokens[end - 1]?.lower ?? ''} ${last}`))) return true;
   if (start === 0) return false;
   return introduced(tokens, start);
 }
