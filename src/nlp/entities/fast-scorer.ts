@@ -8,7 +8,7 @@
  * bigram look-ups, the capitalised-run features, and the rare gazetteer-phrase and POS features.
  */
 import {
-  ALL_CAPS, BOS, CASE_VALUES, EDGE_ROLES, EOS, capsVote, caseFeature, titleVote, TITLE_MIN_WORDS, leftBigram, leftCaseFeatures, nameCapital, nameListFeatures, phraseLabels,
+  ALL_CAPS, BOS, CASE_VALUES, EDGE_ROLES, EOS, capsVote, caseFeature, caselessFromCounts, titleVote, leftBigram, leftCaseFeatures, nameCapital, nameListFeatures, phraseLabels,
   posFeatures, rightBigram, rightCaseFeatures, runFeatures, wordRoles,
 } from './features.js';
 import { nameListLabels, nameToken } from './name-lists.js';
@@ -183,8 +183,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
         if (e.title === 2) capitals++;
         if (e.title === 1) lowercase++;
       }
-      // Same test as isCaseless: isAllCaps, or isTitleCase.
-      const caps = (words >= 3 && upper / words >= 0.7) || (capitals >= TITLE_MIN_WORDS && lowercase === 0);
+      const caps = caselessFromCounts(words, upper, capitals, lowercase);
       if (caps) entries = tokens.map((t) => entry(t.text, true));
       const out = new Float64Array(n * T);
       let phrase: string[][] | undefined;

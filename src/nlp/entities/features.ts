@@ -132,6 +132,15 @@ export function isCaseless(tokens: readonly TaggerToken[]): boolean {
   return isAllCaps(tokens) || isTitleCase(tokens);
 }
 
+/**
+ * `isCaseless` from per-sentence counts of the word votes (for callers that cache the votes per
+ * word): words with letters and those set in capitals (`capsVote`), capitalised and lowercase
+ * votes of `titleVote`.
+ */
+export function caselessFromCounts(words: number, upper: number, capitals: number, lowercase: number): boolean {
+  return (words >= 3 && upper / words >= 0.7) || (capitals >= TITLE_MIN_WORDS && lowercase === 0);
+}
+
 /** Case marker of every word in a caseless (ALL-CAPS or Title Case) sentence. */
 export const ALL_CAPS = 'AC';
 /** Every value the case slot of a feature can take inside a sentence. */

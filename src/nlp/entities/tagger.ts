@@ -14,7 +14,7 @@ import { loadWordCase } from './word-case.js';
 import { loadNameLists } from './name-lists.js';
 import { forbidLowercaseInside, insideClass } from './name-inside.js';
 import type { InsideClass } from './name-inside.js';
-import { isCaseless } from './features.js';
+import { capsVote, caselessFromCounts, titleVote } from './features.js';
 import { deserialiseModel } from './model-io.js';
 import type { LinearModel } from './perceptron.js';
 import { tagsToSpans } from './tags.js';
@@ -23,6 +23,13 @@ import type { DocContext, TaggedSpan, Tagger, TaggerToken } from './types.js';
 
 /** File name of the committed model, in data/ beside this module. */
 export const MODEL_FILE = 'ner-model.json.gz';
+
+/** What the name-shape constraint needs of a word: its class and its votes for `isCaseless`. */
+interface WordShape {
+  inside: InsideClass;
+  caps: number;
+  title: number;
+}
 
 /** Decoding options of `createTagger`. */
 export interface TaggerOptions {
@@ -34,21 +41,35 @@ export interface TaggerOptions {
 export function createTagger(model: LinearModel, resources: FeatureResources = defaultResources(), options: TaggerOptions = {}): Tagger {
   const scorer = createEmissionScorer(model, resources);
   const constrain = options.nameShape !== false;
-  // Each word's class once (bounded: emptied when full, like the scorer's word cache).
-  const classes = new Map<string, InsideClass>();
-  const classOf = (text: string): InsideClass => {
-    let c = classes.get(text);
-    if (c === undefined) {
-      if (classes.size >= 100_000) classes.clear();
-      classes.set(text, (c = insideClass(text)));
+  // Each word's class and case votes once (bounded: emptied when full, like the scorer's cache).
+  const words = new Map<string, WordShape>();
+  const shapeOf = (text: string): WordShape => {
+    let w = words.get(text);
+    if (w === undefined) {
+      if (words.size >= 100_000) words.clear();
+      const caps = capsVote(text);
+      words.set(text, (w = { inside: insideClass(text), caps: caps === undefined ? 0 : caps ? 2 : 1, title: titleVote(text) }));
     }
-    return c;
+    return w;
   };
   return {
     tag(sentence: readonly TaggerToken[], context?: DocContext): TaggedSpan[] {
       if (sentence.length === 0) return [];
       const emissions = scorer.emissions(sentence);
-      if (constrain) forbidLowercaseInside(emissions, sentence.map((t) => classOf(t.text)), isCaseless(sentence));
+      if (constrain) {
+        const shapes = sentence.map((t) => shapeOf(t.text));
+        let letters = 0;
+        let upper = 0;
+        let capitals = 0;
+        let lowercase = 0;
+        for (const w of shapes) {
+          if (w.caps > 0) letters++;
+          if (w.caps === 2) upper++;
+          if (w.title === 2) capitals++;
+          if (w.title === 1) lowercase++;
+        }
+        forbidLowercaseInside(emissions, shapes.map((w) => w.inside), caselessFromCounts(letters, upper, capitals, lowercase));
+      }
       const { tags, margins } = viterbi(emissions, sentence.length, model.transitions);
       const spans = tagsToSpans(tags).map((s) => {
         let sum = 0;
