@@ -161,7 +161,9 @@ function headSector(ws: readonly Word[], a: number, b: number, text: string): st
   const opening = head.pos === 'PROPN' && a === 0 && b === 0;
   // A capitalised title is tagged PROPN ("Taiwan's Vice Foreign Minister").
   const title = head.pos === 'PROPN' && Boolean(sectorForTitle(head.lower));
-  if (head.pos !== 'NOUN' && !opening && !title) return undefined;
+  // "outside Parliament", "the Army": a capitalised institution noun standing alone (after a determiner at most).
+  const institution = head.pos === 'PROPN' && (a === b || (a + 1 === b && ws[a]!.pos === 'DET')) && Boolean(sectorForNoun(head.lower));
+  if (head.pos !== 'NOUN' && !opening && !title && !institution) return undefined;
   // "opposition groups", "rebel members": a collective head takes its sector from a sector modifier.
   if (GROUP_HEADS.has(head.lower) && b > a) {
     for (let k = b - 1; k >= a; k--) {
@@ -173,7 +175,7 @@ function headSector(ws: readonly Word[], a: number, b: number, text: string): st
   if (NON_ACTOR_HEADS.has(head.lower)) return undefined;
   for (let i = a; i <= b; i++) {
     if (ws[i]!.pos === 'DET' || ws[i]!.pos === 'NUM') continue;
-    const s = sectorForNoun(opening ? head.lower : phrase(ws, i, b, text));
+    const s = sectorForNoun(opening || institution ? head.lower : phrase(ws, i, b, text));
     if (s) {
       // "rebel commander", "opposition leader": a sector modifier decides a generic head.
       for (let k = i; k < b; k++) {

@@ -617,6 +617,9 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   // recipient of the subject's action (the PLOVER gold codes these dyads actor -> recipient); only a
   // coordinated subject or "between" makes all participants actors. Two-sided fighting stays symmetric.
   if (actors.length > 0 && coActors.length > 0 && e.type !== 'ASSAULT') recipients.push(...coActors.splice(0));
+  // "… and meet with exiled dissidents" with no subject found: a partner alone is no participant list (only
+  // "between" names all sides).
+  if (actors.length === 0) coActors.splice(0);
   // "shared evidence with the U.S. about contacts between al Qaeda and …": a "between" after a named
   // recipient belongs to a deeper noun.
   if (recipients.length === 0) coActors.push(...between);

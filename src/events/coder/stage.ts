@@ -106,6 +106,21 @@ function attackOutcomes(ws: readonly Word[], clause: (ClauseTrigger | undefined)
   }
 }
 
+/**
+ * "staged mass demonstrations to demand political reforms by President Suharto's government", "continued their
+ * hunger strike to demand the resignation of the President": a protest's purpose clause names whom it targets.
+ * A protest with no recipient takes the coded recipients of the demand in its "to" clause.
+ */
+function protestPurposes(ws: readonly Word[], clause: readonly (ClauseTrigger | undefined)[]): void {
+  for (const [n, c] of clause.entries()) {
+    if (!c || c.hit.entry.type !== 'PROTEST' || c.args.recipients.length > 0 || c.args.actors.length === 0) continue;
+    const d = clause.slice(n + 1).find((x) => x !== undefined);
+    if (!d || d.hit.entry.type !== 'REQUEST' || ws[d.hit.i - 1]?.lower !== 'to') continue;
+    if (ws.slice(c.hit.last + 1, d.hit.i).some((w) => w.pos === 'PUNCT' || w.pos === 'VERB' || BARRIERS.has(w.lower))) continue;
+    c.args.recipients.push(...d.args.recipients.filter((r) => hasCode(r.actor) && !c.args.actors.some((a) => sameActor(a.actor, r.actor))));
+  }
+}
+
 /** The place after "from" in the few words after a retreat trigger ("withdraw its troops from neighbouring Lebanon"). */
 function leftPlace(ws: readonly Word[], hit: TriggerHit, places: readonly PlaceMentionRef[]): PlaceMentionRef | undefined {
   for (let k = hit.last + 1; k < Math.min(ws.length, hit.last + 6); k++) {
@@ -255,6 +270,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     inheritRecipients(view, clause.filter((c): c is ClauseTrigger => c !== undefined));
     attackAgents(view, clause);
     attackOutcomes(ws, clause);
+    protestPurposes(ws, clause);
     const governors = speechActGovernors(ws, clause);
     for (const [n, c] of clause.entries()) {
       if (!c) continue;

@@ -108,3 +108,19 @@ describe('participles around the object', () => {
     expect(r.events.map((e) => e.evidence[0]!.trigger.text)).toEqual(['freed']);
   });
 });
+
+describe('protest targets and partners', () => {
+  test.each([
+    // A protest's purpose clause names its target.
+    ['Ghanaian nurses staged a strike to demand higher wages from the Ghanaian government.', 'PROTEST GHA -> GHA'],
+    // A protest outside an institution is aimed at it; a capitalised institution noun is an actor.
+    ['Kenyan farmers protested outside Parliament.', 'PROTEST KEN -> KEN'],
+  ])('%s', async (text, want) => {
+    expect(await coded(text)).toContain(want);
+  });
+
+  test('a partner after "with" is no participant when the subject is not found', async () => {
+    const r = await analyze({ text: 'Before leaving, the envoy was scheduled to give a speech and meet with exiled Burmese dissidents.' }, { preExtracted: true, date: '2014-01-13' });
+    expect(r.events.filter((e) => e.actors.some((a) => a.country === 'MMR'))).toEqual([]);
+  });
+});
