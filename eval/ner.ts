@@ -72,6 +72,10 @@ function table(s: SpanScores): string {
   return markdownTable(['type', 'gold', 'predicted', 'P', 'R', 'F1'], rows);
 }
 
+// "Raqqa" is expected LOC in every mention, but one mention is inside "Raqqa National Hospital",
+// which GMB (the training convention) tags as one ORG span, like "Hadassah Hospital" and "Xijing
+// Hospital": the tagger's ORG there is the convention, so that row can read wrong while the tagger
+// follows its training data. Left as the issue states it.
 const SANITY: readonly [string, EntityType][] = [
   ...['Kerry', 'Lavrov', 'Bashar al-Assad', 'Obama', 'Cameron'].map((n) => [n, 'PERSON'] as [string, EntityType]),
   ...['Isis', 'Jabhat al-Nusra', "al-Qa'ida", 'Ahrar al-Sham', 'Hezbollah', 'Islamic Front', 'Nato', 'Reuters'].map((n) => [n, 'ORG'] as [string, EntityType]),
@@ -143,7 +147,7 @@ export function scoreTagger(tagger: Tagger, sharedData: string): SuiteResult {
   );
   const check = sanity(tagger, sharedData);
   const markdown = [
-    `Entity-level exact-span scores (a prediction counts only with the gold start, end and type). Model: \`src/nlp/entities/data/ner-model.json.gz\` (averaged perceptron, BIO Viterbi; \`scripts/train-ner.ts --seed 1\`).`,
+    `Entity-level exact-span scores (a prediction counts only with the gold start, end and type). Model: \`src/nlp/entities/data/ner-model.json.gz\` (averaged perceptron, BIO Viterbi; \`scripts/train-ner.ts --seed 1 --seeds 1,2,3\`).`,
     `\n### GMB held-out (last ${heldOut.length} sentences, never trained on)\n`,
     table(gmb),
     `\n### Non-GMB newswire fixture (\`eval/fixtures/ner-news.jsonl\`, ${news.length} hand-annotated sentences, never trained on)\n`,
