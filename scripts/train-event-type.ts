@@ -11,10 +11,9 @@
  * Usage: npx tsx scripts/train-event-type.ts [--bits=15] [--epochs=12] [--l2=1e-5] [--seed=7] [--precision=0.9] [--sentences=2] [--lexicon=1] [--dry]
  * (a few minutes on one core; synthetic data is training data only, never a reported result).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inflateRawSync } from 'node:zlib';
 import { Document } from '../src/core/index.js';
 import type { Source } from '../src/core/index.js';
 import { DEFAULT_STAGES } from '../src/default-pipeline.js';
@@ -23,6 +22,7 @@ import { wordsBySentence } from '../src/events/coder/sentence-index.js';
 import { sentenceFeatures } from '../src/events/classify/features.js';
 import { lexiconFeatureStrings } from '../src/events/classify/lexicon-features.js';
 import { seededRandom, shuffleInPlace } from '../src/nlp/entities/rng.js';
+import { ngecStories } from './ngec-data.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, def: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? def;
@@ -37,62 +37,15 @@ const DRY = process.argv.includes('--dry');
 /** Add the lexicon's readings of each verb and noun as features (`--lexicon=0` leaves them out). */
 const LEXICON = arg('lexicon', '1') !== '0';
 const shared = resolve(process.env.SITREP_SHARED_DATA ?? join(root, '..', 'shared', 'data'));
-const ZIP = join(shared, 'events/ngec_synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip');
 const OUT = join(root, 'src/events/classify/event-type-model.json');
-
-/** The one CSV inside the zip (central directory → local header → raw deflate). */
-function unzipFirst(path: string): string {
-  const b = readFileSync(path);
-  let eocd = b.length - 22;
-  while (eocd >= 0 && b.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error(`${path}: not a zip`);
-  const cd = b.readUInt32LE(eocd + 16);
-  const method = b.readUInt16LE(cd + 10);
-  const size = b.readUInt32LE(cd + 20);
-  const local = b.readUInt32LE(cd + 42);
-  const data = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
-  const raw = b.subarray(data, data + size);
-  return (method === 0 ? raw : inflateRawSync(raw)).toString('utf8');
-}
-
-/** RFC 4180 rows (quoted fields may hold commas, quotes and newlines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 interface Example { story: number; type: string; label: number; feats: number[]; k: number }
 
 async function examples(types: string[]): Promise<{ list: Example[]; stories: number }> {
-  const rows = parseCsv(unzipFirst(ZIP));
-  const head = rows[0]!;
-  const col = (n: string) => head.indexOf(n);
-  const [iText, iPrompt, iLabel] = [col('text'), col('prompt'), col('label')];
   const pipeline = createPipeline(DEFAULT_STAGES);
   const list: Example[] = [];
   let stories = 0;
-  for (const r of rows.slice(1)) {
-    const label = r[iLabel];
-    if (!label || r.length < head.length) continue;
-    const headline = (r[iPrompt] ?? '').split('\n')[0]!.trim();
-    const body = (r[iText] ?? '').trim();
+  for (const { label, headline, body } of ngecStories(shared)) {
     if (!types.includes(label)) types.push(label);
     const raw = `${headline}\n\n${body}`;
     const source: Source = { uri: `ngec:${stories}`, id: String(stories), mediaType: 'text/plain', raw, encoding: 'utf-8', encodingSource: 'given', fetchedAt: '2023-10-19T00:00:00Z', sha256: String(stories), preExtracted: true };
