@@ -6,10 +6,11 @@ import { metadataSuite } from './metadata.js';
 import { nerSuite } from './ner.js';
 import { petrarchSuite } from './petrarch.js';
 import { petrarchUnitSuite } from './petrarch-unit.js';
+import { ngecSuite } from './ngec.js';
 import { ploverSuite } from './plover.js';
 import { quantitiesSuite } from './quantities.js';
 import { sentencesSuite } from './sentences.js';
 import type { Suite } from './suite.js';
 
 /** Every evaluation suite, in report order. */
-export const SUITES: readonly Suite[] = [extractionSuite, nerSuite, metadataSuite, eventLocationSuite, sentencesSuite, datesSuite, quantitiesSuite, ploverSuite, petrarchSuite, petrarchUnitSuite, dedupSuite];
+export const SUITES: readonly Suite[] = [extractionSuite, nerSuite, metadataSuite, eventLocationSuite, sentencesSuite, datesSuite, quantitiesSuite, ploverSuite, petrarchSuite, petrarchUnitSuite, ngecSuite, dedupSuite];
