@@ -34,6 +34,7 @@ describe('token features', () => {
   test.each([
     ['Explosion Rocks Beirut Port , Dozens Killed', true],
     ['Taliban Seize Key District in Northern Afghanistan', true],
+    ["Sudan 's Army Seizes Key Town in 2024", true],
     ['Kerry Meets Lavrov', false],
     ['Rebels in Aleppo said they had taken the airport', false],
     ['Russian Foreign Minister Sergei Lavrov met John Kerry in Geneva', false],

@@ -96,13 +96,15 @@ function titleSmallWords(): ReadonlySet<string> {
 }
 
 /**
- * A word's vote for `isTitleCase`: 0 = neutral (no letters, a one-letter or two-letter capital
- * such as "UN", or a listed function word in lowercase: "in", "of"), 1 = any other lowercase word
+ * A word's vote for `isTitleCase`: 0 = neutral (not starting with a letter, a one-letter or
+ * two-letter capital such as "UN", or a listed function word in lowercase: "in", "of"), 1 = any
+ * other lowercase word
  * (running text), 2 = a capitalised word of three or more letters.
  */
 export function titleVote(text: string): 0 | 1 | 2 {
-  const first = /\p{L}/u.exec(text)?.[0];
-  if (first === undefined) return 0;
+  const first = text.charAt(0);
+  // Only a word that starts with a letter votes: "'s", "1990s", "(AP" say nothing about case style.
+  if (first.toLowerCase() === first.toUpperCase()) return 0;
   if (first === first.toLowerCase()) return titleSmallWords().has(text.toLowerCase()) ? 0 : 1;
   let letters = 0;
   for (const ch of text) if (ch.toLowerCase() !== ch.toUpperCase()) letters++;
