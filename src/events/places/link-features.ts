@@ -70,11 +70,14 @@ export function candidateFeatures(sentence: string, trigger: { start: number; en
     const [lo, hi] = after[k] ? [trig[1] + 1, a] : [b + 1, trig[0]];
     const gap = Math.max(0, hi - lo);
     const breaks = clauseBreaks(tokens, lo, hi);
-    const object = isObject(tokens, trig, a) || isPassiveSubject(tokens, trig, b);
+    const passive = isPassiveSubject(tokens, trig, b);
+    const object = isObject(tokens, trig, a) || passive;
     const rel = gov.relative ? 'relative' : (gov.relation ?? 'none');
     const f: string[] = ['bias', `rel=${rel}`, `side=${side}`, `dist=${side}:${bucket(gap)}`, `rel|side=${rel}|${side}`, `prec=${precisions[k] ?? 'unknown'}`];
     f.push(`strong=${Math.min(breaks.strong, 3)}`, `weak=${Math.min(breaks.weak, 3)}`, `rel|strong=${rel}|${Math.min(breaks.strong, 2)}`);
     if (object) f.push('object', `object|rel=${rel}`);
+    // "Utah Beach was captured": the place undergoes the event, unlike a clause subject that acts.
+    if (passive) f.push('passive', `passive|prec=${precisions[k] ?? 'unknown'}`);
     const trigWord = tokens[trig[0]]?.lower ?? '';
     f.push(`trig|side=${trigWord}|${side}`, `rel|dist=${rel}|${bucket(gap)}`);
     const subject = !after[k] && rel === 'none' && clauseStart(tokens, a) && !tokens.slice(lo, hi).some((t) => t.text === ',');

@@ -97,4 +97,14 @@ describe('linkEventPlace', () => {
     const k = places.findIndex((p) => p.text === member);
     expect(places[cands[k]?.coordinatedWith ?? -1]?.text).toBe(head);
   });
+
+  test.each([
+    ['Utah Beach was captured with light losses.', 'captured', 'Utah Beach', true],
+    ['Government troops captured Raqqa after weeks of fighting.', 'captured', 'Raqqa', false],
+  ])('a passive subject is marked apart from an object: %s', (sentence, trigger, place, passive) => {
+    const places = findPlaceMentions(sentence);
+    const start = sentence.indexOf(trigger);
+    const k = places.findIndex((p) => p.text === place);
+    expect(candidateFeatures(sentence, { start, end: start + trigger.length }, places)[k]?.features.includes('passive')).toBe(passive);
+  });
 });
