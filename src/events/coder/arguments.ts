@@ -81,11 +81,12 @@ function groupArgs(v: SentenceView, k: number): Arg[] {
 }
 
 /**
- * "the rebels in Darfur": an actor whose phrase names no country (or only one lent by the context), followed
- * by "in" and a place, is of the place's country.
+ * "the rebels in Darfur", "the government of Sindh province": an actor whose phrase names no country (or only
+ * one lent by the context), followed by "in"/"of" and a place, is of the place's country.
  */
 function placedActor(v: SentenceView, m: SentenceView['actors'][number]): ActorMention {
-  if (!noOwnCountry(m.mention) || m.mention.sector === undefined || v.ws[m.last + 1]?.lower !== 'in') return m.mention;
+  const prep = v.ws[m.last + 1]?.lower;
+  if (!noOwnCountry(m.mention) || m.mention.sector === undefined || (prep !== 'in' && prep !== 'of')) return m.mention;
   let j = m.last + 2;
   while (v.ws[j]?.pos === 'DET') j++;
   const country = v.actorAt[j] === undefined ? v.placeCountryAt?.[j] : undefined;
@@ -246,6 +247,23 @@ function participleAfterObject(v: SentenceView, i: number): number {
   return -1;
 }
 
+/**
+ * A subject phrase ending in words that name no actor, at word `j`: "the Sudanese government and SPLM/A have
+ * agreed" (an unknown name coordinated with an actor: the known member acts) or "The government of Sindh
+ * province has ordered" (an unknown "of" complement: the head acts). Returns the actor index, or undefined.
+ */
+function overUnknown(v: SentenceView, j: number): number | undefined {
+  let p = j;
+  const name = v.ws[j]!.pos === 'PROPN';
+  while (p > 0 && v.actorAt[p - 1] === undefined && (v.ws[p - 1]!.pos === (name ? 'PROPN' : 'NOUN') || v.ws[p - 1]!.pos === 'PROPN' || v.ws[p - 1]!.pos === 'ADJ' || v.ws[p - 1]!.pos === 'DET')) p--;
+  const link = v.ws[p - 1]?.lower;
+  const k = v.actorAt[p - 2];
+  if (k === undefined || v.actors[k]!.mention.by === 'pronoun') return undefined;
+  if (name && (link === 'and' || link === ',')) return k;
+  if (link === 'of') return k;
+  return undefined;
+}
+
 /** The actor phrase before word `i` that is its subject, or undefined (a non-actor subject or none). */
 function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number } | undefined {
   const companion = companionStart(v, i);
@@ -306,6 +324,8 @@ function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number
       return { args: actors.map((actor) => ({ actor, start: head.start, end: head.end })), first: v.actors[k2]!.first };
     }
     if (w.pos === 'AUX' || w.pos === 'ADV' || w.pos === 'PART' || CHAIN.has(w.lower)) continue;
+    const over = w.pos === 'PROPN' || w.pos === 'NOUN' ? overUnknown(v, j) : undefined;
+    if (over !== undefined) return subjectAt(v, over);
     // "The Russian building was demolished", "Israeli army bulldozers demolished": a head noun whose
     // owner or modifier is an actor; the owner stands for it.
     const owner = w.pos === 'NOUN' ? ownerOf(v, j) : undefined;

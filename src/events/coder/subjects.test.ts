@@ -124,3 +124,12 @@ describe('protest targets and partners', () => {
     expect(r.events.filter((e) => e.actors.some((a) => a.country === 'MMR'))).toEqual([]);
   });
 });
+
+describe('subject phrases ending in unknown words', () => {
+  test.each([
+    // An "of" complement that names no actor: the head acts, with the place's country.
+    ['The government of Punjab province has banned the rally.', 'COERCE PAK -> '],
+  ])('%s', async (text, want) => {
+    expect((await coded(text)).some((g) => g.startsWith(want))).toBe(true);
+  });
+});
