@@ -209,7 +209,10 @@ function beforeParenthetical(v: SentenceView, comma: number): number {
     // "Recent US Predator attacks, occurring about once every three days, have killed": a participle opens
     // a reduced relative, no clause of its own.
     const participle = first.pos === 'VERB' && /(ing|ed|en)$/.test(first.lower) && !inner.some((x) => x.pos === 'AUX');
-    if (!relative && !participle && inner.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return -1;
+    // "Brazil's foreign minister, in remarks published on Monday, urged": a prepositional adjunct whose verbs
+    // are participles only.
+    const adjunct = first.pos === 'ADP' && !inner.some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.lower)));
+    if (!relative && !participle && !adjunct && inner.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return -1;
     // The word before the comma: an actor, or a noun whose owner is one ("US … attacks").
     if (v.actorAt[k - 1] !== undefined || (v.ws[k - 1]!.pos === 'NOUN' && ownerOf(v, k - 1) !== undefined)) return k - 1;
     return -1;
@@ -292,7 +295,7 @@ function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number
       const args = pronounArgs(v, j);
       return args ? { args, first: j } : undefined;
     }
-    if (w.lower === ',' && j + 1 < i) {
+    if (w.lower === ',') {
       const end = beforeParenthetical(v, j);
       if (end < 0) return undefined;
       j = end + 1;
@@ -331,7 +334,10 @@ function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number
     const owner = w.pos === 'NOUN' ? ownerOf(v, j) : undefined;
     if (owner !== undefined) return subjectAt(v, owner);
     // A verb in a chain: "agreed to set up", "began attacking", "have been killed".
-    if (w.pos === 'VERB' && (v.ws[j + 1]?.lower === 'to' || v.ws[j + 1]?.pos === 'VERB' || j + 1 === i)) continue;
+    // "vowed on Thursday to wage war": over a time adjunct between the verb and its "to".
+    let n = j + 1;
+    while (n < i && isTemporal(v.ws, n)) n++;
+    if (w.pos === 'VERB' && (v.ws[n]?.lower === 'to' || v.ws[j + 1]?.pos === 'VERB' || j + 1 === i)) continue;
     if (w.pos === 'ADJ' && v.ws[j + 1]?.lower === 'to') continue;
     return undefined;
   }

@@ -133,3 +133,14 @@ describe('subject phrases ending in unknown words', () => {
     expect((await coded(text)).some((g) => g.startsWith(want))).toBe(true);
   });
 });
+
+describe('adjuncts between subject and verb', () => {
+  test.each([
+    // A prepositional adjunct between commas, with a participle inside, right before the verb.
+    ["Chile's foreign minister, in remarks published on Monday, urged Peru to withdraw its troops.", 'REQUEST CHL -> PER'],
+    // A time adjunct between a verb and its "to"; "wage" is a light verb for "war".
+    ['The Somali militia vowed on Thursday to wage war on the Kenyan army.', 'ASSAULT SOM -> KEN'],
+  ])('%s', async (text, want) => {
+    expect(await coded(text)).toContain(want);
+  });
+});
