@@ -63,7 +63,10 @@ export function inheritRecipients(v: SentenceView, all: readonly ClauseTrigger[]
       const next = all[n]!;
       const between = v.ws.slice(hit.last + 1, next.hit.i);
       if (between.some((w) => BARRIERS.has(w.lower) && w.lower !== 'that')) break;
-      if (next.role !== 'governed') continue;
+      // "vowed to wage war on the Canadians", "promised to open talks with X": an event noun under a non-trigger
+      // verb in the "to" clause is not read as governed, but the promise is aimed at the same party.
+      const viaTo = (next.role === 'complement' || (next.role === 'main' && next.hit.entry.pos === 'noun')) && between.some((w) => w.lower === 'to');
+      if (next.role !== 'governed' && !viaTo) continue;
       const taken = next.args.recipients.filter(own);
       if (taken.length > 0) {
         args.recipients.push(...taken);

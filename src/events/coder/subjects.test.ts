@@ -144,3 +144,11 @@ describe('adjuncts between subject and verb', () => {
     expect(await coded(text)).toContain(want);
   });
 });
+
+describe('a promise takes the party of the event noun in its "to" clause', () => {
+  test.each([
+    ['The rebels promised to open talks with the Malian government.', 'AGREE MLI -> MLI'],
+  ])('%s', async (text, want) => {
+    expect(await coded(text)).toContain(want);
+  });
+});
