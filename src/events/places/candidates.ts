@@ -32,9 +32,10 @@ export function placeCandidates(sentence: string, entities: readonly EntitySpan[
   const out: PlaceMention[] = findPlaceMentions(sentence, tokens);
   for (const e of entities) {
     if (out.some((q) => q.start < e.end && q.end > e.start)) continue;
-    // An ORG/PERSON span right after a place preposition or type cue is mostly a place the tagger
-    // mistyped ("captured positions in Deir Khabiyeh", "at the Ministry of Justice").
-    if (e.type !== 'LOC' && !((e.type === 'ORG' || e.type === 'PERSON') && introducedAt(tokens, e.start))) continue;
+    // An ORG/PERSON span right after a place preposition, type cue or place-object verb is mostly a
+    // place the tagger mistyped ("captured positions in Deir Khabiyeh", "at the Ministry of Justice",
+    // "stormed Deir Khabiyeh"); the linker still rules out actors and weighs the rest.
+    if (e.type !== 'LOC' && !((e.type === 'ORG' || e.type === 'PERSON') && (introducedAt(tokens, e.start) || objectAt(tokens, e.start)))) continue;
     out.push({ start: e.start, end: e.end, text: sentence.slice(e.start, e.end) });
   }
   addObjectNames(sentence, tokens, out, entities);
@@ -45,7 +46,7 @@ export function placeCandidates(sentence: string, entities: readonly EntitySpan[
 
 /**
  * Adds capitalised names the tagger left untyped that a place-object verb governs ("entered
- * Zabdeen", "patrolling Korangi"); a name it typed PERSON or ORG ("captured Ocalan") stays out.
+ * Zabdeen", "patrolling Korangi"); typed names come through the entity path.
  */
 function addObjectNames(sentence: string, tokens: readonly Token[], out: PlaceMention[], entities: readonly EntitySpan[]): void {
   for (let i = 1; i < tokens.length; i++) {
@@ -74,6 +75,12 @@ function snapSpans(sentence: string, spans: PlaceMention[]): void {
     if (spans.some((q, j) => j !== k && q.start < m.end && q.end > start)) return;
     spans[k] = { start, end: m.end, text: sentence.slice(start, m.end) };
   });
+}
+
+/** Whether the token starting at character `start` is the object of a place-object verb ("stormed Deir Khabiyeh"). */
+function objectAt(tokens: readonly Token[], start: number): boolean {
+  const i = tokens.findIndex((t) => t.start === start);
+  return i > 0 && afterObjectVerb(tokens, i);
 }
 
 /** Whether the token starting at character `start` is introduced by a place preposition or type cue. */

@@ -37,6 +37,8 @@ const PREP_WORDS = new Set(Object.keys(cues.prepositions));
 const PARTNER_WORDS = new Set(cues.partnerPrepositions);
 const SUBJECT_VERBS = new Set(cues.subjectVerbs);
 const LIST_TYPE_NOUNS = new Set(cues.listTypeNouns);
+/** Words that open a clause whose subject may follow ("because Russia and the regime are blocking"). */
+const SUBORDINATORS = new Set(cues.clauseBreaks.weak);
 /** Triggers whose object or destination is a place: everything else takes a country there as its target. */
 const EVENT_NOUNS = new Set(cues.eventNouns);
 const ELSEWHERE_BREAKS = new Set(cues.elsewhereBreaks);
@@ -121,16 +123,18 @@ function countryParty(tokens: readonly Token[], a: number, b: number, rel: strin
   const next = tokens[b + 1]?.lower ?? '';
   if (next === "'s" || next === '’s') return false;
   if (PARTNER_WORDS.has(tokens[a - 1]?.lower ?? '')) return true;
-  if (rel !== 'none' || !clauseStart(tokens, a)) return false;
-  // Past the other members of a coordinated subject ("the US and Russia have").
+  let p = a - 1;
+  if (tokens[p]?.lower === 'the') p--;
+  if (rel !== 'none' || !(clauseStart(tokens, a) || SUBORDINATORS.has(tokens[p]?.lower ?? ''))) return false;
+  // Past the other members of a coordinated subject ("the US and Russia have", "Russia and the [Syrian] regime are").
   let k = b + 1;
-  while ((tokens[k]?.lower === 'and' || tokens[k]?.lower === ',') && owner.has(k + 1)) {
-    const m = owner.get(k + 1);
-    k++;
-    while (owner.get(k) === m) k++;
+  if (tokens[k]?.lower === 'and' || tokens[k]?.lower === ',') {
+    let j = k + 1;
+    while (j < k + 6 && (owner.has(j) || /^(?:the|\[|\]|\p{Lu}.*)$/u.test(tokens[j]?.text ?? ''))) j++;
+    if (j > k + 1) k = j;
   }
   const w = tokens[k];
-  return w !== undefined && (SUBJECT_VERBS.has(w.lower) || (/^\p{Ll}/u.test(w.text) && /ed$/.test(w.lower)));
+  return w !== undefined && (SUBJECT_VERBS.has(w.lower) || (/^\p{Ll}/u.test(w.text) && /(?:ed|[^s]s)$/.test(w.lower)));
 }
 
 /** Words between trigger and mention that look like verbs (-ed, -ing, said/says): a crude count of intervening clauses. */

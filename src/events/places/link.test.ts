@@ -73,6 +73,8 @@ describe('linkEventPlace', () => {
     ['Betancourt was captured by Colombia\'s main rebel group in 2002.', 'captured', 'Colombia', false],
     ['Fighting in Syria has killed thousands.', 'killed', 'Syria', false],
     ['Esper on Wednesday accused China of intimidating smaller nations.', 'accused', 'China', true],
+    ['They suffer because Russia and the [Syrian] Regime are blocking them from food.', 'blocking', 'Russia', true],
+    ['Advisers want a deal, while the US maintains existing tariffs.', 'deal', 'US', true],
     ['He is caving to Beijing on trade.', 'caving', 'Beijing', false],
     ['Trump withheld military aid to Ukraine.', 'aid', 'Ukraine', true],
     ['China has sent troops to Hong Kong.', 'sent', 'Hong Kong', false],
