@@ -10,4 +10,4 @@ export { foldName, nameKey } from './normalize.js';
 export { geocode, geocodeCandidates } from './geocode.js';
 export { findPlaceMentions } from './mentions.js';
 export { placeCandidates } from './candidates.js';
-export { linkEventPlace, scorePlaces } from './link.js';
+export { eventTargets, linkEventPlace, scorePlaces } from './link.js';

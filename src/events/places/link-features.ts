@@ -27,6 +27,11 @@ export interface CandidateFeatures {
    * Mosul"), an actor's modifier ("the Damascus government"), or a country as the trigger's subject ("Serbia on Thursday rejected"), an actor.
    */
   ruledOut: boolean;
+  /**
+   * A country the trigger acts on or addresses, after it: its object, 'to' destination or partner
+   * ("accused China", "aid to Ukraine", "agree with Russia"). Ruled out as the place, it is the event's target.
+   */
+  target: boolean;
   /** Index of the candidate this one is coordinated with ("in Homs and Hama"), if any. */
   coordinatedWith?: number;
 }
@@ -101,12 +106,19 @@ export function candidateFeatures(sentence: string, trigger: { start: number; en
     if (a <= 2 && dateline(tokens, b)) f.push('dateline');
     if (/^(?:al|el|ad|ar|as|an|at|az|ash)[-‑‘’']/iu.test(text)) f.push('arabicArticle');
     const origin = gov.relation === 'from' && isOrigin(tokens, gov.at ?? a, trig);
-    const target = after[k] && (object || rel === 'to') && !PLACE_TAKERS.has(trigWord) && next !== "'s" && next !== '’s';
+    const target = after[k] === true && (object || rel === 'to') && !PLACE_TAKERS.has(trigWord) && next !== "'s" && next !== '’s';
     const party = precisions[k] === 'country' && (subject || target || countryParty(tokens, a, b, rel, owner));
     // "… conference …, a sign that the war in Syria might end": the place locates another event noun past a clause boundary.
     const attach = gov.at !== undefined ? tokens[gov.at - 1] : undefined;
     const elsewhere = attach !== undefined && (gov.at ?? 0) - 1 !== trig[0] && EVENT_NOUNS.has(attach.lower) && (breaks.strong > 0 || tokens.slice(lo, hi).some((t) => ELSEWHERE_BREAKS.has(t.lower)));
-    const out: CandidateFeatures = { features: f, governor: gov, overlapsTrigger: a <= trig[1] && b >= trig[0], ruledOut: origin || actor || party || elsewhere };
+    const partner = after[k] === true && PARTNER_WORDS.has(tokens[a - 1]?.lower ?? '') && tokens[a - 1]?.lower !== 'by' && next !== "'s" && next !== '’s';
+    const out: CandidateFeatures = {
+      features: f,
+      governor: gov,
+      overlapsTrigger: a <= trig[1] && b >= trig[0],
+      ruledOut: origin || actor || party || elsewhere,
+      target: precisions[k] === 'country' && (target || partner),
+    };
     const head = coord[k];
     if (head !== undefined) out.coordinatedWith = head;
     return out;

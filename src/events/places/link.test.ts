@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findPlaceMentions } from './mentions.js';
-import { linkEventPlace } from './link.js';
+import { eventTargets, linkEventPlace } from './link.js';
 import { candidateFeatures } from './link-features.js';
 
 /** Links the event triggered by `trigger` (first occurrence) in `sentence`. */
@@ -108,5 +108,15 @@ describe('linkEventPlace', () => {
     const start = sentence.indexOf(trigger);
     const k = places.findIndex((p) => p.text === place);
     expect(candidateFeatures(sentence, { start, end: start + trigger.length }, places)[k]?.features.includes('passive')).toBe(passive);
+  });
+
+  test.each([
+    ['Esper on Wednesday accused China of intimidating smaller nations.', 'accused', ['China']],
+    ['The US is now starting to agree with Russia on ending the war.', 'agree', ['Russia']],
+    ['Betancourt was captured by Colombia in 2002.', 'captured', []],
+    ['Heavy clashes near Aleppo killed 12 fighters in Syria.', 'clashes', []],
+  ])('the countries an event is directed at: %s', (sentence, trigger, targets) => {
+    const start = sentence.indexOf(trigger);
+    expect(eventTargets(sentence, { start, end: start + trigger.length }, findPlaceMentions(sentence)).map((p) => p.text)).toEqual(targets);
   });
 });

@@ -74,3 +74,15 @@ export function choosePlaces(probs: readonly number[], cands: readonly { coordin
   });
   return out;
 }
+
+/**
+ * The countries the event triggered at `trigger` is directed at rather than located in: after the
+ * trigger, its object, 'to' destination or partner ("accused China", "aid to Ukraine", "agree with
+ * Russia"). `linkEventPlace` never returns them; a coder that reads an unnamed recipient off the
+ * event's place can read it here instead.
+ */
+export function eventTargets(sentence: string, trigger: { start: number; end: number }, places: readonly PlaceMention[]): PlaceMention[] {
+  if (places.length === 0) return [];
+  const cands = candidateFeatures(sentence, trigger, places);
+  return places.filter((_, k) => cands[k]?.target === true && cands[k]?.overlapsTrigger === false);
+}
