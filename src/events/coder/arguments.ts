@@ -35,6 +35,7 @@ const NP_SKIP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 const NOUN_COMPLEMENT_PREPS = new Set(words.nounComplementPreps);
 const COMPANIONS = words.companions;
 const POST_MODIFIERS = new Set(words.postModifiers);
+const ARMED_SECTORS = new Set(words.armedSectors);
 /** Prepositions of a place phrase after a subject ("students throughout Indonesia staged"). */
 const SUBJECT_PLACE_PREPS = new Set([...LOCATIVE_PREPS, 'from']);
 
@@ -628,6 +629,8 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
       else if (e.subjectRole === 'actor') actors.push(...subject.args);
     }
     actors.push(...byActor);
+    // "Britain mobilized army reservists", "France deployed troops to Mali": the force mobilised is no recipient.
+    if (right.object && e.type === 'MOBILIZE' && right.object.every((o) => o.actor.sector !== undefined && ARMED_SECTORS.has(o.actor.sector))) delete right.object;
     if (right.object) {
       if (e.objectRole === 'recipient') recipients.push(...right.object);
       else if (e.objectRole === 'co-actor') coActors.push(...right.object);

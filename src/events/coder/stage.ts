@@ -108,14 +108,17 @@ function attackOutcomes(ws: readonly Word[], clause: (ClauseTrigger | undefined)
 
 /**
  * "staged mass demonstrations to demand political reforms by President Suharto's government", "continued their
- * hunger strike to demand the resignation of the President": a protest's purpose clause names whom it targets.
- * A protest with no recipient takes the coded recipients of the demand in its "to" clause.
+ * hunger strike to demand the resignation of the President", "a hunger strike in protest of the government's
+ * refusal": a protest's purpose names whom it targets. A protest with no recipient takes the coded recipients
+ * of the demand in its "to" clause or of the "in protest of/against" noun.
  */
 function protestPurposes(ws: readonly Word[], clause: readonly (ClauseTrigger | undefined)[]): void {
   for (const [n, c] of clause.entries()) {
     if (!c || c.hit.entry.type !== 'PROTEST' || c.args.recipients.length > 0 || c.args.actors.length === 0) continue;
     const d = clause.slice(n + 1).find((x) => x !== undefined);
-    if (!d || d.hit.entry.type !== 'REQUEST' || ws[d.hit.i - 1]?.lower !== 'to') continue;
+    // "… to demand the resignation of X", "… in protest of the Russian government's refusal".
+    const purpose = d && ((d.hit.entry.type === 'REQUEST' && ws[d.hit.i - 1]?.lower === 'to') || (d.hit.entry.type === 'PROTEST' && ws[d.hit.i - 1]?.lower === 'in'));
+    if (!d || !purpose) continue;
     if (ws.slice(c.hit.last + 1, d.hit.i).some((w) => w.pos === 'PUNCT' || w.pos === 'VERB' || BARRIERS.has(w.lower))) continue;
     c.args.recipients.push(...d.args.recipients.filter((r) => hasCode(r.actor) && !c.args.actors.some((a) => sameActor(a.actor, r.actor))));
   }

@@ -152,3 +152,15 @@ describe('a promise takes the party of the event noun in its "to" clause', () =>
     expect(await coded(text)).toContain(want);
   });
 });
+
+describe('mobilised forces and protest purposes', () => {
+  test.each([
+    // The force mobilised is no recipient; the destination is.
+    ['Britain mobilized army reservists for a possible war against Iraq.', ['MOBILIZE GBR -> IRQ']],
+    // "in protest of X's decision": the protest targets X.
+    ['Kenyan doctors began a strike in protest of the Kenyan government\'s decision.', ['PROTEST KEN -> KEN']],
+  ])('%s', async (text, want) => {
+    const got = await coded(text);
+    for (const w of want) expect(got).toContain(w);
+  });
+});
