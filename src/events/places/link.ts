@@ -7,6 +7,10 @@
  * weights live in link-model.json, trained on the development split of the event-location corpus
  * by scripts/train-place-linker.ts. The best mention above the model's threshold wins; further
  * mentions above a second threshold that are coordinated with it ("in Homs and Hama") join it.
+ * Some mentions are ruled out before scoring (link-features.ts): origins, actor modifiers, a
+ * country that is a party to some event of the sentence (a clause subject, "with/by/for/against
+ * X") or the target of this one ("accused China", "aid to Ukraine": `eventTargets` lists those),
+ * and a place attached to another event noun across a clause boundary ("… that the war in Syria").
  *
  * @module
  */
