@@ -17,7 +17,7 @@
  * train with candidate tables (scripts/build-ner-clusters.ts / build-ner-case.ts `--out`).
  *
  * Usage: nice npx tsx scripts/train-ner.ts --seed 1 [--epochs 5] [--clean 2] [--dev] [--no-write] [--out file.json.gz]
- *        [--seeds 1,2,3] [--names 0|1] [--clusters file] [--case file] [--min-count 2] [--caps 0.1] [--prune 0.5] [--name-shape 0|1]
+ *        [--seeds 1,2,3] [--names 0|1] [--clusters file] [--case file] [--min-count 2] [--caps 0.2] [--prune 0.5] [--name-shape 0|1]
  *
  * `--honorific 1` (default, with --clean 1|2) also relabels ORG/LOC spans after "Mr."/"Ms."/"Dr." as PERSON.
  * `--name-shape 1` (default) trains and scores under the tagger's name-shape constraint
@@ -61,7 +61,7 @@ const SEED = numArg('--seed', 1);
 const SEEDS = (strArg('--seeds') ?? String(SEED)).split(',').map(Number);
 const EPOCHS = numArg('--epochs', 5);
 const MIN_FEATURE_COUNT = numArg('--min-count', 2);
-const CAPS_SHARE = numArg('--caps', 0.1);
+const CAPS_SHARE = numArg('--caps', 0.2);
 /** Share of sentences added again behind a synthetic dateline (ner-datelines.ts). */
 const DATELINE_SHARE = numArg('--datelines', 0.05);
 const NO_POS_SHARE = numArg('--no-pos', 1);
