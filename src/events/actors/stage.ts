@@ -30,10 +30,14 @@ export const actorsStage: Stage = {
  */
 export function titledRoles(found: readonly FoundActor[]): void {
   const roles = new Map<string, string>();
+  let untitled = false;
   for (const f of found) {
+    if (f.untitledPerson) untitled = true;
+    if (!f.titled || f.sector === undefined) continue;
     const key = `${f.name}|${f.country ?? ''}`;
-    if (f.titled && f.sector !== undefined && !roles.has(key)) roles.set(key, f.sector);
+    if (!roles.has(key)) roles.set(key, f.sector);
   }
+  if (!untitled || roles.size === 0) return;
   for (const f of found) {
     const sector = f.untitledPerson ? roles.get(`${f.name}|${f.country ?? ''}`) : undefined;
     if (sector !== undefined) f.sector = sector;
