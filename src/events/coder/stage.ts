@@ -8,6 +8,7 @@
 import type { ActorCode, ActorMention, CodedEvent, DateMention, Document, EventEvidence, PlaceMentionRef, Quantity, Quote, Stage } from '../../core/index.js';
 import { cueKindsIn } from '../lexicon/index.js';
 import { linkEventPlace } from '../places/index.js';
+import { aimedPlaces } from './aimed-places.js';
 import { eventArgs, isTemporal } from './arguments.js';
 import type { Arg, EventArgs, SentenceView } from './arguments.js';
 import words from './coder-words.json' with { type: 'json' };
@@ -436,6 +437,8 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
   const rel = (x: { start: number; end: number }) => ({ start: x.start - sent.start, end: x.end - sent.start });
   const link = linkEventPlace(c.sentText, rel(trig), c.places.map((p) => ({ ...rel(p), text: p.text })));
   const linked = link ? c.places.find((p) => p.start - sent.start === link.place.start) : undefined;
+  // The country the event is directed at ("accused China", "aid to Ukraine"): never its place, but its unnamed recipient.
+  const aimedAt = aimedPlaces(doc.text, sent.start, c.sentText, trig, c.places);
   // "recaptured Raqqa …, as well as al-Bab and Tel Abyad": every taken place is a location, one event each.
   const also = (link?.also ?? []).flatMap((a) => c.places.filter((p) => p.start - sent.start === a.start));
   const where: (PlaceMentionRef | undefined)[] = linked && takesTerritory(e.contexts) ? takenPlaces(doc.text, ws, hit.last, linked, c.places, also) : [linked];
@@ -456,7 +459,9 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
     // No named recipient: an action carried out in a place after the trigger ("imposed a curfew in
     // Cizre", "demonstrated in Serbia") is directed at that country (CAMEO's location-as-target convention).
     // Not for ASSAULT: there the recipient is the victim, and two-sided fighting has none (manual).
-    if (recipCodes.length === 0 && !args.symmetric && type !== 'ASSAULT' && place && place.start > trig.start) recipCodes.push({ text: place.text, name: place.name, country: place.country, from: 'place' });
+    // The linker never returns a country the trigger is aimed at (its object, 'to' destination or partner): that one is read first.
+    const unnamed = aimedAt.length > 0 ? aimedAt : place && place.start > trig.start ? [place] : [];
+    if (recipCodes.length === 0 && !args.symmetric && type !== 'ASSAULT') for (const u of unnamed) recipCodes.push({ text: u.text, name: u.name, country: u.country, from: 'place' });
     // "Rebels shelled Aleppo", "an attack on Homs": the attacked or coerced place's country is the recipient
     // (as PLOVER codes a city that is the direct object); only the trigger's direct object, never a place of action.
     // "withdrew its troops from Lebanon": a retreat is directed at the place it leaves.

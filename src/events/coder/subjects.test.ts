@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../analysis.js';
 import type { CodedEvent } from '../../core/index.js';
 
@@ -8,6 +8,11 @@ async function coded(text: string): Promise<string[]> {
   const r = await analyze({ text }, { preExtracted: true, date: '2014-01-13' });
   return r.events.map(parties);
 }
+
+// The first analysis loads the models: warm up outside any test's time limit.
+beforeAll(async () => {
+  await coded('Warm-up.');
+}, 120_000);
 
 describe('subjects that do not stand right before their verb', () => {
   test.each([
