@@ -16,7 +16,7 @@
  * `--clean 1` both halves. Name-list features are on unless `--names 0`; `--clusters`/`--case`
  * train with candidate tables (scripts/build-ner-clusters.ts / build-ner-case.ts `--out`).
  *
- * Usage: nice npx tsx scripts/train-ner.ts --seed 1 [--epochs 5] [--clean 2] [--dev] [--no-write] [--out file.json.gz]
+ * Usage: nice npx tsx scripts/train-ner.ts --seed 1 [--epochs 5] [--clean 2] [--dev] [--no-write] [--out file.json.gz (instead of the committed model)]
  *        [--seeds 1,2,3] [--names 0|1] [--clusters file] [--case file] [--min-count 2] [--caps 0.2] [--prune 0.5] [--name-shape 0|1]
  *
  * `--honorific 1` (default, with --clean 1|2) also relabels ORG/LOC spans after "Mr."/"Ms."/"Dr." as PERSON.
@@ -207,8 +207,11 @@ function main(): void {
   const reloaded = deserialiseModel(gz).model;
   console.log(`train-ner: pruned model ${(gz.length / 1e6).toFixed(2)} MB gz, ${reloaded.featureIndex.size} features; no-POS ${fmt(score(reloaded, dev, false))}`);
   if (NO_POS_SHARE < 1) console.log(`train-ner: with GMB POS ${fmt(score(reloaded, dev, true))}`);
-  if (OUT) writeFileSync(OUT, gz);
-  if (WRITE && !DEV) {
+  if (OUT) {
+    writeFileSync(OUT, gz);
+    console.log(`train-ner: wrote ${OUT}`);
+  } else if (WRITE && !DEV) {
+    // Only without --out: a candidate model must not replace the committed one behind one's back.
     writeFileSync(join(root, 'src/nlp/entities/data', MODEL_FILE), gz);
     console.log(`train-ner: wrote src/nlp/entities/data/${MODEL_FILE}`);
   }

@@ -5,3 +5,4 @@ export { simpleTokenize } from './simple-tokenize.js';
 export type { SimpleToken } from './simple-tokenize.js';
 export { ENTITY_TYPES } from './types.js';
 export type { DocContext, EntityType, TaggedSpan, Tagger, TaggerToken } from './types.js';
+export { applyConventions, isCountryName } from './conventions.js';

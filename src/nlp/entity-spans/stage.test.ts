@@ -14,6 +14,15 @@ describe('entities stage', () => {
     expect(us?.type).toBe('LOC');
   });
 
+  test.each([
+    ['Turkey', 'Turkey closed the border. Officials in Turkey said the border with Turkey would reopen.'],
+    ['Ninveh', 'Isis advanced in Anbar and Ninveh provinces in Iraq.'],
+  ])('%s is a LOC in every mention (entity conventions)', async (name, text) => {
+    const types = (await entitiesOf(text)).filter((e) => e.text === name).map((e) => e.type);
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['LOC']));
+  });
+
   test('words of an office title are never an entity', async () => {
     const texts = (await entitiesOf('US Secretary of State John Kerry arrived.')).map((e) => e.text);
     expect(texts.filter((t) => /Secretary|State/.test(t))).toEqual([]);

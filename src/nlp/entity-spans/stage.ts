@@ -1,6 +1,6 @@
 import type { Document, EntitySpan, Stage } from '../../core/index.js';
 import { loadGazetteer } from '../gazetteer/gazetteer.js';
-import { loadTagger, tagDocument } from '../entities/index.js';
+import { applyConventions, loadTagger, tagDocument } from '../entities/index.js';
 import type { TaggerToken } from '../entities/index.js';
 import { ruleSpans } from './rules.js';
 
@@ -25,7 +25,9 @@ function hyphenGroups(words: readonly string[], glued: readonly boolean[]): [num
 
 /**
  * The entities stage: the trained tagger (src/nlp/entities) over the whole document (a name keeps
- * its type across the article: `tagDocument`), then the rule layer
+ * its type across the article: `tagDocument`) and the entity conventions (`applyConventions`: a
+ * span that is exactly a country's name is a place, whatever GMB's habit of tagging governments
+ * ORG; the mentions layer resolves that metonymy), then the rule layer
  * (gazetteers and title + name) for what the tagger left untagged. Where a gazetteer rule and
  * the tagger mark the same span, the gazetteer's type wins; tagger spans inside an office title
  * ("Secretary of State") are dropped. Token spans become `doc.text` spans.
@@ -74,7 +76,9 @@ export const entitiesStage: Stage = {
       sentences.push({ t, u, words, pos, groups, input });
       t = u;
     }
-    const tagged = tagDocument(tagger, sentences.map((x) => x.input));
+    // The entity conventions (a country's name is a place, region nouns, descriptor words) after
+    // the document pass, so a country GMB-style voted ORG across the article is a place everywhere.
+    const tagged = tagDocument(tagger, sentences.map((x) => x.input)).map((spans, i) => applyConventions(sentences[i]!.input, spans));
     sentences.forEach(({ t, u, words, pos, groups }, si) => {
       const rules = ruleSpans(words, pos, gaz);
       const taken = new Uint8Array(u - t);
