@@ -7,7 +7,7 @@
  * @module
  */
 import type { Mention, Referent } from '../../core/index.js';
-import { lookupActor, sectorForNoun, sectorForTitle, sectorModifier } from '../lexicon/index.js';
+import { lookupActor, lookupStateVariant, sectorForNoun, sectorForTitle, sectorModifier } from '../lexicon/index.js';
 import type { ActorEntry } from '../lexicon/index.js';
 import words from './actor-words.json' with { type: 'json' };
 import { alpha3 } from './iso.js';
@@ -31,6 +31,8 @@ const NAME_KINDS = new Set(['state', 'capital', 'person']);
 const PLACE_KINDS = new Set(['state', 'capital', 'seat']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const MAX_NGRAM = 6;
+/** Shortest word read as a misspelled state. */
+const MIN_VARIANT = 6;
 
 /** One actor phrase of a sentence: word range (inclusive), text and code. */
 export interface FoundActor {
@@ -123,8 +125,8 @@ interface Match {
   entry: ActorEntry;
 }
 
-/** Longest lexicon matches inside a word range, left to right, never starting on a determiner. */
-function lexiconMatches(ws: readonly Word[], a: number, b: number, text: string, date: string | undefined): Match[] {
+/** Longest lexicon matches inside a word range, left to right, never starting on a determiner; a word `variant` allows may misspell a state. */
+function lexiconMatches(ws: readonly Word[], a: number, b: number, text: string, date: string | undefined, variant?: (i: number) => boolean): Match[] {
   const out: Match[] = [];
   let i = a;
   while (i <= b) {
@@ -139,6 +141,10 @@ function lexiconMatches(ws: readonly Word[], a: number, b: number, text: string,
       const entry = lookupActor(phrase(ws, i, j, text), date);
       // A state, capital or person is named with a capital letter: "the island's" is not Iceland.
       if (entry && !(NAME_KINDS.has(entry.kind) && /^\p{Ll}/u.test(w.text))) hit = { first: i, last: j, entry };
+    }
+    if (!hit && variant?.(i)) {
+      const entry = lookupStateVariant(w.text, date);
+      if (entry) hit = { first: i, last: i, entry };
     }
     if (hit) {
       out.push(hit);
@@ -210,13 +216,33 @@ function partOfPlace(ws: readonly Word[], first: number): boolean {
   return LOCATIVES.has(ws[j]?.lower ?? '') || ws[j]?.lower === 'on';
 }
 
+/**
+ * Whether the word at `i` may be a misspelled state name or demonym ("Ethopia", "Quatar"): a
+ * capitalised word of six letters or more standing alone (no capitalised neighbour: not part of a
+ * longer name) that the gazetteer does not know as a place, and that the language layer knows as
+ * nothing more than that bare word (the tagger types an unknown word as a person or an
+ * organisation at random; a referent with a longer name, a role or a country is known).
+ */
+function mayMisspellState(ws: readonly Word[], i: number, ctx: ActorContext): boolean {
+  const w = ws[i]!;
+  if (w.text.length < MIN_VARIANT || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) return false;
+  const capital = (x: Word | undefined) => x !== undefined && /^\p{Lu}/u.test(x.text) && !sectorForTitle(x.lower);
+  if (capital(ws[i + 1]) || (i > 0 && capital(ws[i - 1]))) return false;
+  for (const m of ctx.mentions) {
+    if (m.end <= w.start || m.start >= w.end) continue;
+    const ref = ctx.referents.get(m.referent);
+    if (m.start !== w.start || m.end !== w.end || (ref && (ref.canonical !== w.text || ref.role !== undefined || ref.country !== undefined || ref.affiliation !== undefined))) return false;
+  }
+  return !isPlaceName(w.text);
+}
+
 function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorContext): FoundActor | undefined {
   const first = ws[c.first]!;
   const base = { first: c.first, last: c.last, start: first.start, end: ws[c.last]!.end, text: phrase(ws, c.first, c.last, text) };
   const locative = LOCATIVES.has(ws[c.first - 1]?.lower ?? '') || partOfPlace(ws, c.first);
   const pron = PRONOUNS.get(first.lower);
   if (first.pos === 'PRON' && pron) return { ...base, name: first.text, by: 'pronoun', pronoun: pron as 'sg' | 'pl', locative, hasHead: false };
-  const matches = lexiconMatches(ws, c.first, c.last, text, ctx.date);
+  const matches = lexiconMatches(ws, c.first, c.last, text, ctx.date, (i) => mayMisspellState(ws, i, ctx));
   const mention = ctx.mentions.filter((m) => m.start < base.end && m.end > base.start && m.type !== 'LOC').pop()
     ?? ctx.mentions.filter((m) => m.start < base.end && m.end > base.start).pop();
   const ref = mention ? ctx.referents.get(mention.referent) : undefined;

@@ -37,6 +37,18 @@ describe('actor phrases', () => {
     expect(await codeOf(text, phrase)).toBe(want);
   });
 
+  test.each([
+    // A misspelled state standing alone is the state ("Ethopia", "Quatar's emir").
+    ['Ethopia has agreed to reopen its borders.', 'Ethopia', 'ETH/?'],
+    ["Quatar's emir launched a mediation effort.", "Quatar's emir", 'QAT/GOV'],
+  ])('misspelled state: %s', async (text, phrase, want) => {
+    expect(await codeOf(text, phrase)).toBe(want);
+  });
+
+  test('a one-edit variant inside a longer name is no state ("Britton Carroll")', async () => {
+    expect((await codeOf('Britton Carroll scored twice.', 'Britton Carroll'))?.startsWith('GBR')).toBe(false);
+  });
+
   test('a lower-case common noun is no state ("the island\'s" is not Iceland)', async () => {
     expect(await codeOf("The island's government official resigned.", "The island's government official")).toBe('?/GOV');
   });

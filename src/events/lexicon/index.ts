@@ -6,6 +6,7 @@ export { hasParticleReading, hasTriggerReadings, lookupTrigger, allTriggers, nor
 export type { TriggerEntry, ObjectRole } from './triggers.js';
 export { lookupActor, actorCandidates, actorRecords, droppedStateAliases } from './actors.js';
 export type { ActorEntry } from './actors.js';
+export { lookupStateVariant } from './state-variants.js';
 export { sectorForNoun, sectorForTitle, sectorModifier, sectorRules, isAmbiguousSectorNoun } from './sectors.js';
 export { cameoInfo, cameoTable } from './cameo.js';
 export type { CameoInfo } from './cameo.js';
