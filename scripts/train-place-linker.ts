@@ -23,6 +23,7 @@ import { goldTokens, readRecords, recordCandidates, spanTokens } from '../eval/e
 import type { RawRecord } from '../eval/event-location.js';
 import { candidateFeatures } from '../src/events/places/link-features.js';
 import { choosePlaces } from '../src/events/places/link.js';
+import type { LinkThresholds } from '../src/events/places/link.js';
 import { loadTagger } from '../src/nlp/entities/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,7 +52,8 @@ interface Example {
 interface Item {
   record: RawRecord;
   examples: Example[];
-  coordinatedWith: (number | undefined)[];
+  /** Each candidate's list head, as choosePlaces takes it. */
+  cands: { coordinatedWith?: number }[];
   candTokens: number[][];
   blocked: boolean[];
 }
@@ -71,7 +73,7 @@ function buildItems(records: readonly RawRecord[]): Item[] {
     items.push({
       record: r,
       examples: cands.map((c, k) => ({ features: c.features, label: (candTokens[k] ?? []).some((t) => gold.has(t)) ? 1 : 0 })),
-      coordinatedWith: cands.map((c) => c.coordinatedWith),
+      cands: cands.map((c) => (c.coordinatedWith === undefined ? {} : { coordinatedWith: c.coordinatedWith })),
       candTokens,
       blocked: cands.map((c) => c.overlapsTrigger || c.ruledOut),
     });
@@ -111,17 +113,23 @@ function prob(w: ReadonlyMap<string, number>, features: readonly string[]): numb
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Each item's candidate probabilities under the weights, computed once per model for the whole threshold grid. */
+const probCache = new WeakMap<object, Map<Item, number[]>>();
+
 /** Token micro P/R/F1 of the linker's choice rule with weights `w` and the given thresholds; `dump` prints the misses. */
-function score(items: readonly Item[], wOf: ReadonlyMap<string, number> | ((it: Item) => ReadonlyMap<string, number>), threshold: number, alsoThreshold: number, dump = false): { p: number; r: number; f1: number } {
+function score(items: readonly Item[], wOf: ReadonlyMap<string, number> | ((it: Item) => ReadonlyMap<string, number>), t: LinkThresholds, dump = false): { p: number; r: number; f1: number } {
   let tp = 0;
   let fp = 0;
   let fn = 0;
+  let cache = probCache.get(wOf);
+  if (!cache) probCache.set(wOf, (cache = new Map()));
   for (const it of items) {
     const w = typeof wOf === 'function' ? wOf(it) : wOf;
-    const probs = it.examples.map((e, k) => (it.blocked[k] ? 0 : prob(w, e.features)));
-    const cands = it.coordinatedWith.map((c) => (c === undefined ? {} : { coordinatedWith: c }));
+    let probs = cache.get(it);
+    if (!probs) cache.set(it, (probs = it.examples.map((e, k) => (it.blocked[k] ? 0 : prob(w, e.features)))));
+    const cands = it.cands;
     const predicted = new Set<number>();
-    for (const k of choosePlaces(probs, cands, { threshold, alsoThreshold })) for (const t of it.candTokens[k] ?? []) predicted.add(t);
+    for (const k of choosePlaces(probs, cands, t)) for (const tok of it.candTokens[k] ?? []) predicted.add(tok);
     const gold = goldTokens(it.record);
     let hit = 0;
     for (const t of predicted) if (gold.has(t)) hit++;
@@ -156,7 +164,7 @@ function main(): void {
   const grid: { threshold: number; alsoThreshold: number; f1: number }[] = [];
   for (let t = 0.2; t <= 0.75; t += 0.025) {
     for (let a = 0.2; a <= 0.9; a += 0.05) {
-      const m = score(heldOut, w0, t, a);
+      const m = score(heldOut, w0, { threshold: t, alsoThreshold: a });
       if (process.env.SITREP_TRAIN_CURVE === '1') console.log(`t=${t.toFixed(3)} a=${a.toFixed(2)} F1 ${m.f1.toFixed(4)}`);
       grid.push({ threshold: t, alsoThreshold: a, f1: m.f1 });
     }
@@ -167,12 +175,12 @@ function main(): void {
   // to another trigger ("the Geneva II conference … the war in Syria").
   const top = Math.max(...grid.map((g) => g.f1));
   const best = grid.filter((g) => g.f1 >= top - TIE).sort((x, y) => y.threshold - x.threshold || y.alsoThreshold - x.alsoThreshold || y.f1 - x.f1)[0] ?? { threshold: 0.5, alsoThreshold: 0.5, f1: 0 };
-  const held = score(heldOut, w0, best.threshold, best.alsoThreshold, process.env.SITREP_TRAIN_DUMP === '1');
-  console.log(`out-of-fold, ${FOLDS} folds (${heldOut.length} records): P ${held.p.toFixed(3)} R ${held.r.toFixed(3)} F1 ${held.f1.toFixed(3)} at threshold ${best.threshold.toFixed(3)}, also ${best.alsoThreshold.toFixed(3)}`);
-  const heldAll = score(heldOutAll, w0, best.threshold, best.alsoThreshold);
+  const held = score(heldOut, w0, best, process.env.SITREP_TRAIN_DUMP === '1');
+  console.log(`out-of-fold, ${FOLDS} folds (${heldOut.length} records): P ${held.p.toFixed(3)} R ${held.r.toFixed(3)} F1 ${held.f1.toFixed(3)} at threshold ${best.threshold.toFixed(3)}, also ${best.alsoThreshold.toFixed(3)} (grid best ${top.toFixed(4)})`);
+  const heldAll = score(heldOutAll, w0, best);
   console.log(`out-of-fold with excluded sources (${heldOutAll.length} records): P ${heldAll.p.toFixed(3)} R ${heldAll.r.toFixed(3)} F1 ${heldAll.f1.toFixed(3)}`);
   const w = train(items.filter(kept), SEED);
-  const all = score(items, w, best.threshold, best.alsoThreshold);
+  const all = score(items, w, best);
   console.log(`all dev (${items.length} records, training fit): P ${all.p.toFixed(3)} R ${all.r.toFixed(3)} F1 ${all.f1.toFixed(3)}`);
   const weights: Record<string, number> = {};
   for (const [f, v] of [...w].sort((a, b) => a[0].localeCompare(b[0]))) if (Math.abs(v) >= 1e-3) weights[f] = Math.round(v * 1e4) / 1e4;

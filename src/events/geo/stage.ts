@@ -39,12 +39,18 @@ export function documentPlaces(doc: Document): PlaceMentionRef[] {
   const sentences = doc.layer('sentences') ?? [];
   const mentions = bySentence(sentences, sortedMentions(doc));
   const context: GeocodeContext = { countries: articleCountries(doc) };
+  // "Jeffrey Epstein … he visited Epstein": a town named like an article person's surname is the person.
+  const surnames = new Set<string>();
+  for (const m of doc.layer('mentions') ?? []) {
+    const words = m.type === 'PERSON' && m.kind === 'name' ? m.text.split(/\s+/u) : [];
+    if (words.length > 1) surnames.add(words[words.length - 1]!.toLowerCase());
+  }
   const out: PlaceMentionRef[] = [];
   sentences.forEach((sent, s) => {
     // The same candidates the event-location eval scores: gazetteer/cue finder, the tagger's LOC names, list members.
     const entities = mentions[s]!.filter((m) => m.kind === 'name').map((m) => ({ start: m.start - sent.start, end: m.end - sent.start, type: m.type }));
     const sentence = doc.text.slice(sent.start, sent.end);
-    const spans = placeCandidates(sentence, entities).map((p) => ({ start: sent.start + p.start, end: sent.start + p.end, text: p.text }));
+    const spans = placeCandidates(sentence, entities, surnames).map((p) => ({ start: sent.start + p.start, end: sent.start + p.end, text: p.text }));
     for (const span of spans) {
       const place = geocode(span.text, context);
       if (!place) continue;

@@ -22,4 +22,17 @@ describe('placeCandidates', () => {
     const found = placeCandidates(sentence, entities);
     expect(found.map((m) => m.text)).toEqual(expected);
   });
+
+  // A town named like a person the tagger (or the article) names is the person, unless a place cue says otherwise.
+  test.each([
+    ['President George W. Bush spoke in Ohio.', [{ start: 10, end: 24, type: 'PERSON' }], [], ['Ohio']],
+    ['Police were patrolling Camden on Saturday.', [{ start: 23, end: 29, type: 'PERSON' }], [], ['Camden']],
+    ['Troops patrolled Kabul on Saturday.', [{ start: 17, end: 22, type: 'PERSON' }], [], ['Kabul']],
+    ['He said he visited Epstein in New York.', [{ start: 19, end: 26, type: 'LOC' }], ['epstein'], ['New York']],
+    ['He said he visited Epstein in New York.', [{ start: 19, end: 26, type: 'LOC' }], [], ['Epstein', 'New York']],
+    ['Fighting broke out in Epstein on Monday.', [{ start: 22, end: 29, type: 'LOC' }], ['epstein'], ['Epstein']],
+  ])('%s (surnames %j)', (sentence, entities, surnames, expected) => {
+    const found = placeCandidates(sentence, entities, new Set(surnames));
+    expect(found.map((m) => m.text)).toEqual(expected);
+  });
 });

@@ -8,6 +8,7 @@
  * @module
  */
 import { afterObjectVerb, findPlaceMentions, capitalisedRun, introduced, isAdjective, isCapitalised, unknownNameOk } from './mentions.js';
+import { geocodeWithProminence } from './geocode.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
 import type { PlaceMention } from './types.js';
@@ -21,27 +22,48 @@ export interface EntitySpan {
 }
 
 const LIST_WORDS = new Set([',', 'and', 'or']);
+const NO_NAMES: ReadonlySet<string> = new Set();
 const PLURAL_TYPES = new Set(words.pluralTypeNouns);
 const NAME_CONNECTORS = new Set(words.nameConnectors);
 
-/** Place candidates of `sentence` from the finder and the tagger's `entities`, in text order, non-overlapping. */
-export function placeCandidates(sentence: string, entities: readonly EntitySpan[] = []): PlaceMention[] {
+/**
+ * Place candidates of `sentence` from the finder and the tagger's `entities`, in text order,
+ * non-overlapping. `surnames` (lower case) are the last words of the article's multi-word person
+ * names: a town of that name with no place cue is the person ("Jeffrey Epstein … visited Epstein").
+ */
+export function placeCandidates(sentence: string, entities: readonly EntitySpan[] = [], surnames: ReadonlySet<string> = NO_NAMES): PlaceMention[] {
   // Gazetteer hits inside a PERSON/ORG span stay: dropping them cost F1 on the dev split.
   // One tokenisation serves the finder and the list members.
   const tokens = tokenize(sentence);
-  const out: PlaceMention[] = findPlaceMentions(sentence, tokens);
+  const out: PlaceMention[] = findPlaceMentions(sentence, tokens).filter((m) => !personName(tokens, m, entities, surnames));
   for (const e of entities) {
     if (out.some((q) => q.start < e.end && q.end > e.start)) continue;
     // An ORG/PERSON span right after a place preposition, type cue or place-object verb is mostly a
     // place the tagger mistyped ("captured positions in Deir Khabiyeh", "at the Ministry of Justice",
     // "stormed Deir Khabiyeh"); the linker still rules out actors and weighs the rest.
     if (e.type !== 'LOC' && !((e.type === 'ORG' || e.type === 'PERSON') && (introducedAt(tokens, e.start) || objectAt(tokens, e.start)))) continue;
-    out.push({ start: e.start, end: e.end, text: sentence.slice(e.start, e.end) });
+    const m = { start: e.start, end: e.end, text: sentence.slice(e.start, e.end) };
+    if (e.type === 'LOC' && surnames.size > 0 && personName(tokens, m, entities, surnames)) continue;
+    out.push(m);
   }
   addObjectNames(sentence, tokens, out, entities);
   snapSpans(sentence, out);
   out.sort((a, b) => a.start - b.start);
   return addListMembers(sentence, tokens, out, entities);
+}
+
+/**
+ * A name the tagger reads as (part of) a person's name, or an article person's surname, with no
+ * place preposition, type cue or place-object verb before it: a person ("visited Epstein",
+ * "President George W. Bush"), not a town that shares the name.
+ * Countries, regions and large cities stay ("Jordan" is also a first name; the tagger calls "Kabul"
+ * a person now and then); so does a town after a place-object verb ("patrolling Camden").
+ */
+function personName(tokens: readonly Token[], m: PlaceMention, entities: readonly EntitySpan[], surnames: ReadonlySet<string>): boolean {
+  if (!surnames.has(m.text.toLowerCase()) && !entities.some((e) => e.type === 'PERSON' && e.start <= m.start && e.end >= m.end)) return false;
+  const hit = geocodeWithProminence(m.text);
+  if (hit?.place.precision !== 'city' || hit.prominence >= words.personTownProminence) return false;
+  return !introducedAt(tokens, m.start) && !objectAt(tokens, m.start);
 }
 
 /**
