@@ -76,7 +76,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       resolvePromise({
         url: `http://${shown}:${info.port}`,
         port: info.port,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // Idle keep-alive connections would hold close() open; a cluster worker's server does not drop them itself.
+            if ('closeIdleConnections' in server) server.closeIdleConnections();
+          }),
       });
     });
     server.once('error', reject);

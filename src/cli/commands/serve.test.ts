@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
@@ -11,7 +11,24 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-test('sitrep serve listens on 127.0.0.1 (port 0), answers /api/events, and stops on SIGTERM', async () => {
+/** Process ids of a process's children (Linux /proc). */
+function childPids(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test.each([
+  ['1', 0],
+  ['2', 2],
+])('sitrep serve --workers %s listens on 127.0.0.1 (port 0) with %i forked server processes, answers /api/events, and stops them all on SIGTERM', async (workers, forked) => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-serve-'));
   dirs.push(dir);
   const db = join(dir, 'kb.db');
@@ -19,7 +36,7 @@ test('sitrep serve listens on 127.0.0.1 (port 0), answers /api/events, and stops
   await store.ingest(testBundle(['Police dispersed protesters in Aleppo on Tuesday.', 'Shops closed.'], [[0, 'dispersed', { type: 'PROTEST', actors: [actor('Police', 'SYR', 'COP')], location: PLACES.aleppo, date: '2016-05-03' }]]));
   await store.close();
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/entry.ts', 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/entry.ts', 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1', '--workers', workers], { stdio: ['ignore', 'pipe', 'inherit'] });
   const exit = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const url = await new Promise<string>((done, fail) => {
     let out = '';
@@ -30,12 +47,19 @@ test('sitrep serve listens on 127.0.0.1 (port 0), answers /api/events, and stops
     });
     child.once('exit', () => fail(new Error(`serve exited before listening: ${out}`)));
   });
+  let servers: number[] = [];
   try {
-    const res = await fetch(`${url}/api/events`);
-    const body = (await res.json()) as { total: number; items: { type: string }[] };
-    expect([res.status, body.total, body.items[0]?.type]).toEqual([200, 1, 'PROTEST']);
+    // Every process answers: more requests than processes, each from the shared port.
+    const answers = await Promise.all([1, 2, 3, 4].map(async () => {
+      const res = await fetch(`${url}/api/events`);
+      const body = (await res.json()) as { total: number; items: { type: string }[] };
+      return [res.status, body.total, body.items[0]?.type];
+    }));
+    expect(answers).toEqual(Array(4).fill([200, 1, 'PROTEST']));
+    servers = childPids(child.pid ?? 0);
+    expect(servers.length).toBe(forked);
   } finally {
     child.kill('SIGTERM');
   }
-  expect(await exit).toBe(0);
-}, 60_000);
+  expect([await exit, servers.filter(alive).length]).toEqual([0, 0]);
+}, 120_000);
