@@ -49,6 +49,15 @@ export function isCountryName(tokens: readonly TaggerToken[], start: number, end
   return EXTRA_COUNTRIES.has(key) || gaz.phrases.get(key)?.has('country') === true;
 }
 
+/** Typographic apostrophes that `wordKey` folds ("Shi’ite"); most words have none. */
+const FOLDED = /[\u2018\u2019\u02BC\u02BB\u2032`]/;
+
+/** `wordKey` for the word lists here, skipping the folding regexes for the common plain word (speed). */
+function listKey(text: string | undefined): string {
+  if (text === undefined) return '';
+  return FOLDED.test(text) ? wordKey(text) : text.toLowerCase();
+}
+
 /** A lowercase word (a common noun or adjective after a descriptor: "group", "tribal"). */
 const LOWER_WORD = /^\p{Ll}/u;
 
@@ -60,8 +69,12 @@ const LOWER_WORD = /^\p{Ll}/u;
 function descriptor(tokens: readonly TaggerToken[], s: TaggedSpan): TaggedSpan | null | undefined {
   const next = tokens[s.end]?.text;
   if (next === undefined || !LOWER_WORD.test(next)) return undefined;
-  const keys = tokens.slice(s.start, s.end).map((t) => wordKey(t.text));
-  if (!keys.every((k) => COMMUNITIES.has(k) || IDEOLOGIES.has(k))) return undefined;
+  const keys: string[] = [];
+  for (let i = s.start; i < s.end; i++) {
+    const k = listKey(tokens[i]?.text);
+    if (!COMMUNITIES.has(k) && !IDEOLOGIES.has(k)) return undefined;
+    keys.push(k);
+  }
   let n = 0;
   while (n < keys.length && COMMUNITIES.has(keys[n] as string)) n++;
   return n === 0 ? null : { ...s, end: s.start + n, type: 'NORP' };
@@ -69,7 +82,7 @@ function descriptor(tokens: readonly TaggerToken[], s: TaggedSpan): TaggedSpan |
 
 /** A multi-word name opening with a place-name head ("Tel", "Deir", "Kafr") and holding no organisation cue. */
 function isPlaceShaped(tokens: readonly TaggerToken[], s: TaggedSpan, gaz: Gazetteer): boolean {
-  if (s.end - s.start < 2 || !PLACE_HEADS.has(wordKey(tokens[s.start]?.text ?? ''))) return false;
+  if (s.end - s.start < 2 || !PLACE_HEADS.has(listKey(tokens[s.start]?.text))) return false;
   for (let i = s.start; i < s.end; i++) if (gaz.orgCues.has(bareKey(tokens[i]?.text ?? ''))) return false;
   return true;
 }
@@ -90,7 +103,7 @@ export function applyConventions(tokens: readonly TaggerToken[], spans: readonly
       }
     }
     if ((s.type === 'ORG' || s.type === 'PERSON') && isCountryName(tokens, s.start, s.end, gaz)) out.push({ ...s, type: 'LOC' });
-    else if (s.type === 'PERSON' && ORG_NOUNS.has(wordKey(tokens[s.start - 1]?.text ?? ''))) out.push({ ...s, type: 'ORG' });
+    else if (s.type === 'PERSON' && ORG_NOUNS.has(listKey(tokens[s.start - 1]?.text))) out.push({ ...s, type: 'ORG' });
     else if (s.type === 'ORG' && isPlaceShaped(tokens, s, gaz)) out.push({ ...s, type: 'LOC' });
     else out.push(s);
   }
@@ -98,7 +111,7 @@ export function applyConventions(tokens: readonly TaggerToken[], spans: readonly
   let plural = -1;
   for (let k = out.length - 1; k >= 0; k--) {
     const s = out[k] as TaggedSpan;
-    const next = wordKey(tokens[s.end]?.text ?? '');
+    const next = listKey(tokens[s.end]?.text);
     const byHead = REGION_HEADS.has(next) || PLURAL_REGION_HEADS.has(next);
     // In a coordination before a plural head: "Anbar and Ninveh provinces", "Idlib, Hama and Homs provinces".
     const byCoordination = !byHead && plural === k + 1 && (next === 'and' || next === ',') && out[k + 1]?.start === s.end + 1;
