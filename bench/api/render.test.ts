@@ -17,7 +17,7 @@ const route = (path: string, kind: MeasuredRoute['kind'], p95: number, more: Par
   ...more,
 });
 
-const run = (routes: MeasuredRoute[]): ApiRun => ({ store: 'sqlite', events: 1, reports: 1, upgradeMs: null, loadBefore: 0, loadAfter: 0, routes });
+const run = (routes: MeasuredRoute[]): ApiRun => ({ store: 'sqlite', events: 1, reports: 1, upgradeMs: null, loadBefore: 0, loadAfter: 0, processes: 2, routes });
 
 describe('overTarget', () => {
   test.each([

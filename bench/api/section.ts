@@ -23,8 +23,8 @@ import { seedPostgres, seededSqlite } from './seed.js';
  */
 const CONNECTIONS = 4;
 
-/** CPU time (user + system, ms) a process has used so far, from /proc; null where there is no /proc. */
-function processCpuMs(pid: number | undefined): number | null {
+/** CPU time (user + system, ms) one process has used so far, from /proc; null where there is no /proc. */
+function ownCpuMs(pid: number): number | null {
   try {
     // Fields after the parenthesised command name: utime and stime are the 12th and 13th, in clock ticks (100 per second on Linux).
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
@@ -34,15 +34,32 @@ function processCpuMs(pid: number | undefined): number | null {
   }
 }
 
+/**
+ * CPU time (ms) of the server: its process and the serving processes it forked (their own /proc
+ * entries: a live child's time is not in its parent's counters); null where there is no /proc.
+ */
+function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  const own = ownCpuMs(pid);
+  if (own === null) return null;
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // No children list: the server's own time is all there is.
+  }
+  return children.reduce((sum, child) => sum + (ownCpuMs(child) ?? 0), own);
+}
+
 /** Starts `bench/api/server.ts` over `db`; resolves with its URL once it listens. */
-function startServerProcess(root: string, db: string): Promise<{ url: string; child: ChildProcess }> {
+function startServerProcess(root: string, db: string): Promise<{ url: string; processes: number; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench', 'api', 'server.ts'), db], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
-      const m = /READY (\S+)/.exec(out);
-      if (m?.[1]) resolve({ url: m[1], child });
+      const m = /READY (\S+) PROCESSES (\d+)/.exec(out);
+      if (m?.[1]) resolve({ url: m[1], processes: Number(m[2]), child });
     });
     child.once('exit', (code) => reject(new Error(`bench api: the server exited (${code}) before listening`)));
   });
@@ -87,7 +104,7 @@ async function sequentialCpuMs(url: string, path: string, pid: number | undefine
 }
 
 async function measureStore(root: string, store: ApiRun['store'], db: string, upgradeMs: number | null, seconds: number): Promise<ApiRun> {
-  const { url, child } = await startServerProcess(root, db);
+  const { url, processes, child } = await startServerProcess(root, db);
   try {
     const stats = (await (await fetch(`${url}/api/stats`)).json()) as { events: number; reports: number };
     const first = (await (await fetch(`${url}/api/events?limit=1`)).json()) as { items: { id: string }[] };
@@ -105,7 +122,7 @@ async function measureStore(root: string, store: ApiRun['store'], db: string, up
       console.log(`bench: api ${store} ${path}: p50 ${measured.p50.toFixed(1)} ms, p95 ${measured.p95.toFixed(1)} ms, ${measured.requestsPerSecond.toFixed(0)} req/s, server CPU ${serverCpuMs?.toFixed(1) ?? '?'} ms/req`);
       routes.push({ ...measured, kind: route.kind, serverCpuMs });
     }
-    return { store, events: stats.events, reports: stats.reports, upgradeMs, loadBefore, loadAfter: currentLoad(), routes };
+    return { store, events: stats.events, reports: stats.reports, upgradeMs, loadBefore, loadAfter: currentLoad(), processes, routes };
   } finally {
     child.kill('SIGTERM');
   }
