@@ -42,7 +42,7 @@ export const extractStage: Stage = {
     doc.setText(text, offsets);
     doc.setLayer('paragraphs', paragraphs);
     if (paragraphs.length === 0) {
-      doc.message(`no article text found in ${doc.source.uri}; check that the page is an article, not an index or a login page`, {
+      doc.message(noArticleReason(doc.source.uri, raw), {
         source: 'extract',
         ruleId: 'no-article',
         severity: 'error',
@@ -51,6 +51,21 @@ export const extractStage: Stage = {
     return doc;
   },
 };
+
+/** Feeds and web archives are lists of pages: `sitrep ingest` reads them, one article at a time. */
+const CONTAINER_FORMATS: readonly { name: string; signature: RegExp }[] = [
+  { name: 'a WARC web archive', signature: /^WARC\/1\.[01]\r?\n/ },
+  { name: 'an RSS or Atom feed', signature: /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i },
+  { name: 'a sitemap', signature: /^\s*(?:<\?xml[^>]*>\s*)?<(?:urlset|sitemapindex)[\s>]/i },
+];
+
+/** Why a page gave no article text, and what to do: a feed or archive names `sitrep ingest`. */
+export function noArticleReason(uri: string, raw: string): string {
+  const head = raw.slice(0, 2000);
+  const container = CONTAINER_FORMATS.find((f) => f.signature.test(head));
+  if (container) return `no article text found in ${uri}: it is ${container.name}, a list of pages, not one page; read its articles with \`sitrep ingest ${uri}\``;
+  return `no article text found in ${uri}; check that the page is an article, not an index or a login page`;
+}
 
 /** Joins blocks into one text with {@link BLOCK_SEPARATOR}, keeping every block's source offsets. */
 export function joinBlocks(blocks: readonly Block[]): { text: string; offsets: OffsetMap; paragraphs: Paragraph[] } {
