@@ -35,5 +35,6 @@ export async function dropApiSummaries(db: SqlDb): Promise<void> {
   await db.run('DROP INDEX clusters_type_end_map');
   await db.run('DROP INDEX clusters_near');
   await db.run('CREATE INDEX clusters_lat_lon ON clusters(lat, lon)');
-  await db.run('DELETE FROM schema_migrations WHERE version >= 15');
+  // Later migrations (23 on: the writer's own index and triggers) stay applied; they do not depend on 15 to 22.
+  await db.run('DELETE FROM schema_migrations WHERE version BETWEEN 15 AND 22');
 }

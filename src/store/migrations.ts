@@ -9,6 +9,7 @@ import { DATE_RANGE_SQL, EVIDENCE_CLUSTER_POSTGRES, FULL_TEXT_CLUSTERS_SQLITE, F
 import { PLACE_FOLD_POSTGRES, PLACE_FOLD_SQLITE, TYPE_SINCE_MAP_SQL, PLACE_MAP_POSTGRES, PLACE_MAP_SQL, PLACE_MAP_SQLITE, PLACE_TYPES_POSTGRES, PLACE_TYPES_SQLITE } from './place-map.js';
 import { WEEK_TYPE_POSTGRES, WEEK_TYPE_SQLITE } from './week-type-summaries.js';
 import { SUMMARIES_POSTGRES, SUMMARIES_SQLITE } from './summaries.js';
+import { NEAR_INDEX_SQLITE } from './near-index.js';
 import { SORT_COLUMNS_POSTGRES, SORT_COLUMNS_SQL, SORT_COLUMNS_SQLITE } from './sort-columns.js';
 import type { SqlDb } from './sql.js';
 
@@ -307,6 +308,12 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     sql: '',
     sqlite: ACTOR_SUMMARIES_SQLITE,
     postgres: ACTOR_SUMMARIES_POSTGRES,
+  },
+  {
+    version: 23,
+    name: "covering index for the writer's near-duplicate lookup (SQLite)",
+    sql: '',
+    sqlite: NEAR_INDEX_SQLITE,
   },
 ];
 

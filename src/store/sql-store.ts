@@ -23,14 +23,14 @@ export async function sqlStore(db: SqlDb): Promise<Store> {
     ingest: async (bundle) => {
       // The CPU-heavy part (compression, MinHash) runs before the write lock is taken.
       const page = prepareBundle(bundle);
-      return db.transaction((tx) => writePrepared(tx, page));
+      return db.transaction((tx) => writePrepared(tx, page, db.dialect));
     },
     ingestPrepared: async (pages) => {
       if (pages.length === 0) return [];
       return db.transaction(async (tx) => {
         const outcomes = [];
         // In order: a page may be the near-duplicate of, or share a cluster with, one earlier in the batch.
-        for (const page of pages) outcomes.push(await writePrepared(tx, page));
+        for (const page of pages) outcomes.push(await writePrepared(tx, page, db.dialect));
         return outcomes;
       });
     },

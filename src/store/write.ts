@@ -3,11 +3,15 @@ import { matchScore, mergeProfile, shiftDay, DATE_WINDOW_DAYS } from './cluster-
 import { countActorRoles } from './actor-stats.js';
 import { countPlace } from './place-stats.js';
 import { containment, signatureBytes, signatureFromBytes, similarity } from './minhash.js';
+import { NEAR_INDEX_HINT } from './near-index.js';
 import type { PreparedBundle, PreparedEvent } from './prepare.js';
 import { EVENT_COLUMNS, EVIDENCE_COLUMNS } from './prepare.js';
-import type { SqlExecutor, SqlValue } from './sql.js';
+import type { SqlDb, SqlExecutor, SqlValue } from './sql.js';
 import { placeholders } from './sql.js';
 import type { IngestOutcome } from './types.js';
+
+/** The SQL dialect a statement is written for. */
+type SqlDialect = SqlDb['dialect'];
 
 /** Estimated shingle Jaccard at or above which a page is a near-duplicate of an earlier one. */
 export const NEAR_DUPLICATE = 0.6;
@@ -35,12 +39,12 @@ function cached(key: string, build: () => string): string {
  * (linked to an earlier near-duplicate), its actors, places, events and evidence, and each event's
  * cluster. A document already stored is left alone, so re-ingesting is a no-op.
  */
-export async function writePrepared(tx: SqlExecutor, page: PreparedBundle): Promise<IngestOutcome> {
+export async function writePrepared(tx: SqlExecutor, page: PreparedBundle, dialect: SqlDialect): Promise<IngestOutcome> {
   const doc = page.document;
   if ((await tx.all('SELECT id FROM documents WHERE id = ?', [doc.id])).length > 0) {
     return { documentId: doc.id, status: 'duplicate', events: 0, duplicateOf: doc.id };
   }
-  const near = await findNearDuplicate(tx, page);
+  const near = await findNearDuplicate(tx, page, dialect);
   await tx.run(
     `INSERT INTO documents (id, uri, url, site, title, published, language, text, source_gz, ingested_at, duplicate_of, similarity, minhash, shingle_count)
      VALUES (${placeholders(14)})`,
@@ -66,6 +70,14 @@ export async function writePrepared(tx: SqlExecutor, page: PreparedBundle): Prom
 const NEAR_FETCH = 32;
 
 /**
+ * The candidate documents' query: {@link NEAR_FETCH} ids, read through the covering index on
+ * SQLite (migration 23), since the table row's copies of these columns lie past its overflow pages.
+ */
+export function nearDocumentsSql(dialect: SqlDialect): string {
+  return `SELECT id, minhash, duplicate_of, shingle_count FROM ${NEAR_INDEX_HINT[dialect]} WHERE id IN (${placeholders(NEAR_FETCH)})`;
+}
+
+/**
  * The most similar earlier document among those sharing an LSH band, when similar enough (Jaccard,
  * or containment for an updated version that adds text); chains resolve to the first. Candidates
  * are compared in (band, id) order, the first of equally similar ones winning. Their ids come from
@@ -74,7 +86,7 @@ const NEAR_FETCH = 32;
  * text and the compressed source, so in SQLite every read walked that row's overflow pages; with
  * many near-duplicates this was 80% of the writer's time and grew with the database.
  */
-async function findNearDuplicate(tx: SqlExecutor, page: PreparedBundle): Promise<{ id: string; similarity: number } | undefined> {
+async function findNearDuplicate(tx: SqlExecutor, page: PreparedBundle, dialect: SqlDialect): Promise<{ id: string; similarity: number } | undefined> {
   if (page.bands.length === 0) return undefined;
   const hits = await tx.all(
     cached(`near:${page.bands.length}`, () => `SELECT document_id FROM document_bands WHERE band IN (${placeholders(page.bands.length)}) ORDER BY band, document_id`),
@@ -85,7 +97,7 @@ async function findNearDuplicate(tx: SqlExecutor, page: PreparedBundle): Promise
   for (let i = 0; i < ids.length; i += NEAR_FETCH) {
     const group: SqlValue[] = ids.slice(i, i + NEAR_FETCH);
     while (group.length < NEAR_FETCH) group.push(null);
-    const sql = cached('near-docs', () => `SELECT id, minhash, duplicate_of, shingle_count FROM documents WHERE id IN (${placeholders(NEAR_FETCH)})`);
+    const sql = cached(`near-docs:${dialect}`, () => nearDocumentsSql(dialect));
     for (const row of await tx.all(sql, group)) rows.set(row['id'] as string, row);
   }
   let best: { id: string; similarity: number } | undefined;
