@@ -66,6 +66,25 @@ function stems(word: string): string[] {
   return out;
 }
 
+/** `triggerForms` answers by word (`null`: no form has readings); emptied when full. */
+const FORMS = new Map<string, readonly string[] | null>();
+const FORMS_LIMIT = 50_000;
+
+/**
+ * The word and its verb stems, or null when the lexicon has no reading of any of them (most words):
+ * asked once per verb and noun of every sentence, so kept by word.
+ */
+function triggerForms(lower: string): readonly string[] | null {
+  let forms = FORMS.get(lower);
+  if (forms === undefined) {
+    const all = [lower, ...stems(lower)];
+    forms = all.some(hasTriggerReadings) ? all : null;
+    if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
+    FORMS.set(lower, forms);
+  }
+  return forms;
+}
+
 function posFits(entry: TriggerEntry, pos: string): boolean {
   if (entry.pos === 'any') return true;
   if (entry.pos === 'verb') return pos === 'VERB';
@@ -127,8 +146,8 @@ function readingsAt(ws: readonly Word[], i: number, scores: () => TypeScores): {
   if (w.pos !== 'VERB' && w.pos !== 'NOUN') return undefined;
   // Every look-up below is of the word or one of its stems: a word the lexicon has no reading for
   // (most) has none in any context.
-  const forms = [w.lower, ...stems(w.lower)];
-  if (!forms.some(hasTriggerReadings)) return undefined;
+  const forms = triggerForms(w.lower);
+  if (!forms) return undefined;
   let p = i + 1;
   while (p < ws.length && p <= i + 3 && isTemporal(ws, p)) p++;
   const next = ws.slice(p, p + 3).map((x) => x.lower).join(' ');
@@ -148,8 +167,9 @@ function readingsAt(ws: readonly Word[], i: number, scores: () => TypeScores): {
   };
   let entries = tryWord(w.lower);
   if (entries.length === 0 && w.pos === 'VERB') {
-    for (const s of stems(w.lower)) {
-      entries = tryWord(s);
+    // forms[0] is the word itself; the rest are its stems.
+    for (let f = 1; f < forms.length; f++) {
+      entries = tryWord(forms[f]!);
       if (entries.length > 0) break;
     }
   }

@@ -200,10 +200,29 @@ function objectMatches(objects: readonly string[], given: string): boolean {
  * complement): readings constrained to objects are returned only when it matches, and then come
  * first; conditional readings (joint actions, subject-bound) after the plain ones, and secondary senses last. Inflected forms fall back to the lemma ("shelled" -> "shell", "fought" -> "fight").
  */
-export function lookupTrigger(lemma: string, next?: string, object?: string): TriggerEntry[] {
-  const { irregular } = getIndex();
+export function lookupTrigger(lemma: string, next?: string, object?: string): readonly TriggerEntry[] {
   const entries = lemmaEntries(lemma);
-  if (entries.length === 0) return [];
+  if (entries.length === 0) return NO_ENTRIES;
+  // The coder asks for the same (word, particle, object) several times per word (each stem, each
+  // object key, the farther-object and passive scans); the answer depends on the three strings only.
+  const key = `${lemma}\u0000${next ?? '\u0001'}\u0000${object ?? '\u0001'}`;
+  let found = LOOKUPS.get(key);
+  if (found === undefined) {
+    found = Object.freeze(lookupEntries(entries, next, object));
+    if (LOOKUPS.size >= LOOKUP_LIMIT) LOOKUPS.clear();
+    LOOKUPS.set(key, found);
+  }
+  return found;
+}
+
+const NO_ENTRIES: readonly TriggerEntry[] = Object.freeze([]);
+/** Answers of `lookupTrigger` by its arguments; emptied when full. */
+const LOOKUPS = new Map<string, readonly TriggerEntry[]>();
+const LOOKUP_LIMIT = 50_000;
+
+/** `lookupTrigger` over the readings of a word form that has some. */
+function lookupEntries(entries: readonly TriggerEntry[], next: string | undefined, object: string | undefined): TriggerEntry[] {
+  const { irregular } = getIndex();
   let pool: readonly TriggerEntry[];
   const nextKey = next === undefined ? '' : normalizeLemma(next);
   const phrasal = nextKey ? entries.filter((e) => e.next !== undefined && nextMatches(e.next, nextKey)) : [];
