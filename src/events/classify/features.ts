@@ -39,17 +39,43 @@ export function stem(word: string): string {
 function token(w: FeatureWord): string {
   if (w.pos === 'PROPN') return '<name>';
   if (w.pos === 'NUM' || /^\d/.test(w.lower)) return '<num>';
-  return stem(w.lower);
+  return cachedStem(w.lower);
 }
 
-/** FNV-1a over the UTF-16 code units, masked to `bits` bits. */
-export function hashFeature(s: string, bits: number): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a state `h` carried on over the UTF-16 code units of `s` (so a feature can be hashed in parts). */
+function fnv(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & ((1 << bits) - 1);
+  return h;
+}
+
+/** FNV-1a over the UTF-16 code units, masked to `bits` bits. */
+export function hashFeature(s: string, bits: number): number {
+  return (fnv(FNV_OFFSET, s) >>> 0) & ((1 << bits) - 1);
+}
+
+/** Hash states after each feature prefix: `hashFeature('w:' + t)` is `fnv(W_STATE, t)`, masked. */
+const W_STATE = fnv(FNV_OFFSET, 'w:');
+const V_STATE = fnv(FNV_OFFSET, 'v:');
+const B_STATE = fnv(FNV_OFFSET, 'b:');
+const BIAS_STATE = fnv(FNV_OFFSET, 'bias');
+
+/** Stems by word (the classifier sees the same words sentence after sentence); emptied when full. */
+const STEMS = new Map<string, string>();
+const STEM_LIMIT = 50_000;
+
+function cachedStem(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    s = stem(word);
+    if (STEMS.size >= STEM_LIMIT) STEMS.clear();
+    STEMS.set(word, s);
+  }
+  return s;
 }
 
 /**
@@ -76,4 +102,26 @@ export function featureStrings(ws: readonly FeatureWord[]): string[] {
 /** Hashed feature ids of a sentence (sorted, unique), with any `extra` feature strings (the lexicon's readings). */
 export function sentenceFeatures(ws: readonly FeatureWord[], bits: number, extra: readonly string[] = []): number[] {
   return [...new Set([...featureStrings(ws), ...extra].map((f) => hashFeature(f, bits)))].sort((a, b) => a - b);
+}
+
+/**
+ * The hashed ids of `featureStrings(ws)` (repeats possible; the caller keeps each once), each
+ * handed to `visit`, hashed in parts without building the feature strings: the classifier runs on
+ * most sentences, and the strings were most of its cost.
+ */
+export function forEachFeatureId(ws: readonly FeatureWord[], bits: number, visit: (id: number) => void): void {
+  const mask = (1 << bits) - 1;
+  visit((BIAS_STATE >>> 0) & mask);
+  let prev: string | undefined;
+  for (const w of ws) {
+    if (SKIP.has(w.pos)) {
+      if (w.pos === 'PUNCT') prev = undefined;
+      continue;
+    }
+    const t = token(w);
+    if (w.pos !== 'ADP' && w.pos !== 'PART' && w.pos !== 'AUX' && w.pos !== 'PRON') visit((fnv(W_STATE, t) >>> 0) & mask);
+    if (w.pos === 'VERB') visit((fnv(V_STATE, t) >>> 0) & mask);
+    if (prev !== undefined) visit((fnv(fnv(fnv(B_STATE, prev), '_'), t) >>> 0) & mask);
+    prev = t;
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { classifySentence } from './model.js';
-import { featureStrings, hashFeature, stem } from './features.js';
+import { featureStrings, forEachFeatureId, hashFeature, sentenceFeatures, stem } from './features.js';
 
 /** "word/POS word/POS …" as the classifier's word view. */
 function words(tagged: string): { lower: string; pos: string }[] {
@@ -33,6 +33,16 @@ describe('features', () => {
 
   test('verbs give a verb feature and bigrams join neighbours', () => {
     expect(featureStrings(words('Police/NOUN arrested/VERB activists/NOUN'))).toEqual(expect.arrayContaining(['v:arrest', 'b:police_arrest', 'w:activist']));
+  });
+
+  test.each([
+    ['Police/NOUN arrested/VERB activists/NOUN ,/PUNCT protesters/NOUN stopped/VERB', 15],
+    ['Thousands/NOUN of/ADP workers/NOUN went/VERB on/ADP strike/NOUN in/ADP Benin/PROPN 12/NUM', 15],
+    ['The/DET minister/NOUN ’s/PART casualties/NOUN were/AUX counted/VERB it/PRON said/VERB', 8],
+  ])('feature ids hashed in parts are the hashed feature strings: %s', (tagged, bits) => {
+    const ids = new Set<number>();
+    forEachFeatureId(words(tagged), bits, (id) => ids.add(id));
+    expect([...ids].sort((a, b) => a - b)).toEqual(sentenceFeatures(words(tagged), bits));
   });
 
   test.each([8, 15, 20])('hashes stay inside %i bits', (bits) => {

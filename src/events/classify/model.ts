@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import modelData from './event-type-model.json' with { type: 'json' };
-import { hashFeature, sentenceFeatures } from './features.js';
+import { forEachFeatureId, hashFeature } from './features.js';
 import { lexiconFeatureStrings } from './lexicon-features.js';
 import type { FeatureWord } from './features.js';
 
@@ -32,6 +32,9 @@ interface Model {
   weights: Int8Array;
   confident: number;
   lexicon: boolean;
+  /** Per feature id, the `stamp` of the last sentence that counted it (no set per sentence). */
+  seen: Uint32Array;
+  stamp: number;
 }
 
 let model: Model | undefined;
@@ -42,7 +45,7 @@ function load(): Model {
   const buf = Buffer.from(m.weights, 'base64');
   const weights = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   if (weights.length !== (1 << m.bits) * m.types.length) throw new Error('event-type model: weight table size does not match bits × types');
-  model = { types: m.types, bits: m.bits, scale: m.scale, weights, confident: m.confident, lexicon: m.lexicon === true };
+  model = { types: m.types, bits: m.bits, scale: m.scale, weights, confident: m.confident, lexicon: m.lexicon === true, seen: new Uint32Array(1 << m.bits), stamp: 0 };
   return model;
 }
 
@@ -62,10 +65,22 @@ export function classifySentence(ws: readonly FeatureWord[]): TypeScores {
   const m = load();
   const k = m.types.length;
   const z = new Float64Array(k);
-  for (const f of sentenceFeatures(ws, m.bits, m.lexicon ? lexiconFeatureStrings(ws) : [])) {
+  // Each distinct feature id counts once, as in `sentenceFeatures` (training); the weights are
+  // integers, so the sums do not depend on the order the ids come in.
+  const seen = m.seen;
+  if (++m.stamp === 0xffffffff) {
+    seen.fill(0);
+    m.stamp = 1;
+  }
+  const stamp = m.stamp;
+  const add = (f: number) => {
+    if (seen[f] === stamp) return;
+    seen[f] = stamp;
     const row = f * k;
     for (let c = 0; c < k; c++) z[c]! += m.weights[row + c]!;
-  }
+  };
+  forEachFeatureId(ws, m.bits, add);
+  if (m.lexicon) for (const f of lexiconFeatureStrings(ws)) add(hashFeature(f, m.bits));
   let max = -Infinity;
   for (let c = 0; c < k; c++) max = Math.max(max, z[c]! * m.scale);
   let sum = 0;
