@@ -105,13 +105,13 @@ export function sentenceFeatures(ws: readonly FeatureWord[], bits: number, extra
 }
 
 /**
- * The hashed ids of `featureStrings(ws)` (repeats possible; the caller keeps each once), each
- * handed to `visit`, hashed in parts without building the feature strings: the classifier runs on
- * most sentences, and the strings were most of its cost.
+ * Appends to `out` the hashed ids of `featureStrings(ws)` (repeats possible; the caller keeps each
+ * once), hashed in parts without building the feature strings: the classifier runs on most
+ * sentences, and the strings were most of its cost.
  */
-export function forEachFeatureId(ws: readonly FeatureWord[], bits: number, visit: (id: number) => void): void {
+export function pushFeatureIds(ws: readonly FeatureWord[], bits: number, out: number[]): void {
   const mask = (1 << bits) - 1;
-  visit((BIAS_STATE >>> 0) & mask);
+  out.push((BIAS_STATE >>> 0) & mask);
   let prev: string | undefined;
   for (const w of ws) {
     if (SKIP.has(w.pos)) {
@@ -119,9 +119,9 @@ export function forEachFeatureId(ws: readonly FeatureWord[], bits: number, visit
       continue;
     }
     const t = token(w);
-    if (w.pos !== 'ADP' && w.pos !== 'PART' && w.pos !== 'AUX' && w.pos !== 'PRON') visit((fnv(W_STATE, t) >>> 0) & mask);
-    if (w.pos === 'VERB') visit((fnv(V_STATE, t) >>> 0) & mask);
-    if (prev !== undefined) visit((fnv(fnv(fnv(B_STATE, prev), '_'), t) >>> 0) & mask);
+    if (w.pos !== 'ADP' && w.pos !== 'PART' && w.pos !== 'AUX' && w.pos !== 'PRON') out.push((fnv(W_STATE, t) >>> 0) & mask);
+    if (w.pos === 'VERB') out.push((fnv(V_STATE, t) >>> 0) & mask);
+    if (prev !== undefined) out.push((fnv(fnv(fnv(B_STATE, prev), '_'), t) >>> 0) & mask);
     prev = t;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { lexiconFeatureStrings } from './lexicon-features.js';
+import { hashFeature } from './features.js';
+import { lexiconFeatureStrings, pushLexiconFeatureIds } from './lexicon-features.js';
 
 /** "word/POS word/POS …" as the classifier's word view. */
 function words(tagged: string): { lower: string; pos: string }[] {
@@ -25,5 +26,18 @@ describe('lexiconFeatureStrings', () => {
 
   test('a verb reading is no feature of a noun ("attack" the noun has no verb feature)', () => {
     expect(lexiconFeatureStrings(words('The/DET attack/NOUN'))).not.toContain('lv:ASSAULT');
+  });
+});
+
+describe('pushLexiconFeatureIds', () => {
+  test.each([
+    ['Rebels/NOUN attacked/VERB the/DET town/NOUN and/CCONJ protested/VERB', 15],
+    ['The/DET protest/NOUN ended/VERB in/ADP a/DET strike/NOUN', 12],
+    ['Haiti/PROPN is/AUX quiet/ADJ', 15],
+  ])('the ids are the hashed lexicon feature strings: %s', (tagged, bits) => {
+    const ids: number[] = [];
+    pushLexiconFeatureIds(words(tagged), bits, ids);
+    const want = lexiconFeatureStrings(words(tagged)).map((f) => hashFeature(f, bits));
+    expect([...new Set(ids)].sort((a, b) => a - b)).toEqual([...new Set(want)].sort((a, b) => a - b));
   });
 });

@@ -8,8 +8,8 @@
  */
 import { z } from 'zod';
 import modelData from './event-type-model.json' with { type: 'json' };
-import { forEachFeatureId, hashFeature } from './features.js';
-import { lexiconFeatureStrings } from './lexicon-features.js';
+import { hashFeature, pushFeatureIds } from './features.js';
+import { pushLexiconFeatureIds } from './lexicon-features.js';
 import type { FeatureWord } from './features.js';
 
 const modelSchema = z.object({
@@ -35,6 +35,8 @@ interface Model {
   /** Per feature id, the `stamp` of the last sentence that counted it (no set per sentence). */
   seen: Uint32Array;
   stamp: number;
+  /** The sentence's feature ids, reused from call to call. */
+  ids: number[];
 }
 
 let model: Model | undefined;
@@ -45,7 +47,7 @@ function load(): Model {
   const buf = Buffer.from(m.weights, 'base64');
   const weights = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   if (weights.length !== (1 << m.bits) * m.types.length) throw new Error('event-type model: weight table size does not match bits × types');
-  model = { types: m.types, bits: m.bits, scale: m.scale, weights, confident: m.confident, lexicon: m.lexicon === true, seen: new Uint32Array(1 << m.bits), stamp: 0 };
+  model = { types: m.types, bits: m.bits, scale: m.scale, weights, confident: m.confident, lexicon: m.lexicon === true, seen: new Uint32Array(1 << m.bits), stamp: 0, ids: [] };
   return model;
 }
 
@@ -67,20 +69,22 @@ export function classifySentence(ws: readonly FeatureWord[]): TypeScores {
   const z = new Float64Array(k);
   // Each distinct feature id counts once, as in `sentenceFeatures` (training); the weights are
   // integers, so the sums do not depend on the order the ids come in.
+  const ids = m.ids;
+  ids.length = 0;
+  pushFeatureIds(ws, m.bits, ids);
+  if (m.lexicon) pushLexiconFeatureIds(ws, m.bits, ids);
   const seen = m.seen;
   if (++m.stamp === 0xffffffff) {
     seen.fill(0);
     m.stamp = 1;
   }
   const stamp = m.stamp;
-  const add = (f: number) => {
-    if (seen[f] === stamp) return;
+  for (const f of ids) {
+    if (seen[f] === stamp) continue;
     seen[f] = stamp;
     const row = f * k;
     for (let c = 0; c < k; c++) z[c]! += m.weights[row + c]!;
-  };
-  forEachFeatureId(ws, m.bits, add);
-  if (m.lexicon) for (const f of lexiconFeatureStrings(ws)) add(hashFeature(f, m.bits));
+  }
   let max = -Infinity;
   for (let c = 0; c < k; c++) max = Math.max(max, z[c]! * m.scale);
   let sum = 0;
