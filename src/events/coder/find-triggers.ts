@@ -136,12 +136,22 @@ function objectKeys(ws: readonly Word[], k: number): string[] {
   return prev && (prev.pos === 'NOUN' || prev.pos === 'ADJ') ? [`${prev.lower} ${w.lower}`, w.lower] : [w.lower];
 }
 
+/** The fitting readings of word `i` read as `form`, with the object noun at `object` (its keys tried in turn). */
+function readingsOfForm(ws: readonly Word[], i: number, form: string, next: string, object: number | undefined): TriggerEntry[] {
+  const pos = ws[i]!.pos;
+  for (const key of object !== undefined ? objectKeys(ws, object) : [undefined]) {
+    const found = fitting(lookupTrigger(form, next, key).filter((e) => posFits(e, pos)), ws, i, object);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
 /**
  * Readings for word `i`: `lookupTrigger` with the next words as the particle (after any time
  * words: "called Thursday on Arabs") and the next noun as the object, kept when the reading's part
  * of speech fits the word's tag and its subject or joint condition holds.
  */
-function readingsAt(ws: readonly Word[], i: number, scores: () => TypeScores): { entry: TriggerEntry; last: number; object?: number } | undefined {
+function readingsAt(ws: readonly Word[], i: number, scores: LazyScores): { entry: TriggerEntry; last: number; object?: number } | undefined {
   const w = ws[i]!;
   if (w.pos !== 'VERB' && w.pos !== 'NOUN') return undefined;
   // Every look-up below is of the word or one of its stems: a word the lexicon has no reading for
@@ -158,18 +168,12 @@ function readingsAt(ws: readonly Word[], i: number, scores: () => TypeScores): {
   while (NAME_POS.has(ws[head]?.pos ?? '') && NAME_POS.has(ws[head + 1]?.pos ?? '')) head++;
   if (head !== o && forms.some((f) => objectKeys(ws, head).some((key) => lookupTrigger(f, next, key).some((e) => e.objects !== undefined && posFits(e, w.pos))))) o = head;
   const objWord = ws[o] && NAME_POS.has(ws[o]!.pos) ? ws[o] : undefined;
-  const tryWord = (form: string) => {
-    for (const key of objWord ? objectKeys(ws, o) : [undefined]) {
-      const found = fitting(lookupTrigger(form, next, key).filter((e) => posFits(e, w.pos)), ws, i, objWord ? o : undefined);
-      if (found.length > 0) return found;
-    }
-    return [];
-  };
-  let entries = tryWord(w.lower);
+  const object = objWord ? o : undefined;
+  let entries = readingsOfForm(ws, i, w.lower, next, object);
   if (entries.length === 0 && w.pos === 'VERB') {
     // forms[0] is the word itself; the rest are its stems.
     for (let f = 1; f < forms.length; f++) {
-      entries = tryWord(forms[f]!);
+      entries = readingsOfForm(ws, i, forms[f]!, next, object);
       if (entries.length > 0) break;
     }
   }
@@ -208,19 +212,29 @@ function readingsAt(ws: readonly Word[], i: number, scores: () => TypeScores): {
   return out;
 }
 
+/** A sentence's classifier scores, computed on first use. */
+interface LazyScores {
+  ws: readonly Word[];
+  scored?: TypeScores;
+}
+
+function scoresOf(lazy: LazyScores): TypeScores {
+  return (lazy.scored ??= classifySentence(lazy.ws));
+}
+
 /**
  * The reading to use among a word's readings: a bound one ("lift" + "sanctions") or one whose
  * condition held ("peacekeepers arrived in") first; among free
  * readings of different types ("strike": ASSAULT or PROTEST, "raid": ASSAULT or COERCE), the type
  * the sentence classifier rates highest; else the lexicon's order (main before secondary).
  */
-function chooseReading(entries: readonly TriggerEntry[], scores: () => TypeScores): TriggerEntry | undefined {
+function chooseReading(entries: readonly TriggerEntry[], scores: LazyScores): TriggerEntry | undefined {
   const first = entries[0];
   // A bound reading, or one whose joint or subject condition held (`fitting` put it first).
   if (!first || first.objects !== undefined || first.joint || first.subjects !== undefined) return first;
   const free = entries.filter((e) => e.objects === undefined);
   if (!free.some((e) => e.type !== first.type)) return first;
-  const { prob } = scores();
+  const { prob } = scoresOf(scores);
   let best = first;
   for (const e of free) if ((prob.get(e.type) ?? 0) > (prob.get(best.type) ?? 0)) best = e;
   return best;
@@ -268,8 +282,7 @@ export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>, 
   const out: TriggerHit[] = [];
   const bound = new Set<number>();
   // The sentence classifier runs only when some word's readings need it.
-  let scored: TypeScores | undefined;
-  const scores = () => (scored ??= classifySentence(ws));
+  const scores: LazyScores = { ws };
   for (let i = 0; i < ws.length; i++) {
     if (blocked.has(i) || bound.has(i)) continue;
     const r = readingsAt(ws, i, scores);
@@ -291,7 +304,7 @@ export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>, 
   dropOrders(ws, out);
   // No lexicon trigger: the sentence classifier may still be confident of a type ("have shared evidence with").
   if (out.length === 0 && options.fallback !== false) {
-    const fb = fallbackTrigger(ws, blocked, scores());
+    const fb = fallbackTrigger(ws, blocked, scoresOf(scores));
     if (fb) out.push({ i: fb.i, last: fb.i, entry: fb.entry, fallback: true });
   }
   return out;
