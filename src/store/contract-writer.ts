@@ -15,6 +15,7 @@ const REPORTS = [
   ['Artillery pounded opposition neighbourhoods of the northern city overnight, according to medics.', 'Hospitals said they were overwhelmed.'],
 ];
 const SHELLING = { actors: [actor('Syrian government forces', 'SYR', 'GOV')], location: PLACES.aleppo, date: '2016-05-03' };
+const PROTEST = ['Thousands marched in Damascus on Friday to demand the release of detainees.', 'Security forces watched.'];
 
 /** Ingests one report of the shelling per figure (undefined: the report gives none), worded as `REPORTS` from `from` on. */
 async function reports(store: Store, dead: readonly (number | undefined)[], from = 0): Promise<void> {
@@ -33,8 +34,9 @@ async function figures(db: SqlDb): Promise<{ stored: unknown[][]; recount: unkno
 }
 
 /**
- * The writer half of the store contract (migration 23): the near-duplicate lookup through its
- * covering index on an upgraded database. Run inside `runStoreContract` for every backend.
+ * The writer half of the store contract (migrations 23 and 24): the near-duplicate lookup through
+ * its covering index, and a cluster's dead/injured kept on merge instead of recounted, and
+ * recounted when an event changes or leaves. Run inside `runStoreContract` for every backend.
  */
 export function runWriterContract({ freshDb, track }: QueryContractDeps): void {
   const open = async (): Promise<{ db: SqlDb; store: Store }> => {
@@ -44,7 +46,39 @@ export function runWriterContract({ freshDb, track }: QueryContractDeps): void {
     return { db, store };
   };
 
-  test('a version-22 database upgrades in place: near-duplicates are found, merges keep the largest figure', async () => {
+  test.each([
+    [[12, 14], 14],
+    [[14, 12], 14],
+    [[undefined, 5], 5],
+    [[5, undefined], 5],
+    [[undefined, undefined], null],
+    [[3, 9, 7], 9],
+  ])('merging reports with dead %j gives the cluster the largest figure, %j', async (dead, expected) => {
+    const { db, store } = await open();
+    await reports(store, dead);
+    const { stored, recount } = await figures(db);
+    expect([stored.length, stored[0]?.[1], stored]).toEqual([1, expected, recount]);
+  });
+
+  /** Statements over the 14-dead report's id (`?` bound to it) and the protest cluster's id. */
+  test.each([
+    ['a report whose figure is lowered', ['UPDATE events SET dead = 3 WHERE id = ?'], 12],
+    ['a report whose injured figure is set', ['UPDATE events SET injured = 4 WHERE id = ?'], 14],
+    ['a report moved to another cluster', ['UPDATE events SET cluster_id = (SELECT id FROM clusters WHERE type = ?) WHERE id = ?'], 12],
+    ['a report deleted', ['DELETE FROM evidence WHERE event_id = ?', 'DELETE FROM event_actors WHERE event_id = ?', 'DELETE FROM events WHERE id = ?'], 12],
+  ])('%s: every cluster it leaves or joins is recounted', async (_label, statements, shellingDead) => {
+    const { db, store } = await open();
+    await reports(store, [12, 14]);
+    await store.ingest(testBundle(PROTEST, [[0, 'marched', { type: 'PROTEST', actors: [actor('Protesters', 'SYR', 'CVL')], location: PLACES.damascus, date: '2016-06-10' }]]));
+    const [top] = await db.all('SELECT id FROM events WHERE dead = 14');
+    const id = top?.['id'] as string;
+    for (const sql of statements) await db.run(sql, sql.includes('type = ?') ? ['PROTEST', id] : [id]);
+    const { stored, recount } = await figures(db);
+    const [shelling] = await db.all("SELECT dead FROM clusters WHERE type = 'ASSAULT'");
+    expect([Number(shelling?.['dead']), stored]).toEqual([shellingDead, recount]);
+  });
+
+  test('a version-22 database upgrades in place: merges keep the stored figure, near-duplicates are found', async () => {
     const db = await freshDb();
     await migrate(db, 22);
     const first = testBundle(REPORTS[0] as string[], [[0, 'shelled', { ...SHELLING, dead: 12 }]]);

@@ -10,6 +10,7 @@ import { PLACE_FOLD_POSTGRES, PLACE_FOLD_SQLITE, TYPE_SINCE_MAP_SQL, PLACE_MAP_P
 import { WEEK_TYPE_POSTGRES, WEEK_TYPE_SQLITE } from './week-type-summaries.js';
 import { SUMMARIES_POSTGRES, SUMMARIES_SQLITE } from './summaries.js';
 import { NEAR_INDEX_SQLITE } from './near-index.js';
+import { SORT_MERGE_POSTGRES, SORT_MERGE_SQLITE } from './sort-merge.js';
 import { SORT_COLUMNS_POSTGRES, SORT_COLUMNS_SQL, SORT_COLUMNS_SQLITE } from './sort-columns.js';
 import type { SqlDb } from './sql.js';
 
@@ -314,6 +315,13 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     name: "covering index for the writer's near-duplicate lookup (SQLite)",
     sql: '',
     sqlite: NEAR_INDEX_SQLITE,
+  },
+  {
+    version: 24,
+    name: 'cluster dead/injured kept on merge by the writer (max of stored and new report); recounted by triggers when an event changes or leaves',
+    sql: '',
+    sqlite: SORT_MERGE_SQLITE,
+    postgres: SORT_MERGE_POSTGRES,
   },
 ];
 

@@ -4,7 +4,8 @@
  * rows show); `actor_name` is the representative report's first actor (the cluster's first report,
  * which never changes). Triggers keep them up to date, so the write path needs no change: a
  * cluster row is inserted (or its `reports` count updated) after its reports and their actor roles
- * are written, and that is when the triggers recompute.
+ * are written, and that is when the triggers recompute. (Migration 24, `sort-merge.ts`, replaced
+ * the merge trigger's recount: the writer sets the merged `dead`/`injured` itself.)
  *
  * Each sortable value has an index `(value DESC, sort_key DESC, id)`: `ORDER BY value DESC,
  * sort_key DESC, id` walks it forwards and the exact reverse (`asc`) walks it backwards. Nullable

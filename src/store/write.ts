@@ -219,6 +219,9 @@ async function writeCluster(tx: SqlExecutor, event: PreparedEvent, best: Cluster
     ['country', merged.country],
     ['actor_keys', JSON.stringify(merged.actorKeys)],
     ['sources', sources],
+    // The largest figure of any report (migration 24): reports are only added, so the stored max and this report's give the recount.
+    ['dead', larger(best.row['dead'], event.row[DEAD])],
+    ['injured', larger(best.row['injured'], event.row[INJURED])],
   ];
   const changed = next.filter(([column, value]) => !sameValue(best.row[column], value));
   // `reports` grows with every merge and is always set: the sort-column triggers fire on it.
@@ -228,6 +231,18 @@ async function writeCluster(tx: SqlExecutor, event: PreparedEvent, best: Cluster
     [...changed.map(([, value]) => value), reports, best.id],
   );
   return best.goldstein;
+}
+
+/** Positions of the casualty figures in an event row. */
+const DEAD = EVENT_COLUMNS.indexOf('dead');
+const INJURED = EVENT_COLUMNS.indexOf('injured');
+
+/** SQL `MAX` of two nullable counts: the larger, ignoring NULL (PostgreSQL may return numbers as strings). */
+function larger(stored: unknown, value: SqlValue | undefined): number | null {
+  const a = stored === null || stored === undefined ? null : Number(stored);
+  const b = value === null || value === undefined ? null : Number(value);
+  if (a === null) return b;
+  return b === null ? a : Math.max(a, b);
 }
 
 /** Whether a stored column value equals the value about to be written (numbers compare as numbers: PostgreSQL may return strings). */
