@@ -18,11 +18,19 @@ const REPORTING = new Set(words.reportingVerbs);
 const COMPLEMENTIZERS = new Set(words.complementizers);
 const OBLIGATIONS = words.obligations.map((o) => o.split(' '));
 const WISHES = new Set(words.wishVerbs);
+const ALLEGATIONS = new Set(words.allegationVerbs);
 /** Words of a prepositional phrase after the clause's subject. */
 const PP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 let demand: TriggerEntry | undefined;
 let appeal: TriggerEntry | undefined;
+let accuse: TriggerEntry | undefined;
+
+/** The lexicon's generic accusation reading (CAMEO 112). */
+function accuseEntry(): TriggerEntry | undefined {
+  accuse ??= lookupTrigger('accuse').find((e) => e.type === 'ACCUSE' && e.objects === undefined);
+  return accuse;
+}
 
 /** The lexicon's generic demand reading (CAMEO 100). */
 function demandEntry(): TriggerEntry | undefined {
@@ -81,6 +89,41 @@ export function reportedDemands(v: SentenceView, taken: ReadonlySet<number>): Tr
     while (j < ws.length && ws[j]!.pos === 'ADV') j++;
     const at = j;
     if (OBLIGATIONS.some((o) => o.every((w, n) => ws[at + n]?.lower === w))) out.push({ i: r, last: r, entry });
+  }
+  return out;
+}
+
+/**
+ * ACCUSE triggers for "X said/claimed (that) Y attacked Z" (allegation verbs not already triggers):
+ * a named source alleging that another named party attacked is an accusation of that party (CAMEO
+ * 112, "allegations … do not in any way imply that the alleged events have taken place"; the
+ * PETRARCH2 validation codes "The US claimed that ISIL had attacked Iraq" USA→ISIL 112). The attack
+ * stays an event of its own, told by the source. A source reporting its own attack ("Militants said
+ * they attempted to assassinate …", a pronoun subject) is no accusation: PLOVER codes the attack.
+ */
+export function reportedAttacks(v: SentenceView, taken: ReadonlySet<number>, lexical: readonly TriggerHit[]): TriggerHit[] {
+  const entry = accuseEntry();
+  if (!entry) return [];
+  const attacks = new Set(lexical.filter((h) => h.entry.type === 'ASSAULT').map((h) => h.i));
+  if (attacks.size === 0) return [];
+  const out: TriggerHit[] = [];
+  const ws = v.ws;
+  for (let r = 1; r < ws.length; r++) {
+    if (taken.has(r) || ws[r]!.pos !== 'VERB' || !ALLEGATIONS.has(ws[r]!.lower)) continue;
+    // The source: an actor phrase right before the verb (over adverbs and time words).
+    let s = r - 1;
+    while (s > 0 && (ws[s]!.pos === 'ADV' || isTemporal(ws, s))) s--;
+    const source = v.actorAt[s];
+    let j = r + 1;
+    while (j < ws.length && (ws[j]!.pos === 'ADV' || isTemporal(ws, j) || COMPLEMENTIZERS.has(ws[j]!.lower))) j++;
+    const accused = v.actorAt[j];
+    if (source === undefined || accused === undefined) continue;
+    const a = v.actors[source]!.mention;
+    const b = v.actors[accused]!.mention;
+    if (a.by === 'pronoun' || b.by === 'pronoun' || b.country === undefined || (a.country === b.country && a.sector === b.sector)) continue;
+    let k = afterActor(v, j);
+    while (k < ws.length && (ws[k]!.pos === 'AUX' || ws[k]!.pos === 'ADV')) k++;
+    if (attacks.has(k)) out.push({ i: r, last: r, entry });
   }
   return out;
 }

@@ -20,7 +20,7 @@ import type { ClauseRole } from './clauses.js';
 import { findTriggers } from './find-triggers.js';
 import { inheritRecipients } from './governed-recipients.js';
 import type { ClauseTrigger } from './governed-recipients.js';
-import { reportedDemands, reportedWishes } from './reported-demands.js';
+import { reportedAttacks, reportedDemands, reportedWishes } from './reported-demands.js';
 import { shiftType } from './shift.js';
 import { governedStatus, isSpeechAct, speechActGovernors } from './speech-acts.js';
 import { takenPlaces, takesTerritory } from './taken-places.js';
@@ -271,7 +271,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     const hits: { hit: TriggerHit; args: EventArgs; named: boolean; role: ClauseRole; governor: ClauseTrigger | undefined; unknownActor: boolean; unidentified?: { start: number; end: number } }[] = [];
     const lexical = findTriggers(ws, blocked);
     const taken = new Set(lexical.flatMap((h) => [h.i, h.last]));
-    const found = [...lexical, ...reportedDemands(view, taken), ...reportedWishes(view, taken)].sort((a, b) => a.i - b.i);
+    const found = [...lexical, ...reportedDemands(view, taken), ...reportedWishes(view, taken), ...reportedAttacks(view, taken, lexical)].sort((a, b) => a.i - b.i);
     const roles = clauseRoles(ws, found);
     const triggerWords = new Set(found.map((h) => h.i));
     // Arguments in sentence order: later pronouns refer back to an earlier trigger's subject ("Isis launched … as it recaptured").
