@@ -459,7 +459,8 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
   const link = linkEventPlace(c.sentText, rel(trig), c.places.map((p) => ({ ...rel(p), text: p.text })));
   const linked = link ? c.places.find((p) => p.start - sent.start === link.place.start) : undefined;
   // The country the event is directed at ("accused China", "aid to Ukraine"): never its place, but its unnamed recipient.
-  const aimedAt = aimedPlaces(doc.text, sent.start, c.sentText, trig, c.places);
+  // Read only for an event left without a named recipient (the linker's features are computed again).
+  let aimedAt: PlaceMentionRef[] | undefined;
   // "recaptured Raqqa …, as well as al-Bab and Tel Abyad": every taken place is a location, one event each.
   const also = (link?.also ?? []).flatMap((a) => c.places.filter((p) => p.start - sent.start === a.start));
   const where: (PlaceMentionRef | undefined)[] = linked && takesTerritory(e.contexts) ? takenPlaces(doc.text, ws, hit.last, linked, c.places, also) : [linked];
@@ -481,8 +482,11 @@ function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: Ctx): C
     // Cizre", "demonstrated in Serbia") is directed at that country (CAMEO's location-as-target convention).
     // Not for ASSAULT: there the recipient is the victim, and two-sided fighting has none (manual).
     // The linker never returns a country the trigger is aimed at (its object, 'to' destination or partner): that one is read first.
-    const unnamed = aimedAt.length > 0 ? aimedAt : place && place.start > trig.start ? [place] : [];
-    if (recipCodes.length === 0 && !args.symmetric && type !== 'ASSAULT') for (const u of unnamed) recipCodes.push({ text: u.text, name: u.name, country: u.country, from: 'place' });
+    if (recipCodes.length === 0 && !args.symmetric && type !== 'ASSAULT' && c.places.length > 0) {
+      aimedAt ??= aimedPlaces(doc.text, sent.start, c.sentText, trig, c.places);
+      const unnamed = aimedAt.length > 0 ? aimedAt : place && place.start > trig.start ? [place] : [];
+      for (const u of unnamed) recipCodes.push({ text: u.text, name: u.name, country: u.country, from: 'place' });
+    }
     // "Rebels shelled Aleppo", "an attack on Homs": the attacked or coerced place's country is the recipient
     // (as PLOVER codes a city that is the direct object); only the trigger's direct object, never a place of action.
     // "withdrew its troops from Lebanon": a retreat is directed at the place it leaves.
