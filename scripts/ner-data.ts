@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { parseGmb } from '../src/nlp/entities/gmb.js';
 import type { LabelledSentence } from '../src/nlp/entities/gmb.js';
+import { parseCsv } from './ngec-data.js';
 
 /** Sentences held out at the end of the GMB file. */
 export const HELD_OUT = 2000;
@@ -39,36 +40,6 @@ export function loadPageTexts(sharedData: string): string[] {
     );
 }
 
-
-/** Splits CSV text (RFC 4180: quoted fields may hold commas, newlines and doubled quotes) into rows. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch !== '"') field += ch;
-      else if (text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 /**
  * More UNLABELLED news-style text, as paragraphs (labels never read): the sentences of the
