@@ -71,7 +71,7 @@ interface Half {
 }
 
 /** The record's coded event: the primary events of the first sentence that has one (else the first event). */
-function primaryEvents(events: readonly CodedEvent[]): CodedEvent[] {
+export function primaryEvents(events: readonly CodedEvent[]): CodedEvent[] {
   const primary = events.filter((e) => e.primary);
   if (primary.length === 0) return events.slice(0, 1);
   const s = primary[0]!.evidence[0]?.sentence;
