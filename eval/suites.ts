@@ -1,3 +1,4 @@
+import { articleEventsSuite } from './article-events.js';
 import { eventLocationSuite } from './event-location.js';
 import { datesSuite } from './dates.js';
 import { dedupSuite } from './dedup.js';
@@ -13,4 +14,4 @@ import { sentencesSuite } from './sentences.js';
 import type { Suite } from './suite.js';
 
 /** Every evaluation suite, in report order. */
-export const SUITES: readonly Suite[] = [extractionSuite, nerSuite, metadataSuite, eventLocationSuite, sentencesSuite, datesSuite, quantitiesSuite, ploverSuite, petrarchSuite, petrarchUnitSuite, ngecSuite, dedupSuite];
+export const SUITES: readonly Suite[] = [extractionSuite, nerSuite, metadataSuite, eventLocationSuite, sentencesSuite, datesSuite, quantitiesSuite, ploverSuite, petrarchSuite, petrarchUnitSuite, ngecSuite, articleEventsSuite, dedupSuite];
