@@ -1,14 +1,18 @@
 /**
  * Event status from cue words around the trigger: negated ("did not attack"), hypothetical
- * ("could", "would have to"), planned ("to be held on 22 January", a date after the article),
- * intended ("willing to allow"), claimed (inside a quote or reported speech with a named source),
- * else occurred. The strongest modality wins, in that order.
+ * ("could", "would have to", or inside a condition: "only if it agreed"), planned ("to be held on
+ * 22 January", a date after the article), intended ("willing to allow"), claimed (inside a quote
+ * or reported speech with a named source, "according to X", "X accused Y of …", or hedged:
+ * "reportedly", "is said to"), else occurred. The strongest modality wins, in that order.
  *
  * @module
  */
 import type { EventStatus } from '../../core/index.js';
 import { cueKindsIn } from '../lexicon/index.js';
 import type { CueKind } from '../lexicon/index.js';
+import words from './status-words.json' with { type: 'json' };
+import { isTemporal } from './arguments.js';
+import type { Word } from './words.js';
 
 /** Cue kinds to status, strongest first (claimed is decided by the caller from quotes). */
 const ORDER: readonly [CueKind, EventStatus][] = [
@@ -20,14 +24,126 @@ const ORDER: readonly [CueKind, EventStatus][] = [
 
 /**
  * Status of an event. `before` is the text from the clause start to the trigger (inclusive),
- * `after` the few words after an event noun ("conference to be held"); `claimed` when a named
- * source reports it; `future` when the event's date lies after the article date.
+ * `after` the few words after an event noun ("conference to be held"); `claimed` when a source
+ * reports it; `future` when the event's date lies after the article date; `conditional` when the
+ * trigger stands in a condition ({@link inCondition}): set as a condition, it did not happen, and
+ * "if it did not agree" is no denial of fact either.
  */
-export function eventStatus(before: string, after: string, claimed: boolean, future: boolean): EventStatus {
+export function eventStatus(before: string, after: string, claimed: boolean, future: boolean, conditional = false): EventStatus {
+  if (conditional) return 'hypothetical';
   const kinds = new Set([...cueKindsIn(before), ...cueKindsIn(after).filter((k) => k === 'future')]);
   for (const [kind, status] of ORDER) {
     if (kinds.has(kind)) return status;
     if (kind === 'future' && future) return 'planned';
   }
   return claimed ? 'claimed' : 'occurred';
+}
+
+const split = (xs: readonly string[]) => xs.map((x) => x.split(' '));
+const OPENERS = split(words.conditionOpeners);
+const ENDS = new Set(words.conditionEnds);
+const HEDGES = new Set(words.hedges);
+const PRENOMINAL = new Set(words.prenominalHedges);
+const PASSIVE_REPORTS = split(words.passiveReports);
+const BE = new Set(words.beForms);
+const SOURCE_PREPS = split(words.sourcePreps);
+const ACCUSATIONS = new Set(words.accusationVerbs);
+const ACCUSATION_PREPS = new Set(words.accusationPreps);
+const CLAIM_VERBS = new Set(words.claimVerbs);
+/** Parts of speech of a source's noun phrase ("Local activists", "the Syrian Observatory"). */
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** Whether the words from `at` spell `phrase`. */
+function spells(ws: readonly Word[], at: number, phrase: readonly string[]): boolean {
+  return phrase.every((p, k) => ws[at + k]?.lower === p);
+}
+
+/** The first word index of the clause that holds word `i`, reading back to a clause end. */
+function clauseStart(ws: readonly Word[], i: number): number {
+  let m = i - 1;
+  while (m >= 0 && !ENDS.has(ws[m]!.lower)) m--;
+  return m + 1;
+}
+
+/**
+ * Whether word `i` stands in a condition: a condition opener ("if", "only if", "unless",
+ * "provided that", "on condition that") before it in its stretch of the sentence (up to a comma,
+ * semicolon, dash or quote mark, or a "but"/"while" clause). "Kerry said Iran could attend only if
+ * it agreed …": the agreement is the condition, not something that happened.
+ */
+export function inCondition(ws: readonly Word[], i: number): boolean {
+  for (let m = clauseStart(ws, i); m < i; m++) if (OPENERS.some((o) => spells(ws, m, o) && m + o.length <= i)) return true;
+  return false;
+}
+
+/** A claim: the event is told by a source; `source` spans the source's name when the text names one. */
+export interface Claim {
+  source?: { start: number; end: number };
+}
+
+/** The noun phrase that ends right before word `j` (over auxiliaries and adverbs), as a span, if any. */
+function subjectBefore(ws: readonly Word[], j: number): { start: number; end: number } | undefined {
+  let b = j - 1;
+  // Over auxiliaries, adverbs and a time adjunct ("Esper on Wednesday accused").
+  while (b >= 0 && (ws[b]!.pos === 'AUX' || ws[b]!.pos === 'ADV' || isTemporal(ws, b) || (ws[b]!.pos === 'ADP' && isTemporal(ws, b + 1)))) b--;
+  let a = b;
+  while (a >= 0 && NP_POS.has(ws[a]!.pos)) a--;
+  if (a === b) return undefined;
+  // A pronoun names no source ("He accused"): the caller's coreference does that for the actor, not here.
+  return { start: ws[a + 1]!.start, end: ws[b]!.end };
+}
+
+/** The noun phrase that starts at word `j` (up to punctuation or a verb), as a span, if any. */
+function phraseFrom(ws: readonly Word[], j: number): { start: number; end: number } | undefined {
+  let b = j;
+  while (b < ws.length && (NP_POS.has(ws[b]!.pos) || ws[b]!.lower === 'of' || ws[b]!.lower === 'by') && b - j < 10) b++;
+  return b > j ? { start: ws[j]!.start, end: ws[b - 1]!.end } : undefined;
+}
+
+/**
+ * Whether the event whose trigger starts at word `i` is told as someone's claim rather than as a
+ * fact (its source named when the text names one):
+ * - "according to X" anywhere in the sentence: X's claim;
+ * - a hedge before it in its clause ("reportedly", "allegedly", "is said to", "was believed to") or
+ *   right before an event noun ("alleged assaults"): a claim with no named source;
+ * - in the "of"/"for"/"with" complement of an accusation ("Esper accused China of using coercion",
+ *   "was accused of trying to deceive"): the accuser's claim (unnamed for a passive);
+ * - in the "that" clause of a claim verb ("Rebels charged that the army shelled …"): its subject's.
+ * Quotes and "X said that …" are the quotes layer's; the caller checks those first.
+ */
+export function claimOf(ws: readonly Word[], i: number): Claim | undefined {
+  for (let m = 0; m < ws.length; m++) {
+    const prep = SOURCE_PREPS.find((p) => spells(ws, m, p));
+    if (prep && m + prep.length !== i) {
+      const source = phraseFrom(ws, m + prep.length);
+      return source ? { source } : {};
+    }
+  }
+  const from = clauseStart(ws, i);
+  for (let m = from; m < i; m++) {
+    const w = ws[m]!;
+    if (HEDGES.has(w.lower)) return {};
+    if (BE.has(w.lower) && PASSIVE_REPORTS.some((p) => spells(ws, m + 1, p) && m + p.length < i)) return {};
+  }
+  let k = i - 1;
+  while (k >= from && ws[k]!.pos === 'ADJ' && !PRENOMINAL.has(ws[k]!.lower)) k--;
+  if (k >= from && PRENOMINAL.has(ws[k]!.lower) && ws[i]!.pos === 'NOUN') return {};
+  for (let m = i - 1; m >= from; m--) {
+    const w = ws[m]!;
+    if (ACCUSATION_PREPS.has(w.lower)) {
+      // "accused China of", "accused the government of", "was accused Wednesday of": the verb a few words back.
+      for (let v = m - 1; v >= Math.max(from, m - 5); v--) {
+        if (!ACCUSATIONS.has(ws[v]!.lower)) continue;
+        // A passive or a reduced relative ("was accused of", "militants suspected of"): the accuser is not named.
+        if (BE.has(ws[v - 1]?.lower ?? '') || v === m - 1) return {};
+        const source = subjectBefore(ws, v);
+        return source ? { source } : {};
+      }
+    }
+    if (w.lower === 'that' && CLAIM_VERBS.has(ws[m - 1]?.lower ?? '')) {
+      const source = subjectBefore(ws, m - 1);
+      return source ? { source } : {};
+    }
+  }
+  return undefined;
 }

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { claimOf, eventStatus, inCondition } from './status.js';
+import type { Word } from './words.js';
+
+/** Words from "text/POS" pairs, so the tests do not depend on the tagger. */
+function words(tagged: string): Word[] {
+  let at = 0;
+  return tagged.split(' ').map((pair, i) => {
+    const cut = pair.lastIndexOf('/');
+    const text = pair.slice(0, cut);
+    const w: Word = { start: at, end: at + text.length, text, lower: text.toLowerCase(), pos: pair.slice(cut + 1), i };
+    at += text.length + 1;
+    return w;
+  });
+}
+
+/** The sentence text of tagged words and the index of the word `trigger` (its first occurrence). */
+function parse(tagged: string, trigger: string): { ws: Word[]; text: string; i: number } {
+  const ws = words(tagged);
+  return { ws, text: ws.map((w) => w.text).join(' '), i: ws.findIndex((w) => w.text === trigger) };
+}
+
+describe('inCondition: an event set as a condition', () => {
+  test.each([
+    ['Kerry/PROPN said/VERB Iran/PROPN could/AUX attend/VERB only/ADV if/SCONJ it/PRON agreed/VERB', 'agreed', true],
+    ['The/DET army/NOUN will/AUX withdraw/VERB unless/SCONJ the/DET rebels/NOUN attack/VERB', 'attack', true],
+    ['Talks/NOUN resume/VERB provided/VERB that/SCONJ Hamas/PROPN releases/VERB the/DET hostages/NOUN', 'releases', true],
+    ['Aid/NOUN flows/VERB on/ADP condition/NOUN that/SCONJ the/DET army/NOUN withdraws/VERB', 'withdraws', true],
+    ['Israel/PROPN will/AUX respond/VERB if/SCONJ Hamas/PROPN fires/VERB rockets/NOUN', 'fires', true],
+    // The condition's own clause ends at the comma: the main clause after it is no condition.
+    ['If/SCONJ Hamas/PROPN fires/VERB ,/PUNCT Israel/PROPN will/AUX respond/VERB', 'respond', false],
+    // What comes before the opener is not in the condition.
+    ['The/DET army/NOUN will/AUX withdraw/VERB unless/SCONJ the/DET rebels/NOUN attack/VERB', 'withdraw', false],
+    ['Rebels/NOUN attacked/VERB the/DET town/NOUN', 'attacked', false],
+    // "but" opens a clause of its own.
+    ['Iran/PROPN will/AUX attend/VERB if/SCONJ invited/VERB but/CCONJ Syria/PROPN refused/VERB', 'refused', false],
+  ] as const)('%s: «%s» %s', (tagged, trigger, want) => {
+    const { ws, i } = parse(tagged, trigger);
+    expect(inCondition(ws, i)).toBe(want);
+  });
+});
+
+describe('eventStatus: a condition is hypothetical, whatever else the clause says', () => {
+  test.each([
+    ['only if it agreed', true, false, 'hypothetical'],
+    ['if it did not agree', true, false, 'hypothetical'],
+    ['Mr Kerry said that it agreed', false, true, 'claimed'],
+    ['Russia did not attack', false, false, 'negated'],
+  ] as const)('«%s» conditional %s claimed %s → %s', (before, conditional, claimed, want) => {
+    expect(eventStatus(before, '', claimed, false, conditional)).toBe(want);
+  });
+});
+
+/** The claim of the trigger: 'fact', 'unnamed' or the source's text. */
+function claim(tagged: string, trigger: string): string {
+  const { ws, text, i } = parse(tagged, trigger);
+  const c = claimOf(ws, i);
+  return c === undefined ? 'fact' : c.source ? text.slice(c.source.start, c.source.end) : 'unnamed';
+}
+
+describe('claimOf: who tells the event', () => {
+  test.each([
+    // "according to X", after or before the clause: X's claim.
+    ['At/ADP least/ADJ 106/NUM protesters/NOUN have/AUX been/AUX killed/VERB ,/PUNCT according/VERB to/ADP credible/ADJ reports/NOUN', 'killed', 'credible reports'],
+    ['According/VERB to/ADP Amnesty/PROPN International/PROPN ,/PUNCT police/NOUN shot/VERB protesters/NOUN', 'shot', 'Amnesty International'],
+    // Hedges: someone's claim, no one named.
+    ['Isis/PROPN reportedly/ADV killed/VERB 100/NUM prisoners/NOUN', 'killed', 'unnamed'],
+    ['The/DET militia/NOUN is/AUX said/VERB to/PART have/AUX attacked/VERB the/DET convoy/NOUN', 'attacked', 'unnamed'],
+    ['The/DET rebels/NOUN were/AUX believed/VERB to/PART have/AUX seized/VERB the/DET town/NOUN', 'seized', 'unnamed'],
+    ['Police/NOUN investigated/VERB alleged/ADJ assaults/NOUN on/ADP officers/NOUN', 'assaults', 'unnamed'],
+    // An accusation's complement: the accuser's claim (unnamed for a passive or a reduced relative).
+    ['Esper/PROPN on/ADP Wednesday/PROPN accused/VERB China/PROPN of/ADP using/VERB coercion/NOUN', 'coercion', 'Esper'],
+    ['The/DET party/NOUN was/AUX accused/VERB Wednesday/PROPN of/ADP trying/VERB to/PART deceive/VERB voters/NOUN', 'deceive', 'unnamed'],
+    ['Militants/NOUN suspected/VERB of/ADP bombing/VERB the/DET embassy/NOUN fled/VERB', 'bombing', 'unnamed'],
+    // A claim verb's "that" clause: its subject's claim.
+    ['Activists/NOUN charged/VERB that/SCONJ the/DET army/NOUN shelled/VERB the/DET town/NOUN', 'shelled', 'Activists'],
+    // The accusation itself, and plain facts, are no one's claim.
+    ['Esper/PROPN accused/VERB China/PROPN of/ADP using/VERB coercion/NOUN', 'accused', 'fact'],
+    ['Rebels/NOUN shelled/VERB the/DET town/NOUN', 'shelled', 'fact'],
+  ] as const)('%s: «%s» → %s', (tagged, trigger, want) => {
+    expect(claim(tagged, trigger)).toBe(want);
+  });
+});
