@@ -1,0 +1,267 @@
+/**
+ * Subject finding: the actor phrase before a verb that is its subject, stepping over auxiliaries,
+ * adverbs, time adjuncts, parentheticals, companion phrases ("along with its allies"), place phrases
+ * ("Rebels in the Ivory Coast") and relative clauses; and the patient before a "by X" agent.
+ *
+ * @module
+ */
+import { groupArgs, groupFirst, noOwnCountry, ownerOf, pronounArgs } from './actor-phrases.js';
+import type { Arg, SentenceView } from './actor-phrases.js';
+import words from './coder-words.json' with { type: 'json' };
+import { isTemporal } from './temporal.js';
+import { reducedRelativeAux } from './voice.js';
+
+const CHAIN = new Set(words.chain);
+const BARRIERS = new Set(words.barriers);
+const RELATIVES = new Set(words.relatives);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+const COMPANIONS = words.companions;
+const POST_MODIFIERS = new Set(words.postModifiers);
+const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'within', 'towards', 'toward', 'via', 'through', 'over', 'under', 'during', 'after', 'before']);
+const NP_SKIP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
+/** Prepositions of a place phrase after a subject ("students throughout Indonesia staged"). */
+const SUBJECT_PLACE_PREPS = new Set([...LOCATIVE_PREPS, 'from']);
+
+/**
+ * The noun phrase a post-modifier containing word `first` belongs to: "Militants loyal to X", "workers
+ * affiliated with the union", "the Red Cross operating in Iraq" (a participle or adjective and a
+ * preposition after an actor phrase). Returns that phrase's actor index, or undefined.
+ */
+function modifiedHead(v: SentenceView, first: number): number | undefined {
+  let j = first - 1;
+  while (j > 0 && (v.ws[j]!.pos === 'DET' || v.ws[j]!.pos === 'NUM')) j--;
+  const prep = v.ws[j];
+  const mod = v.ws[j - 1];
+  if (!prep || !mod || prep.pos !== 'ADP' || prep.lower === 'by' || prep.lower === 'of') return undefined;
+  const participle = mod.pos === 'VERB' && /(ed|en|ing)$/.test(mod.lower);
+  if (!participle && !(mod.pos === 'ADJ' && POST_MODIFIERS.has(mod.lower))) return undefined;
+  const k = v.actorAt[j - 2];
+  return k !== undefined && v.actors[k]!.mention.by !== 'pronoun' ? k : undefined;
+}
+
+/** The actor phrase ending at word `j` (or the coordination it belongs to), as subject arguments. */
+function subjectAt(v: SentenceView, k: number): { args: Arg[]; first: number } | undefined {
+  // "Militants loyal to Iraq's Al-Qaeda frontman … said": the phrase the post-modifier belongs to.
+  const head = modifiedHead(v, groupFirst(v, k));
+  if (head !== undefined) return subjectAt(v, head);
+  const a = v.actors[k]!;
+  const prev = v.ws[a.first - 1];
+  // "prisoners taken by Isis have been killed": an agent, not the subject.
+  if (prev?.lower === 'by') return { args: groupArgs(v, k), first: -1 - a.first };
+  if (prev && LOCATIVE_PREPS.has(prev.lower)) {
+    // "Rebels in the Ivory Coast dismissed": the phrase before the place is the subject; a
+    // country-less one takes the place's country (an actor named by where it is).
+    const k2 = v.actorAt[a.first - 2];
+    if (k2 === undefined || v.actors[k2]!.mention.group !== undefined) return undefined;
+    const head = v.actors[k2]!;
+    const place = a.mention;
+    const args = groupArgs(v, k2);
+    if (prev.lower === 'in' && noOwnCountry(head.mention) && place.country !== undefined && place.sector === undefined && args.length === 1) {
+      // "Lawmakers in Poland and Kenya": one actor per place of a coordination.
+      const places = groupArgs(v, k).filter((p) => p.actor.country !== undefined && p.actor.sector === undefined);
+      return { args: places.map((p) => ({ ...args[0]!, actor: { ...head.mention, country: p.actor.country! } })), first: groupFirst(v, k2) };
+    }
+    return { args, first: groupFirst(v, k2) };
+  }
+  // "The Turkish and Greek sides of the island of Cyprus have agreed": the complement of "of" is not the
+  // subject; an actor in the noun phrase before "of" is.
+  if (prev?.lower === 'of') {
+    // Over nested complements and participles ("the divided island of Cyprus").
+    for (let j = a.first - 2; j >= Math.max(0, a.first - 10); j--) {
+      const k2 = v.actorAt[j];
+      if (k2 !== undefined) {
+        if (v.ws[v.actors[k2]!.first - 1]?.lower === 'of') continue;
+        return v.actors[k2]!.mention.by === 'pronoun' ? undefined : { args: groupArgs(v, k2), first: groupFirst(v, k2) };
+      }
+      const x = v.ws[j]!;
+      if (x.lower !== 'of' && !NP_SKIP.has(x.pos) && !(x.pos === 'VERB' && x.lower.endsWith('ed'))) break;
+    }
+  }
+  // "Quatar's emir, Sheikh Hamad": a name in apposition after a headed phrase; the phrase with a country wins.
+  if (a.mention.country === undefined && prev?.lower === ',') {
+    const k2 = v.actorAt[a.first - 2];
+    if (k2 !== undefined && v.actors[k2]!.mention.country !== undefined) return { args: groupArgs(v, k2), first: groupFirst(v, k2) };
+  }
+  return { args: groupArgs(v, k), first: groupFirst(v, k) };
+}
+
+/**
+ * Skips back over a parenthetical between commas ("Pakistan, a key U.S. ally in the war,
+ * has refused"; "Hamas, which advocates …, ran"): the word before the opening comma, or -1.
+ */
+function beforeParenthetical(v: SentenceView, comma: number): number {
+  for (let k = comma - 1; k >= Math.max(1, comma - 20); k--) {
+    const w = v.ws[k]!;
+    if (w.lower === ';' || w.lower === ':' || w.lower === '"' || w.lower === '\u201c' || w.lower === '\u201d') return -1;
+    if (w.lower !== ',') continue;
+    const first = v.ws[k + 1]!;
+    const inner = v.ws.slice(k + 1, comma);
+    // An apposition ("a key ally") or a relative clause ("which advocates …"); not a clause of its own.
+    const relative = RELATIVES.has(first.lower);
+    // "Recent US Predator attacks, occurring about once every three days, have killed": a participle opens
+    // a reduced relative, no clause of its own.
+    const participle = first.pos === 'VERB' && /(ing|ed|en)$/.test(first.lower) && !inner.some((x) => x.pos === 'AUX');
+    // "Brazil's foreign minister, in remarks published on Monday, urged": a prepositional adjunct whose verbs
+    // are participles only.
+    const adjunct = first.pos === 'ADP' && !inner.some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.lower)));
+    if (!relative && !participle && !adjunct && inner.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return -1;
+    // The word before the comma: an actor, or a noun whose owner is one ("US … attacks").
+    if (v.actorAt[k - 1] !== undefined || (v.ws[k - 1]!.pos === 'NOUN' && ownerOf(v, k - 1) !== undefined)) return k - 1;
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * The first word of a partner phrase between a subject and its verb ("Washington along with its allies
+ * demanded", "Iran together with Russia backs"), or -1: the subject lies before it. Only noun-phrase words
+ * may stand between the phrase and the verb.
+ */
+function companionStart(v: SentenceView, i: number): number {
+  for (let j = i - 1; j >= Math.max(1, i - 10); j--) {
+    const w = v.ws[j]!;
+    const c = COMPANIONS.find((p) => p.every((x, n) => v.ws[j + n]?.lower === x));
+    if (c) return j;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ') return -1;
+  }
+  return -1;
+}
+
+/**
+ * "The rebel Kurdistan Workers' Party issued a declaration demanding that …": a participle right after a
+ * non-actor object noun whose verb comes before it; the subject is that verb's. Returns the verb's index, or -1.
+ */
+function participleAfterObject(v: SentenceView, i: number): number {
+  const w = v.ws[i]!;
+  if (w.pos !== 'VERB' || !w.lower.endsWith('ing') || v.ws[i - 1]?.pos !== 'NOUN' || v.actorAt[i - 1] !== undefined) return -1;
+  for (let j = i - 2; j >= Math.max(0, i - 6); j--) {
+    const x = v.ws[j]!;
+    if (x.pos === 'VERB') return j;
+    if (x.pos !== 'DET' && x.pos !== 'ADJ' && x.pos !== 'NOUN' && x.pos !== 'NUM' && !(x.pos === 'PRON' && POSSESSIVES.has(x.lower))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A subject phrase ending in words that name no actor, at word `j`: "the Sudanese government and SPLM/A have
+ * agreed" (an unknown name coordinated with an actor: the known member acts) or "The government of Sindh
+ * province has ordered" (an unknown "of" complement: the head acts). Returns the actor index, or undefined.
+ */
+function overUnknown(v: SentenceView, j: number): number | undefined {
+  let p = j;
+  const name = v.ws[j]!.pos === 'PROPN';
+  while (p > 0 && v.actorAt[p - 1] === undefined && (v.ws[p - 1]!.pos === (name ? 'PROPN' : 'NOUN') || v.ws[p - 1]!.pos === 'PROPN' || v.ws[p - 1]!.pos === 'ADJ' || v.ws[p - 1]!.pos === 'DET')) p--;
+  const link = v.ws[p - 1]?.lower;
+  const k = v.actorAt[p - 2];
+  if (k === undefined || v.actors[k]!.mention.by === 'pronoun') return undefined;
+  if (name && (link === 'and' || link === ',')) return k;
+  if (link === 'of') return k;
+  return undefined;
+}
+
+/** The actor phrase before word `i` that is its subject, or undefined (a non-actor subject or none). */
+export function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number } | undefined {
+  const companion = companionStart(v, i);
+  if (companion > 0) return subjectBefore(v, companion);
+  const verb = participleAfterObject(v, i);
+  if (verb >= 0) return subjectBefore(v, verb);
+  for (let j = i - 1; j >= 0; j--) {
+    const w = v.ws[j]!;
+    // "The International Labor Office (ILO) reiterated": a parenthesis after the subject.
+    if (w.lower === ')') {
+      let p = j - 1;
+      while (p > 0 && j - p < 8 && v.ws[p]!.lower !== '(') p--;
+      if (v.ws[p]?.lower === '(' && p > 0) {
+        j = p;
+        continue;
+      }
+    }
+    const k = v.actorAt[j];
+    if (k !== undefined) return subjectAt(v, k);
+    if (w.pos === 'PRON') {
+      if (RELATIVES.has(w.lower) && w.lower !== 'which') {
+        // "the rebels who attacked": the noun before the relative.
+        const k2 = v.actorAt[j - 1] ?? (v.ws[j - 1]?.lower === ',' ? v.actorAt[j - 2] : undefined);
+        return k2 === undefined ? undefined : { args: groupArgs(v, k2), first: groupFirst(v, k2) };
+      }
+      const args = pronounArgs(v, j);
+      return args ? { args, first: j } : undefined;
+    }
+    if (w.lower === ',') {
+      const end = beforeParenthetical(v, j);
+      if (end < 0) return undefined;
+      j = end + 1;
+      continue;
+    }
+    if (BARRIERS.has(w.lower)) return undefined;
+    if (isTemporal(v.ws, j)) continue;
+    // "Rebels in the Ivory Coast rejected": a place phrase after the subject; a country-less subject takes its country.
+    const placeCountry = v.placeCountryAt?.[j];
+    if (placeCountry !== undefined) {
+      // "Lawmakers in Poland and Kenya": the places of a coordination, each lending its country.
+      const countries = [placeCountry];
+      let p = j;
+      for (;;) {
+        while (p > 0 && v.placeCountryAt?.[p - 1] !== undefined) p--;
+        if (v.ws[p - 1]?.pos === 'DET') p--;
+        const joint = v.ws[p - 1]?.lower === 'and' || v.ws[p - 1]?.lower === ',' ? p - 1 : -1;
+        const before = joint > 0 ? v.placeCountryAt?.[joint - 1] : undefined;
+        if (before === undefined) break;
+        countries.unshift(before);
+        p = joint - 1;
+      }
+      // "A terror group based in Trinidad claims": a participle may stand between the phrase and its place.
+      const participle = v.ws[p - 2]?.pos === 'VERB' && /(ed|en|ing)$/.test(v.ws[p - 2]!.lower) ? v.actorAt[p - 3] : undefined;
+      const k2 = SUBJECT_PLACE_PREPS.has(v.ws[p - 1]?.lower ?? '') ? v.actorAt[p - 2] ?? participle : undefined;
+      if (k2 === undefined || v.actors[k2]!.mention.group !== undefined) return undefined;
+      const head = v.actors[k2]!.mention;
+      const actors = noOwnCountry(head) ? [...new Set(countries)].map((country) => ({ ...head, country })) : [head];
+      return { args: actors.map((actor) => ({ actor, start: head.start, end: head.end })), first: v.actors[k2]!.first };
+    }
+    if (w.pos === 'AUX' || w.pos === 'ADV' || w.pos === 'PART' || CHAIN.has(w.lower)) continue;
+    const over = w.pos === 'PROPN' || w.pos === 'NOUN' ? overUnknown(v, j) : undefined;
+    if (over !== undefined) return subjectAt(v, over);
+    // "The Russian building was demolished", "Israeli army bulldozers demolished": a head noun whose
+    // owner or modifier is an actor; the owner stands for it.
+    const owner = w.pos === 'NOUN' ? ownerOf(v, j) : undefined;
+    if (owner !== undefined) return subjectAt(v, owner);
+    // A verb in a chain: "agreed to set up", "began attacking", "have been killed".
+    // "vowed on Thursday to wage war": over a time adjunct between the verb and its "to".
+    let n = j + 1;
+    while (n < i && isTemporal(v.ws, n)) n++;
+    if (w.pos === 'VERB' && (v.ws[n]?.lower === 'to' || v.ws[j + 1]?.pos === 'VERB' || j + 1 === i)) continue;
+    if (w.pos === 'ADJ' && v.ws[j + 1]?.lower === 'to') continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The patient before a "by X" agent: "opponents taken prisoner by Isis" (a few words back, no clause break). */
+export function patientBefore(v: SentenceView, agentFirst: number): { args: Arg[]; first: number } | undefined {
+  for (let j = agentFirst - 1; j >= Math.max(0, agentFirst - 5); j--) {
+    const k = v.actorAt[j];
+    if (k !== undefined) {
+      // "opponents taken prisoner by Isis": the noun bound to the participle ("prisoner") is no patient;
+      // the phrase the reduced relative modifies is.
+      const a = v.actors[k]!;
+      const verb = v.ws[a.first - 1];
+      const head = verb?.pos === 'VERB' ? v.actorAt[a.first - 2] : undefined;
+      if (a.first === a.last && head !== undefined) return { args: groupArgs(v, head), first: groupFirst(v, head) };
+      return { args: groupArgs(v, k), first: groupFirst(v, k) };
+    }
+    if (BARRIERS.has(v.ws[j]!.lower) || v.ws[j]!.pos === 'PUNCT') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The subject of a verb whose auxiliaries follow a reduced relative ("The civilians imprisoned for
+ * acting against Moscow were released"): the noun phrase the relative modifies, not an actor inside it.
+ */
+export function subjectOverRelative(v: SentenceView, i: number): { args: Arg[]; first: number } | undefined {
+  let a = i;
+  while (a > 0 && ['AUX', 'ADV', 'PART'].includes(v.ws[a - 1]!.pos)) a--;
+  if (a === i || v.ws[a]!.pos !== 'AUX') return undefined;
+  for (let p = a - 2; p > 0; p--) if (reducedRelativeAux(v, p) === a) return subjectBefore(v, p);
+  return undefined;
+}
