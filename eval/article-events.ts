@@ -121,9 +121,10 @@ const within = (g: GoldEvent, p: PlacedEvent) => p.spans.some((s) => s.start <= 
 const factual = (s: string) => s === 'occurred' || s === 'claimed';
 
 /** Scores one page's placed events against its annotations into `t`; returns the wrong and missed items for a report. */
-export function scorePage(gold: readonly GoldEvent[], events: readonly PlacedEvent[], t: Tally): { wrong: PlacedEvent[]; missed: GoldEvent[] } {
+export function scorePage(gold: readonly GoldEvent[], events: readonly PlacedEvent[], t: Tally): { wrong: PlacedEvent[]; missed: GoldEvent[]; misread: [GoldEvent, PlacedEvent][] } {
   const wrong: PlacedEvent[] = [];
   const missed: GoldEvent[] = [];
+  const misread: [GoldEvent, PlacedEvent][] = [];
   t.pages++;
   t.gold += gold.filter((g) => !g.optional).length;
   t.optional += gold.filter((g) => g.optional).length;
@@ -162,10 +163,11 @@ export function scorePage(gold: readonly GoldEvent[], events: readonly PlacedEve
     if (best) {
       t.statusPairs++;
       if (best.status === g.status) t.statusRight++;
+      else misread.push([g, best]);
       if (factual(best.status) === factual(g.status)) t.factualRight++;
     }
   }
-  return { wrong, missed };
+  return { wrong, missed, misread };
 }
 
 /** The half of a page: ids ending in an even hex digit are dev, odd check. */
@@ -199,10 +201,11 @@ export const articleEventsSuite: Suite = {
         if (p) placed.push(p);
         else t.outside++;
       }
-      const { wrong, missed } = scorePage(gold, placed, t);
+      const { wrong, missed, misread } = scorePage(gold, placed, t);
       if (verbose && half === 'dev') {
         const body = entry.articleBody;
-        for (const p of wrong) console.log(`article-events ${id.slice(0, 10)} wrong ${p.type}/${p.status}/${p.countries.join('+')}: ${body.slice(p.spans[0]!.start, p.spans[0]!.end).slice(0, 120)}`);
+        for (const p of wrong) console.log(`article-events ${id.slice(0, 10)} wrong ${p.type}/${p.status}/${p.countries.join('+')} «${body.slice(p.spans[0]!.trigger, p.spans[0]!.trigger + 16)}»: ${body.slice(p.spans[0]!.start, p.spans[0]!.end).slice(0, 100)}`);
+        for (const [g, p] of misread) console.log(`article-events ${id.slice(0, 10)} status ${p.status} for ${g.type}/${g.status} at ${g.at}: …${body.slice(g.at, g.at + 60)}`);
         for (const g of missed) console.log(`article-events ${id.slice(0, 10)} missed ${g.type}/${g.status}/${g.country} at ${g.at}: …${body.slice(g.at, g.at + 60)}`);
       }
     }

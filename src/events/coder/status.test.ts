@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimOf, eventStatus, inCondition } from './status.js';
+import { claimOf, cueWindowStart, datePlans, eventStatus, inCondition } from './status.js';
 import type { Word } from './words.js';
 
 /** Words from "text/POS" pairs, so the tests do not depend on the tagger. */
@@ -63,6 +63,7 @@ describe('claimOf: who tells the event', () => {
     // "according to X", after or before the clause: X's claim.
     ['At/ADP least/ADJ 106/NUM protesters/NOUN have/AUX been/AUX killed/VERB ,/PUNCT according/VERB to/ADP credible/ADJ reports/NOUN', 'killed', 'credible reports'],
     ['According/VERB to/ADP Amnesty/PROPN International/PROPN ,/PUNCT police/NOUN shot/VERB protesters/NOUN', 'shot', 'Amnesty International'],
+    ['Troops/NOUN killed/VERB 20/NUM civilians/NOUN ,/PUNCT according/VERB to/ADP the/DET Syrian/ADJ Observatory/PROPN for/ADP Human/PROPN Rights/PROPN', 'killed', 'the Syrian Observatory for Human Rights'],
     // Hedges: someone's claim, no one named.
     ['Isis/PROPN reportedly/ADV killed/VERB 100/NUM prisoners/NOUN', 'killed', 'unnamed'],
     ['The/DET militia/NOUN is/AUX said/VERB to/PART have/AUX attacked/VERB the/DET convoy/NOUN', 'attacked', 'unnamed'],
@@ -79,5 +80,44 @@ describe('claimOf: who tells the event', () => {
     ['Rebels/NOUN shelled/VERB the/DET town/NOUN', 'shelled', 'fact'],
   ] as const)('%s: «%s» → %s', (tagged, trigger, want) => {
     expect(claim(tagged, trigger)).toBe(want);
+  });
+});
+
+describe('inCondition: an owned event noun in a condition exists already', () => {
+  test.each([
+    ["it/PRON grows/VERB if/SCONJ Trump/PROPN agrees/VERB to/ADP Beijing/PROPN 's/PART demands/NOUN", 'demands', false],
+    ["it/PRON grows/VERB if/SCONJ Trump/PROPN agrees/VERB to/ADP Beijing/PROPN 's/PART demands/NOUN", 'agrees', true],
+    ['Aid/NOUN flows/VERB only/ADV if/SCONJ a/DET ceasefire/NOUN holds/VERB', 'ceasefire', true],
+  ] as const)('%s: «%s» %s', (tagged, trigger, want) => {
+    const { ws, i } = parse(tagged, trigger);
+    expect(inCondition(ws, i)).toBe(want);
+  });
+});
+
+describe('cueWindowStart: cues before a preposition of scope belong to another predicate', () => {
+  test.each([
+    ['A/DET deal/NOUN expected/VERB to/PART be/AUX completed/VERB within/ADP weeks/NOUN of/ADP an/DET October/PROPN news/NOUN conference/NOUN', 'conference', 'an October news conference'],
+    ['He/PRON did/AUX not/PART attend/VERB the/DET start/NOUN of/ADP the/DET talks/NOUN', 'talks', 'the talks'],
+    // The noun's own determiner and a verb that takes it stay in the window.
+    ['Iran/PROPN will/AUX not/PART hold/VERB talks/NOUN', 'talks', 'Iran will not hold talks'],
+    ['Officials/NOUN announced/VERB plans/NOUN for/ADP talks/NOUN', 'talks', 'Officials announced plans for talks'],
+  ] as const)('%s: «%s» → %s', (tagged, trigger, want) => {
+    const { ws, i } = parse(tagged, trigger);
+    const from = cueWindowStart(ws, i, 0);
+    expect(ws.slice(from, i + 1).map((w) => w.text).join(' ')).toBe(want);
+  });
+});
+
+describe('datePlans: a later date plans only an event not told in the past', () => {
+  test.each([
+    ['Esper/PROPN on/ADP Wednesday/PROPN accused/VERB China/PROPN', 'accused', 'Wednesday', false],
+    ['The/DET army/NOUN took/VERB the/DET town/NOUN this/DET weekend/NOUN', 'took', 'this', false],
+    ['Hong/PROPN Kong/PROPN is/AUX safeguarded/VERB until/ADP 2047/NUM', 'safeguarded', '2047', false],
+    ['Kerry/PROPN meets/VERB Lavrov/PROPN on/ADP Friday/PROPN', 'meets', 'Friday', true],
+    ['The/DET deal/NOUN will/AUX be/AUX signed/VERB on/ADP Friday/PROPN', 'signed', 'Friday', true],
+    ['the/DET conference/NOUN on/ADP 22/NUM January/PROPN', 'conference', '22', true],
+  ] as const)('%s: «%s» with the date at «%s» → %s', (tagged, trigger, date, want) => {
+    const { ws, i } = parse(tagged, trigger);
+    expect(datePlans(ws, i, ws.find((w) => w.text === date)!.start)).toBe(want);
   });
 });

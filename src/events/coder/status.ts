@@ -50,6 +50,13 @@ const SOURCE_PREPS = split(words.sourcePreps);
 const ACCUSATIONS = new Set(words.accusationVerbs);
 const ACCUSATION_PREPS = new Set(words.accusationPreps);
 const CLAIM_VERBS = new Set(words.claimVerbs);
+const SCOPE_PREPS = new Set(words.scopePreps);
+const POSSESSIVES = new Set(words.possessives);
+const SPAN_PREPS = new Set(words.spanDatePreps);
+const FUTURE_AUX = new Set(words.futureAuxiliaries);
+const PAST_FORMS = new Set(words.pastForms);
+/** Prepositions inside a source's name ("the Syrian Observatory for Human Rights", "the Ministry of Defence"). */
+const SOURCE_LINKS = new Set(['of', 'for', 'by']);
 /** Parts of speech of a source's noun phrase ("Local activists", "the Syrian Observatory"). */
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
@@ -72,7 +79,40 @@ function clauseStart(ws: readonly Word[], i: number): number {
  * it agreed …": the agreement is the condition, not something that happened.
  */
 export function inCondition(ws: readonly Word[], i: number): boolean {
+  // "if Trump agrees to Beijing's demands": an owned event noun exists already; only the condition's predicate is set.
+  if (ws[i]!.pos === 'NOUN' && (POSSESSIVES.has(ws[i - 1]?.lower ?? '') || (ws[i - 1]?.pos === 'ADJ' && POSSESSIVES.has(ws[i - 2]?.lower ?? '')))) return false;
   for (let m = clauseStart(ws, i); m < i; m++) if (OPENERS.some((o) => spells(ws, m, o) && m + o.length <= i)) return true;
+  return false;
+}
+
+/**
+ * The first word of the status cue window that starts at `from`, for the trigger at `i`: an event
+ * noun behind a preposition of scope ("expected to be completed within weeks of an October news
+ * conference", "did not attend the start of the talks") is out of reach of the cues before the
+ * preposition, which belong to another predicate.
+ */
+export function cueWindowStart(ws: readonly Word[], i: number, from: number): number {
+  if (ws[i]!.pos !== 'NOUN') return from;
+  let j = i - 1;
+  while (j >= from && NP_POS.has(ws[j]!.pos)) j--;
+  return j >= from && SCOPE_PREPS.has(ws[j]!.lower) ? j + 1 : from;
+}
+
+/**
+ * Whether a date after the article date (the date mention starting at character `dateAt`) makes the
+ * trigger at `i` planned: not for a trigger told in the past ("Esper on Wednesday accused", "the army
+ * took to the streets this weekend": a relative day read as later than the article is the resolver's
+ * guess), nor for a date that bounds a span ("safeguarded until 2047").
+ */
+export function datePlans(ws: readonly Word[], i: number, dateAt: number): boolean {
+  const d = ws.findIndex((w) => w.start >= dateAt);
+  if (d > 0 && SPAN_PREPS.has(ws[d - 1]!.lower)) return false;
+  const w = ws[i]!;
+  if (w.pos !== 'VERB') return true;
+  const past = PAST_FORMS.has(w.lower) || w.lower.endsWith('ed');
+  if (!past) return true;
+  // "will be attacked", "to be held", "is going to be signed": a past form after a future auxiliary is no past.
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (FUTURE_AUX.has(ws[j]!.lower)) return true;
   return false;
 }
 
@@ -96,7 +136,7 @@ function subjectBefore(ws: readonly Word[], j: number): { start: number; end: nu
 /** The noun phrase that starts at word `j` (up to punctuation or a verb), as a span, if any. */
 function phraseFrom(ws: readonly Word[], j: number): { start: number; end: number } | undefined {
   let b = j;
-  while (b < ws.length && (NP_POS.has(ws[b]!.pos) || ws[b]!.lower === 'of' || ws[b]!.lower === 'by') && b - j < 10) b++;
+  while (b < ws.length && (NP_POS.has(ws[b]!.pos) || SOURCE_LINKS.has(ws[b]!.lower)) && b - j < 10) b++;
   return b > j ? { start: ws[j]!.start, end: ws[b - 1]!.end } : undefined;
 }
 
