@@ -19,7 +19,7 @@ import type { TriggerHit } from './find-triggers.js';
 import type { ClauseTrigger } from './governed-recipients.js';
 import { shiftType } from './shift.js';
 import { governedStatus } from './speech-acts.js';
-import { eventStatus } from './status.js';
+import { claimOf, cueWindowStart, datePlans, eventStatus, inCondition } from './status.js';
 import { takenPlaces, takesTerritory } from './taken-places.js';
 import type { Word } from './words.js';
 
@@ -113,10 +113,12 @@ export function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: 
   const after = doc.text.slice(trig.end, afterEnd);
   const quote = c.quotes.find((q) => q.start <= trig.start && trig.end <= q.end && q.speaker !== undefined);
   const dm = nearestDate(c.dates, trig.start);
-  const future = dm?.value != null && c.date !== undefined && dateStart(dm.value) > c.date;
+  const future = dm?.value != null && c.date !== undefined && dateStart(dm.value) > c.date && datePlans(ws, hit.i, dm.start);
   // The trigger's own word is no cue: "rejected", "refused", "cancelled" name the event, they do not negate it.
-  const cues = doc.text.slice(ws[from]!.start, trig.start);
-  const told = eventStatus(cues, after, quote !== undefined, future);
+  const cues = doc.text.slice(ws[cueWindowStart(ws, hit.i, from)]!.start, trig.start);
+  // Not in a quote: "according to X", "reportedly", "accused Y of …" tell it as a claim too.
+  const claim = quote ? undefined : claimOf(ws, hit.i);
+  const told = eventStatus(cues, after, quote !== undefined || claim !== undefined, future, inCondition(ws, hit.i));
   const status = c.governor ? governedStatus(told, c.governor) : told;
   // PLOVER codes a promised, planned or refused action as the single type it amounts to (AGREE,
   // CONCEDE, THREATEN, REJECT); the status still says how the action itself was told.
@@ -188,6 +190,7 @@ export function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: 
     if (e.mode !== undefined && !shifted) ev.mode = e.mode;
     if (e.contexts !== undefined && e.contexts.length > 0) ev.context = [...e.contexts];
     if (quote?.speaker) ev.claimedBy = quote.speaker.text;
+    else if (claim?.source) ev.claimedBy = doc.text.slice(claim.source.start, claim.source.end);
     if (place) {
       ev.location = { text: place.text, name: place.name, lat: place.lat, lon: place.lon, country: place.country, precision: place.precision };
       if (place.admin1 !== undefined) ev.location.admin1 = place.admin1;

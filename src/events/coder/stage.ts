@@ -26,6 +26,7 @@ import { reportedAttacks, reportedDemands, reportedWishes } from './reported-dem
 import { isSpeechAct, speechActGovernors } from './speech-acts.js';
 import { personhood, pronounPersonhood } from './personhood.js';
 import type { Personhood } from './personhood.js';
+import { inCondition } from './status.js';
 import type { TriggerHit } from './find-triggers.js';
 import { articleDate, bySentence, wordsBySentence } from './sentence-index.js';
 import type { Word } from './words.js';
@@ -116,7 +117,9 @@ export function codeEvents(doc: Document): CodedEvent[] {
         // "Syria says it will not accept", "the rebels said they would release": the subject of an
         // earlier clause of the same sentence comes first.
         const local = n === undefined ? undefined : clauseSubjectBefore(ws, actors, i, n);
-        if (local) return local;
+        // In a condition ("could attend only if it agreed") the pronoun names the party the condition is set for,
+        // never a subject of the other kind (the person who reports it).
+        if (local && !(inCondition(ws, i) && !local.every((m) => fits(m, pronounPersonhood(ws[i]!.lower))))) return local;
         // Across sentences "he"/"she" stand for a person, "it" for a body (state, organisation, group), as the article's words tell.
         const want = pronounPersonhood(ws[i]!.lower);
         // Else only an unambiguous antecedent: "it" for one earlier subject, "they" for a group or a plural noun.
