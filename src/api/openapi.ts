@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTOR_TOTAL_CAP } from '../store/index.js';
 import { analyzeBody, documentsQuery, emptyQuery, eventsQuery, mapQuery, networkQuery, pageQuery, timelineQuery } from './schemas.js';
 
 /** One documented operation. */
@@ -10,11 +11,40 @@ interface Operation {
   pathParams?: string[];
   body?: z.ZodType;
   write?: boolean;
+  /** JSON Schema of the 200 answer, where one is documented (otherwise "an object"). */
+  response?: Record<string, unknown>;
 }
+
+/** `GET /api/events`'s answer: one page and the total, which stops at 10,000 for an `actor` filter. */
+const EVENT_PAGE_SCHEMA: Record<string, unknown> = {
+  type: 'object',
+  required: ['total', 'totalExact', 'limit', 'offset', 'sort', 'order', 'items'],
+  properties: {
+    total: {
+      type: 'integer',
+      description: `events matching the filters, counted up to ${ACTOR_TOTAL_CAP} when the filters include \`actor\` (see totalExact); exact otherwise`,
+    },
+    totalExact: {
+      type: 'boolean',
+      description: `false when total stopped at ${ACTOR_TOTAL_CAP}: an \`actor\` substring matching more events than that (read it as "${ACTOR_TOTAL_CAP}+"); the pages past it are still served`,
+    },
+    limit: { type: 'integer' },
+    offset: { type: 'integer' },
+    sort: { type: 'string' },
+    order: { type: 'string', enum: ['asc', 'desc'] },
+    items: { type: 'array', items: { type: 'object' }, description: 'the page of events, each with its actors, place, dates, sources and evidence' },
+  },
+};
 
 /** Every route the API serves: the OpenAPI document and its test both read this list. */
 export const OPERATIONS: readonly Operation[] = [
-  { method: 'get', path: '/api/events', summary: 'Events (clusters of merged reports), filtered, sorted (newest first by default) and paginated, with the total of all matches', query: eventsQuery },
+  {
+    method: 'get',
+    path: '/api/events',
+    summary: `Events (clusters of merged reports), filtered, sorted (newest first by default) and paginated, with the total of all matches (up to ${ACTOR_TOTAL_CAP} with \`actor\`: see totalExact)`,
+    query: eventsQuery,
+    response: EVENT_PAGE_SCHEMA,
+  },
   { method: 'get', path: '/api/events/{id}', summary: 'One event with all its evidence', pathParams: ['id'] },
   { method: 'get', path: '/api/actors', summary: 'Actors with event counts and cooperation/conflict balance', query: pageQuery },
   { method: 'get', path: '/api/places', summary: 'Places with event counts', query: pageQuery },
@@ -50,7 +80,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
         ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body) } } } } : {}),
         ...(op.write ? { security: [{ bearer: [] }, {}] } : {}),
         responses: {
-          '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } },
+          '200': { description: 'OK', content: { 'application/json': { schema: op.response ?? { type: 'object' } } } },
           '400': errorResponse,
           ...(op.pathParams ? { '404': errorResponse } : {}),
           ...(op.body ? { '401': errorResponse, '403': errorResponse, '413': errorResponse, '422': errorResponse } : {}),

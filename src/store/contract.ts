@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { runCountryContract } from './contract-country.js';
 import { runMapContract } from './contract-map.js';
 import { runQueryContract } from './contract-query.js';
+import { runTotalsContract } from './contract-totals.js';
 import { runWriterContract } from './contract-writer.js';
 import { MIGRATIONS, migrate } from './migrations.js';
 import { prepareBundle } from './prepare.js';
@@ -324,6 +325,7 @@ export function runStoreContract(name: string, open: OpenDb): void {
     runQueryContract({ fresh, freshDb: () => open({ fresh: true }), track: (s) => opened.push(s) });
     runMapContract({ fresh, freshDb: () => open({ fresh: true }), track: (s) => opened.push(s) });
     runCountryContract({ fresh, freshDb: () => open({ fresh: true }), track: (s) => opened.push(s) });
+    runTotalsContract({ freshDb: () => open({ fresh: true }), track: (s) => opened.push(s) });
     runWriterContract({ fresh, freshDb: () => open({ fresh: true }), track: (s) => opened.push(s) });
 
     test('documents persist when the database is opened again', async () => {

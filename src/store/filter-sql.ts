@@ -12,7 +12,10 @@ export interface FilterSql {
 
 /** How {@link filterSql} spells its conditions. */
 export interface FilterSqlOptions {
-  /** The page walks a sort index (SQLite): membership conditions are probed per cluster, not collected. */
+  /**
+   * The page walks a sort index: membership conditions are probed per cluster, not collected. On
+   * PostgreSQL only the word search changes (its planner walks by itself for the other filters).
+   */
   walk?: boolean;
   /** The ids of the actors the `actor` filter matches, resolved beforehand ({@link actorIdsSql}). */
   actorIds?: readonly string[];
@@ -104,7 +107,11 @@ export function filterSql(filter: EventFilter, dialect: 'sqlite' | 'postgres', o
     // Word search through the full-text index (migration 10); a query without words matches nothing.
     const match = textMatchSql(filter.text, dialect);
     if (match) {
-      where.push(`${hint}c.id IN (${match.sql})`);
+      // PostgreSQL turns a top-level `IN` into a join of every match with every cluster (a common
+      // word: all 100,000 clusters hashed, then the matches sorted, ~40 ms); wrapped in `IS TRUE` it
+      // stays a hashed subplan, built once from the GIN index, that filters the sort index's walk
+      // until the page is full (~500 clusters for a word in 8% of them, ~10 ms).
+      where.push(options.walk === true && dialect === 'postgres' ? `(c.id IN (${match.sql})) IS TRUE` : `${hint}c.id IN (${match.sql})`);
       params.push(match.param);
     } else {
       where.push('1 = 0');

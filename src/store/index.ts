@@ -10,6 +10,7 @@ export { NEAR_DUPLICATE } from './write.js';
 export type { PreparedActor, PreparedBundle, PreparedEvent } from './prepare.js';
 export { prepareBundle } from './prepare.js';
 export { EVENT_SORTS } from './filter-sql.js';
+export { ACTOR_TOTAL_CAP } from './read.js';
 export { openSqlite } from './sqlite.js';
 export { openPostgres } from './postgres.js';
 export { sqlStore } from './sql-store.js';

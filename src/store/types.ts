@@ -128,6 +128,23 @@ export interface EventRow {
 export type EventSort = 'date' | 'type' | 'dead' | 'injured' | 'sources' | 'goldstein' | 'country' | 'actor';
 
 /** Filters for {@link Store.events}; every given filter must hold. */
+/** One page of events and how many match in all. */
+export interface EventPage {
+  /**
+   * Events matching the filter, at most `ACTOR_TOTAL_CAP` (10,000) for a filter with `actor` (see
+   * `totalExact`).
+   */
+  total: number;
+  /**
+   * False when `total` stopped at `ACTOR_TOTAL_CAP` (10,000): an `actor` substring can match hundreds
+   * of actors, whose events overlap, and counting their union exactly means de-duplicating every
+   * one of them (50,000 actor-event pairs for `army` in 100,000 events); more than the cap is
+   * "10,000+". Every other filter's total is exact.
+   */
+  totalExact: boolean;
+  items: EventRow[];
+}
+
 export interface EventFilter {
   /** Substring of an actor's or recipient's name, or an exact country/sector code (case-insensitive). */
   actor?: string;
@@ -260,8 +277,11 @@ export interface Store {
   getDocument(id: string): Promise<StoredDocument | undefined>;
   documents(): Promise<DocumentRow[]>;
   events(filter?: EventFilter): Promise<EventRow[]>;
-  /** One page of {@link Store.events} with {@link Store.countEvents}'s total, planned together. */
-  eventPage(filter: EventFilter): Promise<{ total: number; items: EventRow[] }>;
+  /**
+   * One page of {@link Store.events} with {@link Store.countEvents}'s total, planned together. The
+   * total of a filter with `actor` is counted up to {@link EventPage.totalExact}'s cap.
+   */
+  eventPage(filter: EventFilter): Promise<EventPage>;
   /** Clusters matching the filter, ignoring `limit` and `offset` (pagination totals). */
   countEvents(filter?: EventFilter): Promise<number>;
   /** One event cluster with all its evidence. */

@@ -52,7 +52,7 @@ export function getJson<T>(path: string, query?: Query, signal?: AbortSignal): P
 
 /** The typed endpoints the shell's views use. */
 export const api = {
-  events: (query: Query, signal?: AbortSignal) => getJson<Page<EventItem> & { total: number }>('/api/events', query, signal),
+  events: (query: Query, signal?: AbortSignal) => getJson<Page<EventItem> & { total: number; totalExact?: boolean }>('/api/events', query, signal),
   event: (id: string, signal?: AbortSignal) => getJson<EventItem>(`/api/events/${encodeURIComponent(id)}`, undefined, signal),
   document: (id: string, signal?: AbortSignal) => getJson<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`, undefined, signal),
   actors: (query: Query, signal?: AbortSignal) => getJson<Page<ActorSummary>>('/api/actors', query, signal),

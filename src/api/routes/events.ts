@@ -12,8 +12,8 @@ export function eventsRoutes({ store }: ApiDeps): Hono {
       const limit = q.limit ?? DEFAULT_PAGE_SIZE;
       const offset = q.offset ?? 0;
       const filter = toEventFilter({ ...q, limit, offset });
-      const { items, total } = await store.eventPage(filter);
-      return c.json({ total, limit, offset, sort: q.sort ?? 'date', order: q.order ?? 'desc', items });
+      const { items, total, totalExact } = await store.eventPage(filter);
+      return c.json({ total, totalExact, limit, offset, sort: q.sort ?? 'date', order: q.order ?? 'desc', items });
     })
     .get('/:id', async (c) => {
       const event = await store.event(c.req.param('id'));

@@ -89,14 +89,17 @@ export function EventsTable({ query, state, onState, onOpen, caption = 'Events' 
   const clientSorted = !sortOnServer && !(state.sort === 'date' && state.order === 'desc');
   const rows = data ? (clientSorted ? sortEvents(data.items, state.sort, state.order) : data.items) : [];
   const total = data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / state.limit));
+  // A broad `actor` filter's total stops at 10,000 (totalExact false): shown as "10,000+", with pages past it reachable one by one.
+  const exact = data?.totalExact !== false;
   const page = Math.floor(state.offset / state.limit) + 1;
+  const pages = Math.max(1, Math.ceil(total / state.limit), exact ? 0 : page + (data && data.items.length === state.limit ? 1 : 0));
+  const shownTo = exact ? Math.min(state.offset + state.limit, total) : state.offset + (data?.items.length ?? 0);
   return (
     <div class="events-table">
       <div class="table-head">
         <div>
           <strong data-testid="event-count">
-            {data ? `${caption}: ${total === 0 ? 'none' : `${formatCount(state.offset + 1)}–${formatCount(Math.min(state.offset + state.limit, total))} of ${formatCount(total)}`}` : caption}
+            {data ? `${caption}: ${total === 0 ? 'none' : `${formatCount(state.offset + 1)}–${formatCount(shownTo)} of ${formatCount(total)}${exact ? '' : '+'}`}` : caption}
           </strong>
           {loading && <span class="muted small"> · loading…</span>}
         </div>
@@ -127,7 +130,7 @@ export function EventsTable({ query, state, onState, onOpen, caption = 'Events' 
         </table>
         {data && rows.length === 0 && <div class="empty">No events match these filters.</div>}
       </div>
-      {total > 0 && <Pager page={page} pages={pages} limit={state.limit} onPage={(p) => onState({ offset: (p - 1) * state.limit })} onLimit={(limit) => onState({ limit, offset: 0 })} />}
+      {total > 0 && <Pager page={page} pages={pages} exact={exact} limit={state.limit} onPage={(p) => onState({ offset: (p - 1) * state.limit })} onLimit={(limit) => onState({ limit, offset: 0 })} />}
     </div>
   );
 }
@@ -169,7 +172,7 @@ function EventRow({ event: e, onOpen }: { event: EventItem; onOpen(id: string): 
   );
 }
 
-function Pager({ page, pages, limit, onPage, onLimit }: { page: number; pages: number; limit: number; onPage(page: number): void; onLimit(limit: number): void }): JSX.Element {
+function Pager({ page, pages, exact, limit, onPage, onLimit }: { page: number; pages: number; exact: boolean; limit: number; onPage(page: number): void; onLimit(limit: number): void }): JSX.Element {
   const [draft, setDraft] = useState(String(page));
   useEffect(() => setDraft(String(page)), [page]);
   const commit = (): void => {
@@ -205,11 +208,12 @@ function Pager({ page, pages, limit, onPage, onLimit }: { page: number; pages: n
           onBlur={commit}
         />{' '}
         of {formatCount(pages)}
+        {exact ? '' : '+'}
       </span>
       <button type="button" class="secondary" disabled={page >= pages} onClick={() => onPage(page + 1)} data-testid="next-page">
         Next ›
       </button>
-      <button type="button" class="secondary" disabled={page >= pages} onClick={() => onPage(pages)} aria-label="last page">
+      <button type="button" class="secondary" disabled={page >= pages || !exact} onClick={() => onPage(pages)} aria-label="last page">
         »
       </button>
     </nav>
