@@ -25,6 +25,8 @@ const GROUP_HEADS = new Set(words.groupHeads);
 const REGION_PARTS = new Set(words.regionParts);
 const TARGET_PREPS = new Set(words.targetPreps);
 const ATTRIBUTION = new Set(words.attributionVerbs);
+const ETHNIC = new Set(words.ethnicModifiers);
+const LED = new RegExp(`^(.+)(?:${words.ledSuffixes.map((x) => x.replace(/[-]/g, '\\-')).join('|')})$`, 'i');
 /** Lexicon kinds whose aliases are names: a lower-case word ("island", "chad") is not one of them. */
 const NAME_KINDS = new Set(['state', 'capital', 'person']);
 /** Lexicon kinds that read as a place after a locative preposition ("in Syria", "from Damascus"). */
@@ -141,6 +143,12 @@ function lexiconMatches(ws: readonly Word[], a: number, b: number, text: string,
       const entry = lookupActor(phrase(ws, i, j, text), date);
       // A state, capital or person is named with a capital letter: "the island's" is not Iceland.
       if (entry && !(NAME_KINDS.has(entry.kind) && /^\p{Ll}/u.test(w.text))) hit = { first: i, last: j, entry };
+    }
+    // "US-led coalition", "Saudi-led forces": the leading actor's name joined to "-led".
+    const led = hit ? undefined : LED.exec(w.text)?.[1];
+    if (led) {
+      const entry = lookupActor(led, date);
+      if (entry && entry.kind !== 'person') hit = { first: i, last: i, entry };
     }
     if (!hit && variant?.(i)) {
       const entry = lookupStateVariant(w.text, date);
@@ -263,6 +271,14 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
     // "killed in Israeli shelling": a demonym is no place name (the gazetteer does not know it).
     const demonym = locative && e.kind === 'state' && !isPlaceName(phrase(ws, last.first, last.last, text));
     const out: FoundActor = { ...base, name: e.name, country: resident ?? e.country, by: 'lexicon', locative: locative && PLACE_KINDS.has(e.kind) && !aimed && !demonym, hasHead: false, ...refTag };
+    // "ethnic Albanians demonstrated in Serbia": an ethnic group, not the state's people; a civilian
+    // group (PLOVER agents ETHNIC_GROUP ~CVL) whose country is where it lives, from the context.
+    if (e.kind === 'state' && resident === undefined && last.first > c.first && ETHNIC.has(ws[last.first - 1]!.lower)) {
+      delete out.country;
+      out.sector = 'CVL';
+      out.by = 'text';
+      return out;
+    }
     const s = e.sector ?? (e.kind === 'capital' ? 'GOV' : undefined);
     if (s) out.sector = s;
     if (PLACE_KINDS.has(e.kind) && !demonym) out.placeKind = true;

@@ -45,6 +45,27 @@ describe('actor phrases', () => {
     expect(await codeOf(text, phrase)).toBe(want);
   });
 
+  test.each([
+    // An actor's name joined to "-led" makes the phrase that actor's.
+    ['US-led troops entered the port.', 'US-led troops', 'USA/MIL'],
+    ['A NATO-led force patrolled the border.', 'A NATO-led force', 'IGO/MIL'],
+    // PLOVER agent nouns the lexicon lacked: guerilla (REB), fundamentalists (REL), elders (CVL), a terror group (REB).
+    ['Guerillas in Peru attacked a bus.', 'Guerillas', 'PER/REB'],
+    ['Hindu fundamentalists in India burned a church.', 'Hindu fundamentalists', 'IND/REL'],
+    ['Tribal elders in Yemen agreed to a truce.', 'Tribal elders', 'YEM/CVL'],
+    ['A terror group based in Mali claimed the attack.', 'A terror group', 'MLI/REB'],
+  ])('%s -> %s', async (text, phrase, want) => {
+    expect(await codeOf(text, phrase)).toBe(want);
+  });
+
+  test.each([
+    // An ethnic group lives where the sentence places it, whatever its demonym says.
+    ['Hundreds of ethnic Russians marched in Estonia.', 'ethnic Russians', 'EST/CVL'],
+    ['Ethnic Hungarians protested in Romania on Sunday.', 'Ethnic Hungarians', 'ROU/CVL'],
+  ])('ethnic group: %s', async (text, phrase, want) => {
+    expect(await codeOf(text, phrase)).toBe(want);
+  });
+
   test('a one-edit variant inside a longer name is no state ("Britton Carroll")', async () => {
     expect((await codeOf('Britton Carroll scored twice.', 'Britton Carroll'))?.startsWith('GBR')).toBe(false);
   });

@@ -9,6 +9,8 @@ import type { SentenceView } from './actor-phrases.js';
 import { isTemporal } from './temporal.js';
 import type { Word } from './words.js';
 
+/** Words of a noun phrase before "of" that opens a clause ("A group of", "Some 500 of the"). */
+const QUANTITY_HEAD_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 /** Words of a post-modifier's phrase ("loyal to Iraq's Al-Qaeda frontman Abu Musab al-Zarqawi"). */
 const POST_MODIFIER_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** The number each pronoun asks of its antecedent. */
@@ -30,7 +32,7 @@ export function clauseSubjectBefore(ws: readonly Word[], actors: SentenceView['a
     const a = actors[k]!;
     if (a.last >= i || a.mention.by === 'pronoun') continue;
     const prev = ws[a.first - 1]?.lower;
-    if (prev !== undefined && ['in', 'at', 'from', 'of', 'by', 'to', 'with', 'near', 'into'].includes(prev)) continue;
+    if (prev !== undefined && ['in', 'at', 'from', 'of', 'by', 'to', 'with', 'near', 'into'].includes(prev) && !(prev === 'of' && quantityHead(ws, a.first - 1))) continue;
     let j = a.last + 1;
     // "Militants loyal to Zarqawi said they …": over an adjective's post-modifier (tried with participles too:
     // "X based in Y said it …"; PLOVER check type 0.590 -> 0.584, actor F1 0.748 -> 0.741).
@@ -47,4 +49,16 @@ export function clauseSubjectBefore(ws: readonly Word[], actors: SentenceView['a
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "A group of Yoruba leaders announced that they …", "Hundreds of students said they …": the "of" at
+ * `of` follows a non-actor noun phrase that opens the clause (a collective or a count), so the
+ * phrase after it is what the clause's subject names.
+ */
+function quantityHead(ws: readonly Word[], of: number): boolean {
+  let p = of - 1;
+  if (ws[p]?.pos !== 'NOUN' && ws[p]?.pos !== 'NUM') return false;
+  while (p > 0 && QUANTITY_HEAD_POS.has(ws[p - 1]!.pos)) p--;
+  return p === 0 || ws[p - 1]!.pos === 'PUNCT' || ws[p - 1]!.pos === 'SCONJ';
 }

@@ -29,6 +29,8 @@ describe('subjects that do not stand right before their verb', () => {
     ['The World Health Organization (WHO) criticised the Nigerian government.', 'ACCUSE UNO -> NGA'],
     // A reduced relative with an agent: the modified phrase is the subject of an active verb.
     ['Rebels backed by Turkey attacked Kurdish fighters in Syria.', 'ASSAULT SYR -> SYR'],
+    // A pronoun stands for the phrase after a clause-opening collective or count ("A group of X said they").
+    ['A group of Syrian rebels announced that they would attack Turkey.', 'THREATEN SYR -> TUR'],
   ])('%s', async (text, want) => {
     expect(await coded(text)).toContain(want);
   });
