@@ -14,6 +14,9 @@ import words from './status-words.json' with { type: 'json' };
 import { isTemporal } from './arguments.js';
 import type { Word } from './words.js';
 
+/** A negative quantifier opening the words after the trigger. */
+const NEGATIVE_AFTER = new RegExp(`^\\s*(${words.negativeObjects.join('|')})\\b`, 'i');
+
 /** Cue kinds to status, strongest first (claimed is decided by the caller from quotes). */
 const ORDER: readonly [CueKind, EventStatus][] = [
   ['negation', 'negated'],
@@ -31,6 +34,8 @@ const ORDER: readonly [CueKind, EventStatus][] = [
  */
 export function eventStatus(before: string, after: string, claimed: boolean, future: boolean, conditional = false): EventStatus {
   if (conditional) return 'hypothetical';
+  // A negative object or complement right after the trigger ("killed no one", "the truce no longer holds").
+  if (NEGATIVE_AFTER.test(after)) return 'negated';
   const kinds = new Set([...cueKindsIn(before), ...cueKindsIn(after).filter((k) => k === 'future')]);
   for (const [kind, status] of ORDER) {
     if (kinds.has(kind)) return status;
