@@ -50,6 +50,17 @@ export function runTotalsContract({ freshDb, track }: TotalsContractDeps): void 
     expect([page.total, page.totalExact, page.items.map((e) => e.id)]).toEqual([total, exact, all.items.slice(0, 2).map((e) => e.id)]);
   });
 
+  test.each<[string, EventFilter]>([
+    ['unfiltered (the kept fold)', {}],
+    ['filtered (grouped clusters)', { minSources: 1 }],
+  ])('the map totals count events and places past its limit: %s', async (_label, filter) => {
+    const store = await sqlStore(await opened());
+    track(store);
+    // Four located events at three places (both Geneva talks in Geneva): the counts differ, so neither can stand for the other.
+    const { located, totalPlaces, places } = await store.map(filter, 1);
+    expect([located, totalPlaces, places.map((p) => [p.name, p.events, p.types])]).toEqual([4, 3, [['Geneva', 2, { CONSULT: 2 }]]]);
+  });
+
   test('a capped page past the cap still lists its events', async () => {
     const db = await opened();
     const page = await queryEventPage(db, { actor: 'gov', limit: 2, offset: 2 }, 1);

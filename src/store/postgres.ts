@@ -30,6 +30,7 @@ export async function openPostgres(url: string): Promise<SqlDb> {
     dialect: 'postgres',
     all: (sql, params) => lock.run(() => executor.all(sql, params)),
     run: (sql, params) => lock.run(() => executor.run(sql, params)),
+    values: (sql, params = []) => lock.run(async () => (await client.query({ text: toPostgresPlaceholders(sql), values: [...params], rowMode: 'array' })).rows as unknown[][]),
     exec: (sql) =>
       lock.run(async () => {
         await client.query(sql);

@@ -13,6 +13,11 @@ export interface SqlExecutor {
 /** A database connection: SQLite (better-sqlite3) or PostgreSQL (pg). */
 export interface SqlDb extends SqlExecutor {
   readonly dialect: 'sqlite' | 'postgres';
+  /**
+   * {@link SqlExecutor.all} with each row as an array of its values in column order: no object
+   * per row, for reads of thousands of rows (the unfiltered map's ~1,700 places: a third less CPU).
+   */
+  values(sql: string, params?: readonly SqlValue[]): Promise<unknown[][]>;
   /** Runs several `;`-separated statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
   /** Runs `fn` in one transaction: all of it is committed, or none of it. */

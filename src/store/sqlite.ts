@@ -22,6 +22,13 @@ export async function openSqlite(path: string): Promise<SqlDb> {
     if (!stmt) cache.set(sql, (stmt = db.prepare<SqlValue[]>(sql)));
     return stmt;
   };
+  // Statements in array mode are prepared apart: `raw` switches a statement's mode for every later call.
+  const rawCache = new Map<string, ReturnType<typeof db.prepare<SqlValue[]>>>();
+  const prepareRaw = (sql: string): ReturnType<typeof db.prepare<SqlValue[]>> => {
+    let stmt = rawCache.get(sql);
+    if (!stmt) rawCache.set(sql, (stmt = db.prepare<SqlValue[]>(sql).raw(true)));
+    return stmt;
+  };
   const bind = (params: readonly SqlValue[]): SqlValue[] => params.map((p) => (p instanceof Uint8Array && !Buffer.isBuffer(p) ? Buffer.from(p) : p));
   const executor: SqlExecutor = {
     all: async (sql, params = []) => prepare(sql).all(...bind(params)) as SqlRow[],
@@ -34,6 +41,7 @@ export async function openSqlite(path: string): Promise<SqlDb> {
     dialect: 'sqlite',
     all: (sql, params) => lock.run(() => executor.all(sql, params)),
     run: (sql, params) => lock.run(() => executor.run(sql, params)),
+    values: (sql, params = []) => lock.run(async () => prepareRaw(sql).all(...bind(params)) as unknown[][]),
     exec: (sql) =>
       lock.run(async () => {
         db.exec(sql);
