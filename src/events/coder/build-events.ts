@@ -19,7 +19,7 @@ import type { TriggerHit } from './find-triggers.js';
 import type { ClauseTrigger } from './governed-recipients.js';
 import { shiftType } from './shift.js';
 import { governedStatus } from './speech-acts.js';
-import { claimOf, cueWindowStart, datePlans, eventStatus, inCondition } from './status.js';
+import { claimOf, cueWindowStart, datePlans, eventStatus, inCondition, requestedAct } from './status.js';
 import { takenPlaces, takesTerritory } from './taken-places.js';
 import type { Word } from './words.js';
 
@@ -99,6 +99,8 @@ export interface Ctx {
    * that stands for it (the attack noun, or empty at the trigger).
    */
   unidentified: { start: number; end: number } | undefined;
+  /** A protest with no actor named: coded as the civilians' of its place, and only where it has one. */
+  crowd: boolean;
 }
 
 /** The events of one trigger: one per coded actor (a joint action: one) and per taken place. */
@@ -118,7 +120,7 @@ export function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: 
   const cues = doc.text.slice(ws[cueWindowStart(ws, hit.i, from)]!.start, trig.start);
   // Not in a quote: "according to X", "reportedly", "accused Y of …" tell it as a claim too.
   const claim = quote ? undefined : claimOf(ws, hit.i);
-  const told = eventStatus(cues, after, quote !== undefined || claim !== undefined, future, inCondition(ws, hit.i));
+  const told = eventStatus(cues, after, quote !== undefined || claim !== undefined, future, inCondition(ws, hit.i) || requestedAct(ws, hit.i));
   const status = c.governor ? governedStatus(told, c.governor) : told;
   // PLOVER codes a promised, planned or refused action as the single type it amounts to (AGREE,
   // CONCEDE, THREATEN, REJECT); the status still says how the action itself was told.
@@ -148,6 +150,7 @@ export function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: 
   const slots: (Arg | undefined)[] = c.unknownActor ? [undefined] : joint ? coded.slice(0, 1) : participants.length > 0 ? participants : [undefined];
   for (const place of where) for (const actor of slots) {
     if (actor && !hasCode(actor.actor) && actor.actor.referent === undefined) continue;
+    if (c.crowd && !place) continue;
     const recips = (joint ? [] : args.symmetric ? participants.filter((p) => p !== actor) : recipients).filter((r) => actor === undefined || !sameActor(r.actor, actor.actor));
     const recipCodes = recips.map((r) => codeOf(r.actor, doc.text.slice(r.start, r.end)));
     // No named recipient: an action carried out in a place after the trigger ("imposed a curfew in
@@ -187,6 +190,7 @@ export function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: 
       ev.actors.push({ text: doc.text.slice(c.unidentified.start, c.unidentified.end), name: 'unidentified', sector: 'UNK', ...(place ? { country: place.country } : {}) });
       if (named) ev.evidence[0]!.actor = evidenceSpan(doc, c.unidentified);
     }
+    if (!actor && c.crowd && place && ev.actors.length === 0) ev.actors.push({ text: '', name: 'civilians', country: place.country, sector: 'CVL' });
     if (e.mode !== undefined && !shifted) ev.mode = e.mode;
     if (e.contexts !== undefined && e.contexts.length > 0) ev.context = [...e.contexts];
     if (quote?.speaker) ev.claimedBy = quote.speaker.text;

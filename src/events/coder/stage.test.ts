@@ -288,3 +288,18 @@ describe('a speech act with no speaker found is coded with an unknown actor, not
     expect(evs.filter((e) => e.primary).map(primary)).toContain(want);
   });
 });
+
+describe('a protest with no actor named is the civilians\' of its place (PLOVER PROTEST: civilian collective action)', () => {
+  test.each([
+    ['Thousands demonstrated in Kiev against the government.', 'PROTEST UKR/CVL -> UKR/GOV'],
+    ['Hundreds rioted in Dakar overnight.', 'PROTEST SEN/CVL -> SEN/?'],
+  ])('%s', async (text, want) => {
+    const { events: evs } = await events(text);
+    expect(evs.map(brief)).toContain(want);
+  });
+
+  test('with no place, no actor-less protest is coded', async () => {
+    const { events: evs } = await events('Thousands demonstrated against the plan.');
+    expect(evs.filter((e) => e.type === 'PROTEST')).toEqual([]);
+  });
+});

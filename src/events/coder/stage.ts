@@ -138,7 +138,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     };
     const nonPolitical = cueKindsIn(sentText).includes('nonPolitical');
     // Arguments first: only triggers that make an event compete for the sentence's dates and counts.
-    const hits: { hit: TriggerHit; args: EventArgs; named: boolean; role: ClauseRole; governor: ClauseTrigger | undefined; unknownActor: boolean; unidentified?: { start: number; end: number } }[] = [];
+    const hits: { hit: TriggerHit; args: EventArgs; named: boolean; role: ClauseRole; governor: ClauseTrigger | undefined; unknownActor: boolean; unidentified?: { start: number; end: number }; crowd?: boolean }[] = [];
     const lexical = findTriggers(ws, blocked);
     const taken = new Set(lexical.flatMap((h) => [h.i, h.last]));
     const found = [...lexical, ...reportedDemands(view, taken), ...reportedWishes(view, taken), ...reportedAttacks(view, taken, lexical)].sort((a, b) => a.i - b.i);
@@ -202,7 +202,12 @@ export function codeEvents(doc: Document): CodedEvent[] {
       const named = (args.actors.length === 0 && isNamedMeeting(ws, hit)) || victimOnly || causeSubject;
       // The attacker the text does not name is PLOVER's unidentified actor (sector UNK), named by the attack noun if any.
       const cause = causeSubject ? causeNoun(ws, found, hit) : victimOnly ? { start: ws[hit.i]!.start, end: ws[hit.i]!.start } : undefined;
-      if (named || (args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) && confirmed(hit, args))) hits.push({ hit, args, named, role, governor, unknownActor, ...(cause ? { unidentified: cause } : {}) });
+      // "Protests erupted in Cairo", "Thousands demonstrated in Kiev": PLOVER's PROTEST is civilian collective action,
+      // so a protest with no actor named is the civilians' of the place where it happened (coded only when it has one).
+      const crowd = args.actors.length === 0 && hit.entry.type === 'PROTEST' && placesOf[s]!.length > 0
+        && (!hit.entry.ambiguous || args.recipients.some((r) => hasCode(r.actor)));
+      if (crowd) hits.push({ hit, args, named: false, role, governor, unknownActor, crowd });
+      else if (named || (args.actors.some((a) => hasCode(a.actor) || a.actor.referent !== undefined) && confirmed(hit, args))) hits.push({ hit, args, named, role, governor, unknownActor, ...(cause ? { unidentified: cause } : {}) });
     }
     const primary = primaryTrigger(hits.map((h) => h.role));
     // Each date and count belongs to the event trigger nearest to it ("held talks before the summit to be held on 22 January").
@@ -224,7 +229,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
       if (k >= 0) victims.add(q);
       countsFor[k >= 0 ? k : nearest(q.start)]?.push(q);
     }
-    hits.forEach(({ hit, args, named, role, governor, unknownActor, unidentified }, k) => {
+    hits.forEach(({ hit, args, named, role, governor, unknownActor, unidentified, crowd }, k) => {
       if (named && args.recipients.length === 0 && !datesFor[k]!.some((d) => d.start > ws[hit.i]!.start)) return;
       const trig = { start: ws[hit.i]!.start, end: ws[hit.last]!.end };
       // A place after another event's trigger belongs to that event: "the two leaders discussed Russia's
@@ -247,7 +252,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
       // a ceasefire …, as the civil war between rival rebel groups intensifies": the war is not in Russia).
       const acting = (p: PlaceMentionRef) => hits.some((h) => h.args.actors.some((a) => a.start < p.end && p.start < a.end));
       const places = placesOf[s]!.filter((p) => (nextTrigger === undefined || p.start < nextTrigger) && !possessive(p) && !modifier(p) && !acting(p));
-      const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places, dates: datesFor[k]!, quantities: countsFor[k]!, victims, quotes, date, group: ++group, role, primary: k === primary, governor, unknownActor, unidentified });
+      const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places, dates: datesFor[k]!, quantities: countsFor[k]!, victims, quotes, date, group: ++group, role, primary: k === primary, governor, unknownActor, unidentified, crowd: crowd === true });
       for (const e of built) {
         raw.push(e);
         if (heading) fromHeading.add(e);
