@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimOf, cueWindowStart, datePlans, eventStatus, inCondition } from './status.js';
+import { claimOf, cueWindowStart, datePlans, eventStatus, inCondition, requestedAct } from './status.js';
 import type { Word } from './words.js';
 
 /** Words from "text/POS" pairs, so the tests do not depend on the tagger. */
@@ -101,6 +101,8 @@ describe('cueWindowStart: cues before a preposition of scope belong to another p
     // The noun's own determiner and a verb that takes it stay in the window.
     ['Iran/PROPN will/AUX not/PART hold/VERB talks/NOUN', 'talks', 'Iran will not hold talks'],
     ['Officials/NOUN announced/VERB plans/NOUN for/ADP talks/NOUN', 'talks', 'Officials announced plans for talks'],
+    // An owned event exists: the cues before its owner are another predicate's.
+    ["Trump/PROPN may/AUX agree/VERB to/ADP Beijing/PROPN 's/PART demands/NOUN", 'demands', "Beijing 's demands"],
   ] as const)('%s: «%s» → %s', (tagged, trigger, want) => {
     const { ws, i } = parse(tagged, trigger);
     const from = cueWindowStart(ws, i, 0);
@@ -119,5 +121,17 @@ describe('datePlans: a later date plans only an event not told in the past', () 
   ] as const)('%s: «%s» with the date at «%s» → %s', (tagged, trigger, date, want) => {
     const { ws, i } = parse(tagged, trigger);
     expect(datePlans(ws, i, ws.find((w) => w.text === date)!.start)).toBe(want);
+  });
+});
+
+describe('requestedAct: an infinitive asked for by a request verb the lexicon reads no event from', () => {
+  test.each([
+    ['Her/PRON office/NOUN called/VERB on/ADP the/DET government/NOUN to/PART withdraw/VERB military/ADJ units/NOUN', 'withdraw', true],
+    ['Iran/PROPN urged/VERB Syria/PROPN to/PART release/VERB the/DET prisoners/NOUN', 'release', true],
+    ['The/DET army/NOUN began/VERB to/PART withdraw/VERB', 'withdraw', false],
+    ['The/DET army/NOUN withdrew/VERB', 'withdrew', false],
+  ] as const)('%s: «%s» %s', (tagged, trigger, want) => {
+    const { ws, i } = parse(tagged, trigger);
+    expect(requestedAct(ws, i)).toBe(want);
   });
 });

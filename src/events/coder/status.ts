@@ -60,6 +60,7 @@ const POSSESSIVES = new Set(words.possessives);
 const SPAN_PREPS = new Set(words.spanDatePreps);
 const FUTURE_AUX = new Set(words.futureAuxiliaries);
 const PAST_FORMS = new Set(words.pastForms);
+const REQUESTS = split(words.requestVerbs);
 /** Prepositions inside a source's name ("the Syrian Observatory for Human Rights", "the Ministry of Defence"). */
 const SOURCE_LINKS = new Set(['of', 'for', 'by']);
 /** Parts of speech of a source's noun phrase ("Local activists", "the Syrian Observatory"). */
@@ -99,8 +100,23 @@ export function inCondition(ws: readonly Word[], i: number): boolean {
 export function cueWindowStart(ws: readonly Word[], i: number, from: number): number {
   if (ws[i]!.pos !== 'NOUN') return from;
   let j = i - 1;
-  while (j >= from && NP_POS.has(ws[j]!.pos)) j--;
+  while (j >= from && (NP_POS.has(ws[j]!.pos) || POSSESSIVES.has(ws[j]!.lower))) j--;
+  // "if Trump agrees to Beijing's demands", "did not accept Hamas's demands": an owned event exists; the cues
+  // before its owner are another predicate's.
+  if (ws.slice(j + 1, i).some((w) => POSSESSIVES.has(w.lower))) return Math.max(from, j + 1);
   return j >= from && SCOPE_PREPS.has(ws[j]!.lower) ? j + 1 : from;
+}
+
+/**
+ * Whether the trigger at `i` is an infinitive asked for by a request verb of its clause ("called on the
+ * interim government to withdraw military units"): the act was asked for, not done. The lexicon's own
+ * speech acts are the coder's (`speech-acts.ts`); this covers the request verbs it reads no event from.
+ */
+export function requestedAct(ws: readonly Word[], i: number): boolean {
+  if (ws[i]!.pos !== 'VERB' || ws[i - 1]?.lower !== 'to') return false;
+  const from = Math.max(clauseStart(ws, i), i - 10);
+  for (let m = i - 2; m >= from; m--) if (REQUESTS.some((r) => spells(ws, m, r) && m + r.length < i - 1)) return true;
+  return false;
 }
 
 /**
