@@ -53,6 +53,9 @@ export interface Tally {
   optional: number;
   tp: number;
   fp: number;
+  /** Items of sitrep's told as happening (occurred/claimed), and the right ones among them. */
+  factualItems: number;
+  factualTp: number;
   fn: number;
   tpC: number;
   fpC: number;
@@ -64,7 +67,7 @@ export interface Tally {
 
 /** A tally with every count zero. */
 export function emptyTally(): Tally {
-  return { pages: 0, system: 0, outside: 0, gold: 0, optional: 0, tp: 0, fp: 0, fn: 0, tpC: 0, fpC: 0, fnC: 0, statusRight: 0, factualRight: 0, statusPairs: 0 };
+  return { pages: 0, system: 0, outside: 0, gold: 0, optional: 0, tp: 0, fp: 0, factualItems: 0, factualTp: 0, fn: 0, tpC: 0, fpC: 0, fnC: 0, statusRight: 0, factualRight: 0, statusPairs: 0 };
 }
 
 /** Text with whitespace runs collapsed and typographic quotes made plain, with each character's offset in the original. */
@@ -137,7 +140,12 @@ export function scorePage(gold: readonly GoldEvent[], events: readonly PlacedEve
     return true;
   });
   for (const p of items) {
-    if (gold.some((g) => within(g, p) && typeFits(g, p.type))) t.tp++;
+    const right = gold.some((g) => within(g, p) && typeFits(g, p.type));
+    if (factual(p.status)) {
+      t.factualItems++;
+      if (right) t.factualTp++;
+    }
+    if (right) t.tp++;
     else {
       t.fp++;
       wrong.push(p);
@@ -222,12 +230,13 @@ export const articleEventsSuite: Suite = {
       metrics[`${half}CountryPrecision`] = pC;
       metrics[`${half}CountryRecall`] = rC;
       metrics[`${half}StatusAccuracy`] = status;
-      rows.push([`${half} (${half === 'dev' ? 'even' : 'odd'})`, t.pages, t.gold, t.optional, t.system, t.outside, p, r, f1(p, r), pC, rC, status, ratio(t.factualRight, t.statusPairs), ratio(t.system, t.pages), ratio(t.gold + t.optional, t.pages)]);
+      metrics[`${half}FactualPrecision`] = ratio(t.factualTp, t.factualItems);
+      rows.push([`${half} (${half === 'dev' ? 'even' : 'odd'})`, t.pages, t.gold, t.optional, t.system, t.outside, p, r, f1(p, r), ratio(t.factualTp, t.factualItems), pC, rC, status, ratio(t.factualRight, t.statusPairs), ratio(t.system, t.pages), ratio(t.gold + t.optional, t.pages)]);
     }
     const markdown = [
-      markdownTable(['half', 'pages', 'gold events', 'optional', 'sitrep events', 'outside gold body', 'P (sentence, type)', 'R', 'F1', 'P (+ actor country)', 'R (+ actor country)', 'status accuracy', 'factual/not agreement', 'sitrep events/article', 'annotated events/article'], rows),
+      markdownTable(['half', 'pages', 'gold events', 'optional', 'sitrep events', 'outside gold body', 'P (sentence, type)', 'R', 'F1', 'P of what happened (occurred/claimed)', 'P (+ actor country)', 'R (+ actor country)', 'status accuracy', 'factual/not agreement', 'sitrep events/article', 'annotated events/article'], rows),
       '',
-      'Sixteen ScrapingHub pages with political or conflict news, hand-annotated (trigger offsets in the gold body, PLOVER type with defensible alternatives, actor country, status) before sitrep\'s output on them was read; optional annotations (background, nominal or hedged events) count a found event as right and are not missed when absent. An event is right when one of its body evidence sentences holds an annotated trigger of its type; status accuracy compares the matched event nearest the annotated trigger. "Outside gold body": events told only in the headline or in text the gold body does not have (not scored).',
+      'Sixteen ScrapingHub pages with political or conflict news, hand-annotated (trigger offsets in the gold body, PLOVER type with defensible alternatives, actor country, status) before sitrep\'s output on them was read; optional annotations (background, nominal or hedged events) count a found event as right and are not missed when absent. An event is right when one of its body evidence sentences holds an annotated trigger of its type; status accuracy compares the matched event nearest the annotated trigger; "P of what happened" is the precision of the events a user keeps after filtering out what did not happen. "Outside gold body": events told only in the headline or in text the gold body does not have (not scored).',
     ].join('\n');
     return { name: 'article-events', title: 'Whole-article events (ScrapingHub pages)', metrics, markdown };
   },
