@@ -112,7 +112,7 @@ async function measureStore(root: string, store: ApiRun['store'], db: string, up
     const id = encodeURI(first.items[0]?.id ?? 'none');
     const loadBefore = currentLoad();
     const routes: ApiRun['routes'] = [];
-    for (const route of ROUTES) {
+    for (const route of selectedRoutes()) {
       const path = route.path.replace('{id}', id);
       await loadRoute(url, path, CONNECTIONS, 1);
       await drain(url);
@@ -126,6 +126,16 @@ async function measureStore(root: string, store: ApiRun['store'], db: string, up
   } finally {
     child.kill('SIGTERM');
   }
+}
+
+/**
+ * The routes to measure: all of them, or those whose path holds one of the comma-separated
+ * substrings of `SITREP_BENCH_API_ROUTES` (a quick look at a few routes while working on them; the
+ * section is then marked partial).
+ */
+function selectedRoutes(): readonly (typeof ROUTES)[number][] {
+  const only = (process.env['SITREP_BENCH_API_ROUTES'] ?? '').split(',').filter(Boolean);
+  return only.length === 0 ? ROUTES : ROUTES.filter((r) => only.some((o) => r.path.includes(o)));
 }
 
 /** The API section (see the module comment). */
@@ -146,6 +156,7 @@ export const apiSection: BenchSection = {
       runs.push(await measureStore(context.root, 'postgres', pg, upgradeMs, seconds));
     }
     const markdown = renderApiSection({ machine, connections: CONNECTIONS, seconds, quick: context.options.quick, runs, postgresSkipped: pg ? null : 'set SITREP_BENCH_PG to a database the bench may wipe' });
+    if (selectedRoutes() !== ROUTES) return { markdown, partial: 'some routes only (SITREP_BENCH_API_ROUTES)' };
     return context.options.quick ? { markdown, partial: 'quick run' } : { markdown };
   },
 };
