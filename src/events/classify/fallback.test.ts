@@ -10,7 +10,7 @@ function words(tagged: string): { lower: string; pos: string; i: number }[] {
   });
 }
 
-const ENTERED = words('Militants/NOUN entered/VERB the/DET town/NOUN after/ADP a/DET car/NOUN bomb/NOUN');
+const ENTERED = words('Militants/NOUN entered/VERB the/DET town/NOUN after/ADP a/DET deadly/ADJ car/NOUN bomb/NOUN blast/NOUN');
 
 describe('fallbackTrigger', () => {
   test('a confident sentence is coded on the verb that weighs most for its type, with the general CAMEO code', () => {
