@@ -29,6 +29,11 @@ describe('subjects that do not stand right before their verb', () => {
     ['The World Health Organization (WHO) criticised the Nigerian government.', 'ACCUSE UNO -> NGA'],
     // A reduced relative with an agent: the modified phrase is the subject of an active verb.
     ['Rebels backed by Turkey attacked Kurdish fighters in Syria.', 'ASSAULT SYR -> SYR'],
+    // An infinitive of purpose after the verb's object is the subject's act, over a place in the object's phrase.
+    ['The United Nations has sent 21 civilian personnel to Bosnia to investigate the Serbian army.', 'ACCUSE UNO -> SRB'],
+    ['Serbian police used tear gas to disperse Albanian protesters.', 'COERCE SRB -> ALB'],
+    // An actor object before "to" is whom the verb asks: the infinitive is that actor's.
+    ['The US urged Iran to release British sailors.', 'RETREAT IRN -> GBR'],
     // A pronoun stands for the phrase after a clause-opening collective or count ("A group of X said they").
     ['A group of Syrian rebels announced that they would attack Turkey.', 'THREATEN SYR -> TUR'],
   ])('%s', async (text, want) => {

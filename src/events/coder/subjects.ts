@@ -19,6 +19,8 @@ const COMPANIONS = words.companions;
 const POST_MODIFIERS = new Set(words.postModifiers);
 const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'within', 'towards', 'toward', 'via', 'through', 'over', 'under', 'during', 'after', 'before']);
 const NP_SKIP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
+/** Words of a verb's object noun phrase before an infinitive of purpose ("sent 21 military personnel to …"). */
+const PURPOSE_OBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'CCONJ']);
 /** Prepositions of a place phrase after a subject ("students throughout Indonesia staged"). */
 const SUBJECT_PLACE_PREPS = new Set([...LOCATIVE_PREPS, 'from']);
 
@@ -159,12 +161,49 @@ function overUnknown(v: SentenceView, j: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "The United Nations has sent 21 personnel to Bosnia to investigate", "Serbia used force to disperse the
+ * crowd": an infinitive of purpose after a verb's object (a noun phrase that names no actor, with its
+ * prepositional phrases, a place or actor in them included) is the act of that verb's subject. Returns the
+ * verb's index, or -1. An actor object right before "to" ("urged Iran to stop", "appealed to Russia to
+ * stop") is whom the verb asks: the infinitive is that actor's, as the plain search finds.
+ */
+function purposeVerb(v: SentenceView, i: number): number {
+  let j = i - 1;
+  while (j > 0 && v.ws[j]!.pos === 'ADV') j--;
+  if (v.ws[j]?.lower !== 'to' || v.ws[j]!.pos !== 'PART') return -1;
+  let object = false;
+  for (j--; j >= Math.max(0, i - 16); j--) {
+    const w = v.ws[j]!;
+    const k = v.actorAt[j];
+    if (k !== undefined) {
+      // An actor inside the object's prepositional phrase ("personnel to Bosnia") is passed over; one that is
+      // the object itself asks for the plain search.
+      const first = v.actors[k]!.first;
+      const prep = v.ws[first - 1];
+      if (!prep || prep.pos !== 'ADP' || !object && !PURPOSE_OBJECT_POS.has(v.ws[first - 2]?.pos ?? '')) return -1;
+      j = first;
+      continue;
+    }
+    if (isTemporal(v.ws, j)) continue;
+    if (PURPOSE_OBJECT_POS.has(w.pos) || (w.pos === 'PRON' && POSSESSIVES.has(w.lower))) {
+      if (w.pos === 'NOUN') object = true;
+      continue;
+    }
+    if (w.pos === 'ADP' && w.lower !== 'of' && w.lower !== 'by') continue;
+    return w.pos === 'VERB' && object && v.ws[j - 1]?.lower !== 'to' ? j : -1;
+  }
+  return -1;
+}
+
 /** The actor phrase before word `i` that is its subject, or undefined (a non-actor subject or none). */
 export function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number } | undefined {
   const companion = companionStart(v, i);
   if (companion > 0) return subjectBefore(v, companion);
   const verb = participleAfterObject(v, i);
   if (verb >= 0) return subjectBefore(v, verb);
+  const purpose = purposeVerb(v, i);
+  if (purpose >= 0) return subjectBefore(v, purpose);
   for (let j = i - 1; j >= 0; j--) {
     const w = v.ws[j]!;
     // "The International Labor Office (ILO) reiterated": a parenthesis after the subject.
