@@ -48,7 +48,8 @@ export async function queryEvents(db: SqlDb, filter: EventFilter = {}, matches?:
   const walk = walkable && matches !== undefined && !filter.near && filter.limit !== undefined && (await walkIsCheaper(db, matches, (filter.offset ?? 0) + filter.limit));
   // A walk probes each cluster's actors (SQLite): the substring is matched against the actors once, first.
   const actorIds = walk && filter.actor && db.dialect === 'sqlite' ? await resolveActors(db, filter.actor) : undefined;
-  const { where, params } = filterSql(filter, db.dialect, { walk, ...(actorIds ? { actorIds } : {}) });
+  const few = !walk && matches !== undefined && matches <= FEW_MATCHES && filter.limit !== undefined;
+  const { where, params } = filterSql(filter, db.dialect, { walk, few, ...(actorIds ? { actorIds } : {}) });
   const order = orderSql(filter);
   const offset = filter.offset ?? 0;
   // Without `near` the page is cut in SQL; with it, the exact distance check must run first.
@@ -74,6 +75,9 @@ export async function queryEvents(db: SqlDb, filter: EventFilter = {}, matches?:
   }
   return hydrate(db, rows);
 }
+
+/** Up to how many matches a page not walked looks its word-search clusters up by id on PostgreSQL (`filterSql`'s `few`). */
+const FEW_MATCHES = 5000;
 
 /** The ids of the actors an `actor` filter matches. */
 async function resolveActors(db: SqlDb, actor: string): Promise<string[]> {
