@@ -15,6 +15,15 @@ export function nameKey(tokens: readonly TaggerToken[], start: number, end: numb
 
 const MAX_NAME_TOKENS = 6;
 
+/** Whether any of tokens [start, end) carries a capital (its case class is neither lower nor none). */
+function hasCapital(tokens: readonly TaggerToken[], start: number, end: number): boolean {
+  for (let i = Math.max(0, start); i < Math.min(end, tokens.length); i++) {
+    const c = caseClass((tokens[i] as TaggerToken).text);
+    if (c !== 'lower' && c !== 'none') return true;
+  }
+  return false;
+}
+
 /**
  * Applies known names to one sentence's spans: relabels spans whose text is a known name of
  * another type, and adds spans for untagged mentions of known names (longest first; at least one
@@ -39,7 +48,7 @@ export function applyContext(tokens: readonly TaggerToken[], spans: readonly Tag
       if (!free) continue;
       const type = context.names.get(key(i, i + n));
       // The case test only for known names: it is the slow part and most windows are not names.
-      if (!type || !tokens.slice(i, i + n).some((t) => caseClass(t.text) !== 'lower' && caseClass(t.text) !== 'none')) continue;
+      if (!type || !hasCapital(tokens, i, i + n)) continue;
       out.push({ start: i, end: i + n, type });
       for (let j = i; j < i + n; j++) covered[j] = true;
       i += n - 1;
@@ -74,7 +83,7 @@ export function collectNames(sentences: readonly (readonly TaggerToken[])[], spa
   };
   sentences.forEach((tokens, si) => {
     for (const s of spans[si] ?? []) {
-      const capitalised = tokens.slice(s.start, s.end).some((t) => caseClass(t.text) !== 'lower' && caseClass(t.text) !== 'none');
+      const capitalised = hasCapital(tokens, s.start, s.end);
       if (!capitalised) continue;
       const weight = 1 + Math.max(0, s.score ?? 0);
       vote(nameKey(tokens, s.start, s.end), s.type, weight);

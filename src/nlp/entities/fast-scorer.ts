@@ -11,6 +11,8 @@ import {
   ALL_CAPS, BOS, CASE_VALUES, EDGE_ROLES, EOS, capsVote, caseFeature, caselessFromCounts, titleVote, leftBigram, leftCaseFeatures, nameCapital, nameListFeatures, phraseLabels,
   posFeatures, rightBigram, rightCaseFeatures, runFeatures, wordRoles,
 } from './features.js';
+import { insideClass } from './name-inside.js';
+import type { InsideClass } from './name-inside.js';
 import { nameListLabels, nameToken } from './name-lists.js';
 import type { NameToken } from './name-lists.js';
 import type { FeatureResources } from './features.js';
@@ -43,6 +45,8 @@ interface WordEntry {
   caps: number;
   /** isTitleCase vote (features.ts `titleVote`). */
   title: number;
+  /** The name-shape class (name-inside.ts), for the tagger's constraint. */
+  inside: InsideClass;
   /** An organisation cue word (for the capitalised-run features). */
   cue: boolean;
   /** The name-list matcher's view of the word (only when the resources have name lists). */
@@ -58,10 +62,23 @@ interface WordEntry {
 /** Words cached per mode before the cache is emptied (bounds memory on endless input). */
 const CACHE_LIMIT = 100_000;
 
+/** What the tagger's name-shape constraint needs of a word, as the scorer already knows it. */
+export interface WordShape {
+  /** Name-shape class (name-inside.ts `insideClass`). */
+  inside: InsideClass;
+  /** isAllCaps vote: 0 = no letters, 1 = not capitals, 2 = capitals. */
+  caps: number;
+  /** isTitleCase vote (features.ts `titleVote`). */
+  title: number;
+}
+
 /** Emission scorer bound to one model and resource set. */
 export interface EmissionScorer {
-  /** Emissions (length × TAG_COUNT) of a sentence. */
-  emissions(tokens: readonly TaggerToken[]): Float64Array;
+  /**
+   * Emissions (length × TAG_COUNT) of a sentence. When `shapes` is given, each token's
+   * {@link WordShape} is appended to it (the word's cached entry holds it: no second look-up).
+   */
+  emissions(tokens: readonly TaggerToken[], shapes?: WordShape[]): Float64Array;
 }
 
 /** Compiles a model for fast scoring. */
@@ -110,7 +127,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
       addAll(vec, P2 * T, EDGE_ROLES.p2);
       for (let c = 0; c < CASE_VALUES.length; c++) addFeature(vec, (P1_CASE + c) * T, rightCaseFeatures(caseName(c), EOS, '')[0]);
     }
-    return { key: role === 'left' ? BOS : EOS, caseId: role === 'left' ? C_BOS : C_EOS, caps: 0, title: 0, cue: false, name: undefined, nameStart: false, vec, leftPairs: leftBigrams.get(role === 'left' ? BOS : EOS), rightPairs: rightBigrams.get(role === 'left' ? BOS : EOS) };
+    return { key: role === 'left' ? BOS : EOS, caseId: role === 'left' ? C_BOS : C_EOS, caps: 0, title: 0, inside: 'none', cue: false, name: undefined, nameStart: false, vec, leftPairs: leftBigrams.get(role === 'left' ? BOS : EOS), rightPairs: rightBigrams.get(role === 'left' ? BOS : EOS) };
   };
   const bosEntry = edge('left');
   const eosEntry = edge('right');
@@ -134,7 +151,7 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
     const vote = capsVote(text);
     const name = res.names ? nameToken(text) : undefined;
     const nameStart = name !== undefined && res.names !== undefined && (name.first.length > 0 ? res.names.starts.has(name.first[0] as string) : name.joiner);
-    e = { key: r.key, caseId: caseIdOf(r.caseValue), caps: vote === undefined ? 0 : vote ? 2 : 1, title: titleVote(text), cue: res.gazetteer.orgCues.has(bareKey(text)), name, nameStart, vec, leftPairs: leftBigrams.get(r.key), rightPairs: rightBigrams.get(r.key) };
+    e = { key: r.key, caseId: caseIdOf(r.caseValue), caps: vote === undefined ? 0 : vote ? 2 : 1, title: titleVote(text), inside: insideClass(text), cue: res.gazetteer.orgCues.has(bareKey(text)), name, nameStart, vec, leftPairs: leftBigrams.get(r.key), rightPairs: rightBigrams.get(r.key) };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, e);
     return e;
@@ -170,11 +187,12 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
   for (const f of featureIndex.keys()) if (f.startsWith('p=')) usesPos = true;
 
   return {
-    emissions(tokens: readonly TaggerToken[]): Float64Array {
+    emissions(tokens: readonly TaggerToken[], shapes?: WordShape[]): Float64Array {
       const n = tokens.length;
       let words = 0;
       let upper = 0;
       let entries = tokens.map((t) => entry(t.text, false));
+      if (shapes) for (const e of entries) shapes.push(e);
       let capitals = 0;
       let lowercase = 0;
       for (const e of entries) {

@@ -92,7 +92,6 @@ export interface PhraseMatch {
 
 /** First word of every phrase, per gazetteer: a match can only start at one of them. */
 const phraseStarts = new WeakMap<Gazetteer, Set<string>>();
-
 function startsOf(gaz: Gazetteer): Set<string> {
   let set = phraseStarts.get(gaz);
   if (!set) {
@@ -103,18 +102,42 @@ function startsOf(gaz: Gazetteer): Set<string> {
   return set;
 }
 
-/** Greedy longest-match of the phrase lists over a sentence's word keys (non-overlapping). */
+/** Every proper word-prefix of every phrase, per gazetteer: a longer match only grows from one. */
+const phrasePrefixes = new WeakMap<Gazetteer, Set<string>>();
+function prefixesOf(gaz: Gazetteer): Set<string> {
+  let set = phrasePrefixes.get(gaz);
+  if (!set) {
+    set = new Set();
+    for (const p of gaz.phrases.keys()) {
+      for (let bar = p.indexOf(' '); bar >= 0; bar = p.indexOf(' ', bar + 1)) set.add(p.slice(0, bar));
+    }
+    phrasePrefixes.set(gaz, set);
+  }
+  return set;
+}
+
+/**
+ * Greedy longest-match of the phrase lists over a sentence's word keys (non-overlapping). The key
+ * grows a word at a time while it is a prefix of some phrase; the longest phrase met is the match.
+ */
 export function matchPhrases(keys: readonly string[], gaz: Gazetteer = loadGazetteer()): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const starts = startsOf(gaz);
+  const prefixes = prefixesOf(gaz);
   for (let i = 0; i < keys.length; ) {
-    if (!starts.has(keys[i] as string)) {
+    let key = keys[i] as string;
+    if (!starts.has(key)) {
       i++;
       continue;
     }
     let found: PhraseMatch | undefined;
-    for (let n = Math.min(gaz.maxPhraseTokens, keys.length - i); n >= 1 && !found; n--) {
-      const lists = gaz.phrases.get(n === 1 ? (keys[i] as string) : keys.slice(i, i + n).join(' '));
+    const max = Math.min(gaz.maxPhraseTokens, keys.length - i);
+    for (let n = 1; n <= max; n++) {
+      if (n > 1) {
+        if (!prefixes.has(key)) break;
+        key = `${key} ${keys[i + n - 1] as string}`;
+      }
+      const lists = gaz.phrases.get(key);
       if (lists) found = { start: i, end: i + n, lists };
     }
     if (found) {

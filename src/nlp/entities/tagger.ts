@@ -9,12 +9,12 @@ import { dataPath } from './data-path.js';
 import { applyContext } from './document.js';
 import type { FeatureResources } from './features.js';
 import { createEmissionScorer } from './fast-scorer.js';
+import type { WordShape } from './fast-scorer.js';
 import { loadGazetteer } from './gazetteer.js';
 import { loadWordCase } from './word-case.js';
 import { loadNameLists } from './name-lists.js';
-import { forbidLowercaseInside, insideClass } from './name-inside.js';
-import type { InsideClass } from './name-inside.js';
-import { capsVote, caselessFromCounts, titleVote } from './features.js';
+import { forbidLowercaseInside } from './name-inside.js';
+import { caselessFromCounts } from './features.js';
 import { deserialiseModel } from './model-io.js';
 import type { LinearModel } from './perceptron.js';
 import { tagsToSpans } from './tags.js';
@@ -23,13 +23,6 @@ import type { DocContext, TaggedSpan, Tagger, TaggerToken } from './types.js';
 
 /** File name of the committed model, in data/ beside this module. */
 export const MODEL_FILE = 'ner-model.json.gz';
-
-/** What the name-shape constraint needs of a word: its class and its votes for `isCaseless`. */
-interface WordShape {
-  inside: InsideClass;
-  caps: number;
-  title: number;
-}
 
 /** Decoding options of `createTagger`. */
 export interface TaggerOptions {
@@ -41,23 +34,13 @@ export interface TaggerOptions {
 export function createTagger(model: LinearModel, resources: FeatureResources = defaultResources(), options: TaggerOptions = {}): Tagger {
   const scorer = createEmissionScorer(model, resources);
   const constrain = options.nameShape !== false;
-  // Each word's class and case votes once (bounded: emptied when full, like the scorer's cache).
-  const words = new Map<string, WordShape>();
-  const shapeOf = (text: string): WordShape => {
-    let w = words.get(text);
-    if (w === undefined) {
-      if (words.size >= 100_000) words.clear();
-      const caps = capsVote(text);
-      words.set(text, (w = { inside: insideClass(text), caps: caps === undefined ? 0 : caps ? 2 : 1, title: titleVote(text) }));
-    }
-    return w;
-  };
   return {
     tag(sentence: readonly TaggerToken[], context?: DocContext): TaggedSpan[] {
       if (sentence.length === 0) return [];
-      const emissions = scorer.emissions(sentence);
+      // Each word's name-shape class and case votes come from the scorer's cached word entries.
+      const shapes: WordShape[] = [];
+      const emissions = scorer.emissions(sentence, constrain ? shapes : undefined);
       if (constrain) {
-        const shapes = sentence.map((t) => shapeOf(t.text));
         let letters = 0;
         let upper = 0;
         let capitals = 0;
