@@ -15,20 +15,16 @@
  * The cluster's type and Goldstein score never change. `country_weeks` follows `country_days` as
  * `timeline_weeks` follows `timeline_days`.
  */
+import type { KeyedTimeline, Summary } from './keyed-timeline.js';
+import { add, dayTriggerPostgres, dayTriggerSqlite, dayValues, weekBackfill, weekTriggerPostgres, weekTriggersSqlite } from './keyed-timeline.js';
 import { sign } from './summaries.js';
-import { WEEK_OF } from './week-type-summaries.js';
 
 type Dialect = 'sqlite' | 'postgres';
 
-/** A summary table: its key columns and the counts added up per key. */
-export interface Summary {
-  table: string;
-  key: readonly string[];
-  counts: readonly string[];
-}
-
 const DAYS: Summary = { table: 'country_days', key: ['country', 'day', 'type'], counts: ['events', 'cooperation', 'conflict', 'goldstein_sum'] };
 const WEEKS: Summary = { table: 'country_weeks', key: ['country', 'week', 'type'], counts: DAYS.counts };
+/** The timeline per country: a cluster counts for every country of its `cluster_countries` rows. */
+const TIMELINE: KeyedTimeline = { days: DAYS, weeks: WEEKS, members: 'cluster_countries cc', memberKey: 'cc.country', dayTrigger: 'clusters_country_day' };
 const PLACES: Summary = { table: 'country_places', key: ['country', 'place_id', 'type'], counts: ['events', 'dead', 'sources'] };
 const PAIRS: Summary = {
   table: 'country_pairs',
@@ -51,22 +47,6 @@ const TABLES = (collate: string): string[] => [
   'CREATE INDEX cluster_countries_cluster ON cluster_countries(cluster_id, country)',
 ];
 
-/** `INSERT … SELECT values FROM rest ON CONFLICT (key) DO UPDATE` adding the counts. */
-export const add = (s: Summary, values: readonly string[], rest: string): string =>
-  `INSERT INTO ${s.table} (${[...s.key, ...s.counts].join(', ')})
-     SELECT ${values.join(', ')} ${rest}
-     ON CONFLICT (${s.key.join(', ')}) DO UPDATE SET ${s.counts.map((v) => `${v} = ${s.table}.${v} + excluded.${v}`).join(', ')}`;
-
-/** Cluster `c`'s day row for `key` (a country, an actor id), times `n` (1 adds, −1 takes off). */
-export const dayValues = (key: string, c: string, n: number): string[] => [
-  key,
-  `${c}.date_start`,
-  `${c}.type`,
-  String(n),
-  `${n} * ${sign(`${c}.goldstein`, '>')}`,
-  `${n} * ${sign(`${c}.goldstein`, '<')}`,
-  `${n} * COALESCE(${c}.goldstein, 0)`,
-];
 /** Cluster `c`'s place row for `country`, times `n`. */
 const placeValues = (country: string, c: string, n: number): string[] => [country, `${c}.place_id`, `${c}.type`, String(n), `${n} * COALESCE(${c}.dead, 0)`, `${n} * ${c}.sources`];
 /** Pair `p` of cluster `c` for `country`, times `n`. */
@@ -89,25 +69,17 @@ const membership = (r: string, n: number): string[] => [
   add(PAIRS, pairValues(`${r}.country`, 'cp', 'c', n), `FROM cluster_pairs cp JOIN clusters c ON c.id = cp.cluster_id WHERE cp.cluster_id = ${r}.cluster_id`),
 ];
 
-/** Cluster row `r` (OLD or NEW) on its start day, times `n`, in every country it counts for. */
-const moveDay = (r: string, n: number): string => add(DAYS, dayValues('cc.country', r, n), `FROM cluster_countries cc WHERE cc.cluster_id = ${r}.id AND ${r}.date_start IS NOT NULL`);
 /** Cluster row `r` at its place, times `n`, in every country it counts for. */
 const movePlace = (r: string, n: number): string => add(PLACES, placeValues('cc.country', r, n), `FROM cluster_countries cc WHERE cc.cluster_id = ${r}.id AND ${r}.place_id IS NOT NULL`);
 /** A new `cluster_pairs` row in every country of its cluster. */
 const NEW_PAIR = add(PAIRS, pairValues('cc.country', 'NEW', 'c', 1), 'FROM cluster_countries cc JOIN clusters c ON c.id = cc.cluster_id WHERE cc.cluster_id = NEW.cluster_id');
 
-/** A `country_days` change (NEW less OLD, or NEW on insert) into its week. */
-const weekDelta = (dialect: Dialect, old: string | null): string => {
-  const minus = (col: string): string => (old ? ` - ${old}.${col}` : '');
-  return add(WEEKS, ['NEW.country', WEEK_OF[dialect]('NEW.day'), 'NEW.type', ...DAYS.counts.map((col) => `NEW.${col}${minus(col)}`)], 'WHERE true');
-};
 
 const BACKFILL = (dialect: Dialect): string[] => [
   `INSERT INTO country_days (country, day, type, events, cooperation, conflict, goldstein_sum)
      SELECT cc.country, c.date_start, c.type, COUNT(*), SUM(${sign('c.goldstein', '>')}), SUM(${sign('c.goldstein', '<')}), SUM(COALESCE(c.goldstein, 0))
      FROM cluster_countries cc JOIN clusters c ON c.id = cc.cluster_id WHERE c.date_start IS NOT NULL GROUP BY cc.country, c.date_start, c.type`,
-  `INSERT INTO country_weeks (country, week, type, events, cooperation, conflict, goldstein_sum)
-     SELECT country, ${WEEK_OF[dialect]('day')}, type, SUM(events), SUM(cooperation), SUM(conflict), SUM(goldstein_sum) FROM country_days GROUP BY country, ${WEEK_OF[dialect]('day')}, type`,
+  weekBackfill(TIMELINE, dialect),
   `INSERT INTO country_places (country, place_id, type, events, dead, sources)
      SELECT cc.country, c.place_id, c.type, COUNT(*), SUM(COALESCE(c.dead, 0)), SUM(c.sources)
      FROM cluster_countries cc JOIN clusters c ON c.id = cc.cluster_id WHERE c.place_id IS NOT NULL GROUP BY cc.country, c.place_id, c.type`,
@@ -125,17 +97,13 @@ export const COUNTRY_SUMMARIES_SQLITE: readonly string[] = [
   ...BACKFILL('sqlite'),
   `CREATE TRIGGER cluster_countries_add AFTER INSERT ON cluster_countries BEGIN ${membership('NEW', 1).join(';\n     ')}; END`,
   `CREATE TRIGGER cluster_countries_remove AFTER DELETE ON cluster_countries BEGIN ${membership('OLD', -1).join(';\n     ')}; END`,
-  `CREATE TRIGGER clusters_country_day AFTER UPDATE OF date_start ON clusters WHEN OLD.date_start IS NOT NEW.date_start BEGIN
-     ${moveDay('OLD', -1)};
-     ${moveDay('NEW', 1)};
-   END`,
+  dayTriggerSqlite(TIMELINE),
   `CREATE TRIGGER clusters_country_place AFTER UPDATE OF place_id, dead, sources ON clusters WHEN ${PLACE_CHANGED('IS NOT')} BEGIN
      ${movePlace('OLD', -1)};
      ${movePlace('NEW', 1)};
    END`,
   `CREATE TRIGGER cluster_pairs_countries AFTER INSERT ON cluster_pairs BEGIN ${NEW_PAIR}; END`,
-  `CREATE TRIGGER country_days_week_insert AFTER INSERT ON country_days BEGIN ${weekDelta('sqlite', null)}; END`,
-  `CREATE TRIGGER country_days_week_update AFTER UPDATE ON country_days BEGIN ${weekDelta('sqlite', 'OLD')}; END`,
+  ...weekTriggersSqlite(TIMELINE),
 ];
 
 /** Migration 16 on PostgreSQL (names sort by code point, as in SQLite). */
@@ -152,14 +120,7 @@ export const COUNTRY_SUMMARIES_POSTGRES: readonly string[] = [
      RETURN NULL;
    END $$`,
   'CREATE TRIGGER cluster_countries_summaries AFTER INSERT OR DELETE ON cluster_countries FOR EACH ROW EXECUTE FUNCTION cluster_countries_summaries()',
-  `CREATE FUNCTION clusters_country_day() RETURNS trigger LANGUAGE plpgsql AS $$
-   BEGIN
-     ${moveDay('OLD', -1)};
-     ${moveDay('NEW', 1)};
-     RETURN NULL;
-   END $$`,
-  `CREATE TRIGGER clusters_country_day AFTER UPDATE OF date_start ON clusters FOR EACH ROW
-   WHEN (OLD.date_start IS DISTINCT FROM NEW.date_start) EXECUTE FUNCTION clusters_country_day()`,
+  ...dayTriggerPostgres(TIMELINE),
   `CREATE FUNCTION clusters_country_place() RETURNS trigger LANGUAGE plpgsql AS $$
    BEGIN
      ${movePlace('OLD', -1)};
@@ -174,14 +135,5 @@ export const COUNTRY_SUMMARIES_POSTGRES: readonly string[] = [
      RETURN NULL;
    END $$`,
   'CREATE TRIGGER cluster_pairs_countries AFTER INSERT ON cluster_pairs FOR EACH ROW EXECUTE FUNCTION cluster_pairs_countries()',
-  `CREATE FUNCTION country_days_week() RETURNS trigger LANGUAGE plpgsql AS $$
-   BEGIN
-     IF TG_OP = 'INSERT' THEN
-       ${weekDelta('postgres', null)};
-     ELSE
-       ${weekDelta('postgres', 'OLD')};
-     END IF;
-     RETURN NULL;
-   END $$`,
-  'CREATE TRIGGER country_days_week AFTER INSERT OR UPDATE ON country_days FOR EACH ROW EXECUTE FUNCTION country_days_week()',
+  ...weekTriggerPostgres(TIMELINE),
 ];
