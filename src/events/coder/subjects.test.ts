@@ -34,6 +34,9 @@ describe('subjects that do not stand right before their verb', () => {
     ['Serbian police used tear gas to disperse Albanian protesters.', 'COERCE SRB -> ALB'],
     // An actor object before "to" is whom the verb asks: the infinitive is that actor's.
     ['The US urged Iran to release British sailors.', 'RETREAT IRN -> GBR'],
+    // A participle of stance before "to" is no passive: the subject acts.
+    ['The minister said Ghana is committed to opening up the economy.', 'AGREE GHA -> '],
+    ['Ghana is committed to peace talks with Togo.', 'AGREE GHA -> TGO'],
     // A pronoun stands for the phrase after a clause-opening collective or count ("A group of X said they").
     ['A group of Syrian rebels announced that they would attack Turkey.', 'THREATEN SYR -> TUR'],
   ])('%s', async (text, want) => {

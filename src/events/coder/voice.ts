@@ -10,11 +10,14 @@ import words from './coder-words.json' with { type: 'json' };
 
 const BARRIERS = new Set(words.barriers);
 const PASSIVE_AUX = new Set(words.passiveAux);
+const STATE_PREDICATES = new Set(words.statePredicates);
 
 /** Whether the verb at `i` is passive ("was attacked", "have been killed", "There were 10 … killed"). */
 export function isPassive(v: SentenceView, i: number): boolean {
   const w = v.ws[i]!;
   if (w.pos !== 'VERB' || w.lower.endsWith('ing')) return false;
+  // "Vietnam is committed to opening up": a stance the subject takes, no passive.
+  if (STATE_PREDICATES.has(w.lower) && v.ws[i + 1]?.lower === 'to') return false;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const x = v.ws[j]!;
     if (PASSIVE_AUX.has(x.lower)) return true;
