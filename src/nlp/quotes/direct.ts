@@ -8,6 +8,11 @@ export interface Marked {
 
 const PAIRS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»' };
 const LETTER = /\p{L}/u;
+/** Character codes of the opening marks in {@link PAIRS}. */
+const OPEN_DOUBLE = 0x201c;
+const OPEN_SINGLE = 0x2018;
+const STRAIGHT = 0x22;
+const GUILLEMET = 0xab;
 
 /** At least this many words, so scare quotes ("so-called 'terrorists'") are not taken for speech. */
 const MIN_WORDS = 3;
@@ -22,6 +27,12 @@ export function findMarked(text: string): Marked[] {
   const out: Marked[] = [];
   let i = 0;
   while (i < text.length) {
+    // Most characters open nothing: their code alone says so (no one-character string, no look-up).
+    const code = text.charCodeAt(i);
+    if (code !== OPEN_DOUBLE && code !== OPEN_SINGLE && code !== STRAIGHT && code !== GUILLEMET) {
+      i++;
+      continue;
+    }
     const ch = text[i]!;
     const closer = PAIRS[ch];
     const prev = i > 0 ? text[i - 1]! : ' ';

@@ -142,7 +142,8 @@ function findQuotes(text: string, pStart: number, pEnd: number, s: Words, mentio
   // Reported speech around every other speech verb outside the quotes.
   for (let k = 0; k < s.words.length; k++) {
     const word = s.words[k]!;
-    const according = word.toLowerCase() === 'according' && s.words[k + 1] === 'to';
+    // The cheap test first: most words are followed by something other than 'to'.
+    const according = s.words[k + 1] === 'to' && word.toLowerCase() === 'according';
     if ((!VERBS.has(word) && !according) || usedCues.has(k) || inside(s.starts[k]!)) continue;
     // Passives ("are reported to be", "it was said") name no speaker.
     if (!according && (PASSIVE.has(s.words[k - 1] ?? '') || s.words[k + 1] === 'to')) continue;
