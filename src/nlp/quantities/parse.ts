@@ -95,7 +95,9 @@ export function parseQuantities(s: SentenceTokens): TokenQuantity[] {
   const w = s.words;
   const out: TokenQuantity[] = [];
   for (let i = 0; i < w.length; i++) {
-    if (!STARTS.has(lower(w, i)) && !/^\d/.test(w[i]!)) continue;
+    // A digit first is the cheap test (no lower-casing); \d is ASCII 0-9 here.
+    const c0 = w[i]!.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && !STARTS.has(lower(w, i))) continue;
     // Clock times written as one token ("10:30", "9.45pm").
     if (/^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i.test(w[i]!) && !(s.pos[i] === 'NUM' && /^\d{1,2}\.\d{2}$/.test(w[i]!) && !TIME_AFTER.has(lower(w, i + 1)))) {
       out.push({ start: i, end: i + 1, kind: 'time', value: parseInt(w[i]!, 10), qualifier: 'exact' });
