@@ -60,8 +60,11 @@ describe('negation scope', () => {
     expect(await statusAt(text, trigger)).toEqual([want]);
   });
 
-  test('"denied attacking": the attack did not happen (as its denier tells it)', async () => {
-    expect((await eventsAt('Russia denied attacking the convoy.', 'attacking')).map((e) => e.status)).toEqual(['negated']);
+  test.each([
+    ['Syrian rebels denied shelling Homs.', 'shelling'],
+    ['The Syrian army denied that its troops shelled Homs.', 'shelled'],
+  ])('a denial: %s «%s» did not happen (as its denier tells it)', async (text, trigger) => {
+    expect((await eventsAt(text, trigger)).map((e) => e.status)).toEqual(['negated']);
   });
 });
 

@@ -110,6 +110,12 @@ describe('cueWindowStart: cues before a preposition of scope belong to another p
   });
 });
 
+test('cueWindowStart: a denial\'s negation reaches into its "that" clause, from the clause\'s subject back to the denial', () => {
+  const { ws, i } = parse('The/DET army/NOUN denied/VERB that/SCONJ its/PRON troops/NOUN shelled/VERB Homs/PROPN', 'shelled');
+  const from = cueWindowStart(ws, i, ws.findIndex((w) => w.text === 'its'));
+  expect(ws.slice(from, i + 1).map((w) => w.text).join(' ')).toBe('denied that its troops shelled');
+});
+
 describe('datePlans: a later date plans only an event not told in the past', () => {
   test.each([
     ['Esper/PROPN on/ADP Wednesday/PROPN accused/VERB China/PROPN', 'accused', 'Wednesday', false],
@@ -128,6 +134,8 @@ describe('requestedAct: an infinitive asked for by a request verb the lexicon re
   test.each([
     ['Her/PRON office/NOUN called/VERB on/ADP the/DET government/NOUN to/PART withdraw/VERB military/ADJ units/NOUN', 'withdraw', true],
     ['Iran/PROPN urged/VERB Syria/PROPN to/PART release/VERB the/DET prisoners/NOUN', 'release', true],
+    // Scare quotes end no clause.
+    ['It/PRON called/VERB on/ADP the/DET “/PUNCT interim/ADJ ”/PUNCT government/NOUN to/PART withdraw/VERB', 'withdraw', true],
     ['The/DET army/NOUN began/VERB to/PART withdraw/VERB', 'withdraw', false],
     ['The/DET army/NOUN withdrew/VERB', 'withdrew', false],
   ] as const)('%s: «%s» %s', (tagged, trigger, want) => {

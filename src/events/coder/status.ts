@@ -47,6 +47,8 @@ export function eventStatus(before: string, after: string, claimed: boolean, fut
 const split = (xs: readonly string[]) => xs.map((x) => x.split(' '));
 const OPENERS = split(words.conditionOpeners);
 const ENDS = new Set(words.conditionEnds);
+const CLOSING_QUOTES = new Set(['\u201d', '"']);
+const OPENING_QUOTES = new Set(['\u201c', '"']);
 const HEDGES = new Set(words.hedges);
 const PRENOMINAL = new Set(words.prenominalHedges);
 const PASSIVE_REPORTS = split(words.passiveReports);
@@ -61,6 +63,7 @@ const SPAN_PREPS = new Set(words.spanDatePreps);
 const FUTURE_AUX = new Set(words.futureAuxiliaries);
 const PAST_FORMS = new Set(words.pastForms);
 const REQUESTS = split(words.requestVerbs);
+const DENIALS = new Set(words.denials);
 /** Prepositions inside a source's name ("the Syrian Observatory for Human Rights", "the Ministry of Defence"). */
 const SOURCE_LINKS = new Set(['of', 'for', 'by']);
 /** Parts of speech of a source's noun phrase ("Local activists", "the Syrian Observatory"). */
@@ -74,8 +77,24 @@ function spells(ws: readonly Word[], at: number, phrase: readonly string[]): boo
 /** The first word index of the clause that holds word `i`, reading back to a clause end. */
 function clauseStart(ws: readonly Word[], i: number): number {
   let m = i - 1;
-  while (m >= 0 && !ENDS.has(ws[m]!.lower)) m--;
+  for (; m >= 0; m--) {
+    if (!ENDS.has(ws[m]!.lower)) continue;
+    // Scare quotes around a word or two ("the “interim” government") end no clause.
+    const open = CLOSING_QUOTES.has(ws[m]!.lower) ? scareQuoteOpening(ws, m) : -1;
+    if (open < 0) break;
+    m = open;
+  }
   return m + 1;
+}
+
+/** The opening mark of the scare quotes closed at word `m` (at most three words inside), or -1. */
+function scareQuoteOpening(ws: readonly Word[], m: number): number {
+  for (let j = m - 1; j >= Math.max(0, m - 4); j--) {
+    const w = ws[j]!.lower;
+    if (OPENING_QUOTES.has(w)) return j;
+    if (ENDS.has(w)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -92,12 +111,14 @@ export function inCondition(ws: readonly Word[], i: number): boolean {
 }
 
 /**
- * The first word of the status cue window that starts at `from`, for the trigger at `i`: an event
- * noun behind a preposition of scope ("expected to be completed within weeks of an October news
+ * The first word of the status cue window that starts at `from`, for the trigger at `i`: a denial's
+ * "that" clause reaches back to the denial ("denied that its troops shelled Homs"); an event noun behind a preposition of scope ("expected to be completed within weeks of an October news
  * conference", "did not attend the start of the talks") is out of reach of the cues before the
  * preposition, which belong to another predicate.
  */
 export function cueWindowStart(ws: readonly Word[], i: number, from: number): number {
+  // "The army denied that its troops shelled Homs": the denial's negation reaches into its clause.
+  for (let m = i - 1; m > clauseStart(ws, i); m--) if (ws[m]!.lower === 'that' && DENIALS.has(ws[m - 1]!.lower)) return Math.min(from, m - 1);
   if (ws[i]!.pos !== 'NOUN') return from;
   let j = i - 1;
   while (j >= from && (NP_POS.has(ws[j]!.pos) || POSSESSIVES.has(ws[j]!.lower))) j--;
