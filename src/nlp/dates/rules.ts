@@ -32,6 +32,11 @@ const range = (a: Day, b: Day) => ({ start: isoDay(a), end: isoDay(b) });
 interface Rule {
   name: string;
   re: RegExp;
+  /**
+   * A test every match of `re` passes (a word or digits `re` spells literally, under the same
+   * flags): a paragraph failing it is not scanned with `re` at all.
+   */
+  needs: RegExp;
   /** The value for a match, or a string (the reason) when it cannot be resolved. */
   resolve(m: RegExpExecArray, anchor: Day | undefined): Pick<RuleDate, 'value' | 'precision' | 'certainty'> & { reason?: string };
 }
@@ -44,19 +49,27 @@ function relative(precision: RuleDate['precision'], f: (m: RegExpExecArray, anch
       : { value: f(m, anchor), precision, certainty: 'inferred' };
 }
 
+/** Every unit rule spells one of these words (case-insensitive, as the rules match). */
+const UNIT_WORD = /day|week|month|year/i;
+/** Every year rule spells a year of the 1900s or 2000s. */
+const YEAR_DIGITS = /(?:19|20)\d/;
+
 const RULES: Rule[] = [
   {
     name: 'recent',
+    needs: UNIT_WORD,
     re: new RegExp(`\\b(?:in|over|during|within) (?:the )?(?:recent|past few|last few|past several|last several) ${UNIT_RE}\\b`, 'gi'),
     resolve: relative('range', (m, a) => range(addDays(a, -(RECENT[m[1]!.toLowerCase()] ?? 7)), a)),
   },
   {
     name: 'last-n',
+    needs: UNIT_WORD,
     re: new RegExp(`\\b(?:over|in|during|for|within) the (?:last|past|previous) (?:${NUMBER_RE} )?${UNIT_RE}\\b`, 'gi'),
     resolve: relative('range', (m, a) => range(back(a, m[1] === undefined ? 1 : count(m[1]), m[2]!.toLowerCase()), a)),
   },
   {
     name: 'ago',
+    needs: UNIT_WORD,
     re: new RegExp(`\\b${NUMBER_RE} ${UNIT_RE} ago\\b`, 'gi'),
     resolve(m, a) {
       const unit = m[2]!.toLowerCase();
@@ -71,6 +84,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'weekend',
+    needs: /week/i,
     re: /\b(?:(this|last|next|past) weekend|(?:over|during|at|on) the (?:past )?weekend)\b/gi,
     resolve: relative('range', (m, a) => {
       const which = m[1]?.toLowerCase();
@@ -83,6 +97,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'this-unit',
+    needs: UNIT_WORD,
     re: /\b(earlier |later )?(this|last|next) (week|month|year)\b/gi,
     resolve(m, a) {
       const unit = m[3]!.toLowerCase();
@@ -105,6 +120,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'year-part',
+    needs: YEAR_DIGITS,
     re: /\b(early|late|mid-|mid|the (?:start|beginning|middle|end|first half|second half) of|(?:spring|summer|autumn|fall|winter)(?: of)?)\s*((?:19|20)\d{2})\b/gi,
     resolve(m) {
       const raw = m[1]!.toLowerCase();
@@ -116,6 +132,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'decade',
+    needs: YEAR_DIGITS,
     re: /\bthe ((?:19|20)\d)0s\b/gi,
     resolve(m) {
       const y = Number(m[1]) * 10;
@@ -124,6 +141,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'year',
+    needs: YEAR_DIGITS,
     re: /\b((?:19|20)\d{2})\b(?![,.]?\d)(?!-\d)/g,
     resolve(m) {
       return { value: m[1]!, precision: 'year', certainty: 'stated' };
@@ -145,7 +163,11 @@ export function ruleDates(text: string, base: number, anchor: Day | undefined): 
   const out: RuleDate[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const passes = new Map<RegExp, boolean>();
   for (const rule of RULES) {
+    let pass = passes.get(rule.needs);
+    if (pass === undefined) passes.set(rule.needs, (pass = rule.needs.test(text)));
+    if (!pass) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const start = m.index;
