@@ -88,6 +88,9 @@ describe('findTriggers: phrasal verbs before their object, count qualifiers', ()
     ['Moscow/PROPN sent/VERB in/ADP more/ADJ troops/NOUN', 'sent +troops MOBILIZE 154'],
     // "more than a dozen": the count qualifier is part of the object phrase.
     ['Madagascar/PROPN expelled/VERB more/ADJ than/ADP a/DET dozen/NOUN American/PROPN diplomats/NOUN', 'expelled +diplomats SANCTION 166'],
+    // A time adjunct between the verb (or its particle) and the object.
+    ['The/DET army/NOUN forced/VERB out/ADV on/ADP Wednesday/PROPN more/ADJ than/ADP 1,000/NUM refugees/NOUN', 'forced +refugees ASSAULT 201'],
+    ['The/DET government/NOUN lifted/VERB on/ADP Friday/PROPN the/DET curfew/NOUN', 'lifted +curfew CONCEDE 0813'],
   ])('%s -> %s', (tagged, want) => {
     expect(first(tagged)).toBe(want);
   });

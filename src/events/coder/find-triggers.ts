@@ -266,13 +266,15 @@ function passiveObject(ws: readonly Word[], i: number, read: (k: number) => Trig
 
 /**
  * A bound reading found on a later noun of the verb's object phrase: the nouns after the first
- * one (`o`), over names, numbers, modifiers and "of"/"by"/"than", until anything else ends the phrase;
+ * one (`o`), over names, numbers, modifiers, "of"/"by"/"than" and time words, until anything else ends the phrase;
  * with `particle`, over the particle right after the verb too ("laying down its arms").
  */
 function fartherObject(ws: readonly Word[], i: number, o: number, particle: boolean, read: (k: number) => TriggerEntry | undefined): { entry: TriggerEntry; k: number } | undefined {
   for (let k = i + 1; k < ws.length && k <= i + OBJECT_REACH; k++) {
     const x = ws[k]!;
     if (k === i + 1 && particle) continue;
+    // A time adjunct may stand before the object ("forced out on Wednesday more than 1,000 refugees", "lifted on Friday the curfew").
+    if (isTemporal(ws, k)) continue;
     // A possessive belongs to the phrase too: "summoned Niger's ambassador".
     if (!OBJECT_PHRASE.has(x.pos) && !OBJECT_LINKS.has(x.lower) && !(x.pos === 'PART' && /^'s?$/.test(x.lower))) return undefined;
     if (k <= o || x.pos !== 'NOUN') continue;
