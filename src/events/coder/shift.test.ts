@@ -20,6 +20,11 @@ describe('shiftType', () => {
     ['ASSAULT', 'intended', 'The army prepared to resume shelling', '', 'MOBILIZE'],
     ['ASSAULT', 'planned', 'troops are preparing to storm', '', 'MOBILIZE'],
     ['ASSAULT', 'intended', 'the army is prepared to attack', '', 'THREATEN'],
+    // What was agreed to is the agreement, however the agreement is told.
+    ['CONCEDE', 'planned', 'Trump will agree to remove', '', 'AGREE'],
+    ['CONCEDE', 'hypothetical', 'whether Trump will agree to remove', '', 'AGREE'],
+    ['RETREAT', 'occurred', 'Syria agreed to withdraw', '', 'AGREE'],
+    ['CONCEDE', 'planned', 'Trump will remove', '', undefined],
   ] as const)('%s %s «%s…%s» → %s', (type, status, before, rest, want) => {
     expect(shiftType(type, status, before, 'main', rest)?.type).toBe(want);
   });

@@ -16,6 +16,9 @@ import type { ClauseRole } from './clauses.js';
 /** "is prepared to", "are not prepared to": willingness, not preparation. */
 const WILLING = /\b(is|are|was|were|be|been|being|am|'s|'re)\s+(\w+\s+)?prepared to\b/i;
 
+/** "agreed to withdraw", "will agree to remove": the trigger is what an agreement's verb right before it agreed to. */
+const AGREED_TO = /\bagree(?:d|s|ing)?\s+to\s+(?:\w+\s+)?\S+$/i;
+
 /** Refusal cues that, with a negation, make the negated action a refusal rather than a denial of fact. */
 const REFUSAL = /\b(will|would|shall|wo|could|can|refus\w*|declin\w*|fail\w*|vow\w*|says?|said)\b/i;
 
@@ -30,6 +33,9 @@ export function shiftType(type: string, status: EventStatus, before: string, rol
   if ((status === 'planned' || status === 'intended') && cueKindsIn(before).includes('preparation') && !WILLING.test(before)) rule = futureShift(type, 'preparation');
   if (!rule && announced && cueKindsIn(rest).includes('conditional')) rule = futureShift(type, 'conditional');
   if (!rule && status === 'intended') rule = futureShift(type, 'intended');
+  // What was agreed to is the agreement (PLOVER AGREE), however the agreement itself is told ("whether Trump will
+  // agree to remove existing tariffs"); only for actions whose intent is an AGREE (not "agreed to attack").
+  if (!rule && status !== 'negated' && AGREED_TO.test(before) && futureShift(type, 'intended')?.type === 'AGREE') rule = futureShift(type, 'intended');
   if (!rule && announced) rule = futureShift(type, 'future');
   else if (!rule && status === 'negated' && (REFUSAL.test(before) || role === 'complement' || role === 'governed' || cueKindsIn(before).includes('future'))) rule = futureShift(type, 'refused');
   if (!rule) return undefined;
