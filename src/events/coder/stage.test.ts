@@ -303,3 +303,17 @@ describe('a protest with no actor named is the civilians\' of its place (PLOVER 
     expect(evs.filter((e) => e.type === 'PROTEST')).toEqual([]);
   });
 });
+
+describe('an actor the article gives no country is of the country where the sentence\'s places lie', () => {
+  test.each([
+    ['Suspected militants ambushed an army convoy near Peshawar, killing 12 soldiers.', 'ASSAULT PAK/REB -> PAK/MIL'],
+  ])('%s', async (text, want) => {
+    const { events: evs } = await events(text);
+    expect(evs.map(brief)).toContain(want);
+  });
+
+  test('places in two countries lend none', async () => {
+    const { events: evs } = await events('Militants attacked a convoy between Peshawar and Kandahar.');
+    expect(evs.flatMap((e) => e.actors).every((a) => a.country === undefined)).toBe(true);
+  });
+});

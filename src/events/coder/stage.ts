@@ -87,7 +87,12 @@ export function codeEvents(doc: Document): CodedEvent[] {
     const actors: SentenceView['actors'][number][] = [];
     const actorAt: (number | undefined)[] = ws.map(() => undefined);
     const blocked = new Set<number>();
-    for (const m of actorsOf[s]!) {
+    // "Gunmen ambushed a convoy near Peshawar": an actor the article gives no country (no state named
+    // anywhere for the context rule) is of the country where the sentence's places all lie.
+    const placeCountries = new Set(placesOf[s]!.map((p) => p.country));
+    const lent = placeCountries.size === 1 ? [...placeCountries][0] : undefined;
+    for (const found of actorsOf[s]!) {
+      const m = lent !== undefined && found.country === undefined && found.sector !== undefined && found.sector !== 'UNK' ? { ...found, country: lent, by: 'context' } : found;
       const r = wordRange(ws, m.start, m.end);
       if (!r) continue;
       for (let i = r[0]; i <= r[1]; i++) {
