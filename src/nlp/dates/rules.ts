@@ -155,6 +155,12 @@ function yearContext(text: string, index: number): boolean {
   return before !== null && YEAR_PREPS.has(before[1]!.toLowerCase());
 }
 
+/** Whether [s, e) overlaps none of the `taken` ranges (a module function: no closure per call). */
+function isFree(taken: readonly [number, number][], s: number, e: number): boolean {
+  for (const [a, b] of taken) if (!(e <= a || s >= b)) return false;
+  return true;
+}
+
 /**
  * Runs our date rules over `text` (a paragraph), returning items in `text` offsets plus `base`.
  * Earlier rules win over later ones where they overlap.
@@ -162,7 +168,6 @@ function yearContext(text: string, index: number): boolean {
 export function ruleDates(text: string, base: number, anchor: Day | undefined): RuleDate[] {
   const out: RuleDate[] = [];
   const taken: [number, number][] = [];
-  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
   const passes = new Map<RegExp, boolean>();
   for (const rule of RULES) {
     let pass = passes.get(rule.needs);
@@ -172,7 +177,7 @@ export function ruleDates(text: string, base: number, anchor: Day | undefined): 
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!free(start, end)) continue;
+      if (!isFree(taken, start, end)) continue;
       if (rule.name === 'year' && !yearContext(text, start)) continue;
       const r = rule.resolve(m, anchor);
       taken.push([start, end]);

@@ -32,9 +32,8 @@ function hasCapital(tokens: readonly TaggerToken[], start: number, end: number):
 export function applyContext(tokens: readonly TaggerToken[], spans: readonly TaggedSpan[], context: DocContext): TaggedSpan[] {
   // Each token's key once (folding is the costly part); a candidate name is a join of these.
   const keys = tokens.map((t) => wordKey(t.text));
-  const key = (start: number, end: number) => keys.slice(start, end).join(' ');
   const out = spans.map((s) => {
-    const known = context.names.get(key(s.start, s.end));
+    const known = context.names.get(keys.slice(s.start, s.end).join(' '));
     return known && known !== s.type ? { ...s, type: known } : s;
   });
   const covered = new Array<boolean>(tokens.length).fill(false);
@@ -46,7 +45,7 @@ export function applyContext(tokens: readonly TaggerToken[], spans: readonly Tag
       let free = true;
       for (let j = i; j < i + n; j++) free &&= !covered[j];
       if (!free) continue;
-      const type = context.names.get(key(i, i + n));
+      const type = context.names.get(keys.slice(i, i + n).join(' '));
       // The case test only for known names: it is the slow part and most windows are not names.
       if (!type || !hasCapital(tokens, i, i + n)) continue;
       out.push({ start: i, end: i + n, type });

@@ -279,6 +279,11 @@ export function posFeatures(pos: readonly (string | undefined)[], i: number, cas
 /** Lowercase words that may sit inside a capitalised name ("Ministry of Defence", "Ahrar al-Sham"). */
 const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'de', 'al', 'el', 'du', 'la', 'von', 'van', 'bin', 'ibn', 'on', '&']);
 
+/** Whether a case class starts or continues a capitalised run (a module function: no closure per call). */
+function isCapitalCase(c: string | undefined): boolean {
+  return c === 'init' || c === 'upper' || c === 'mixed';
+}
+
 /**
  * Capitalised-run features: a name's type is often decided by a word several tokens away — the
  * head at its end ("... Democratic Party", "... Liberation Army") or a cue anywhere in it — which
@@ -289,12 +294,8 @@ const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 
 export function runFeatures(keys: readonly string[], caseValues: readonly string[], orgCue: readonly boolean[]): string[][] {
   const n = keys.length;
   const out: string[][] = keys.map(() => []);
-  const capital = (i: number) => {
-    const c = caseValues[i];
-    return c === 'init' || c === 'upper' || c === 'mixed';
-  };
   for (let i = 0; i < n; ) {
-    if (!capital(i)) {
+    if (!isCapitalCase(caseValues[i])) {
       i++;
       continue;
     }
@@ -302,8 +303,8 @@ export function runFeatures(keys: readonly string[], caseValues: readonly string
     let end = i + 1;
     for (;;) {
       let j = end;
-      while (j < n && j - end < 2 && !capital(j) && RUN_CONNECTORS.has(keys[j] as string)) j++;
-      if (j < n && capital(j)) end = j + 1;
+      while (j < n && j - end < 2 && !isCapitalCase(caseValues[j]) && RUN_CONNECTORS.has(keys[j] as string)) j++;
+      if (j < n && isCapitalCase(caseValues[j])) end = j + 1;
       else break;
     }
     const len = end - i;

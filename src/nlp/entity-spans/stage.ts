@@ -1,4 +1,4 @@
-import type { Document, EntitySpan, Stage } from '../../core/index.js';
+import type { Document, EntitySpan, Stage, Token } from '../../core/index.js';
 import { loadGazetteer } from '../gazetteer/gazetteer.js';
 import { applyConventions, loadTagger, tagDocument } from '../entities/index.js';
 import type { TaggerToken } from '../entities/index.js';
@@ -21,6 +21,17 @@ function hyphenGroups(words: readonly string[], glued: readonly boolean[]): [num
     else groups.push([k, k]);
   }
   return groups;
+}
+
+/**
+ * Adds the span over sentence tokens [a, b) (the sentence starting at document token `t`) and
+ * marks them taken (a module function: no closure per sentence).
+ */
+function pushSpan(spans: EntitySpan[], taken: Uint8Array, tokens: readonly Token[], t: number, text: string, a: number, b: number, item: Omit<EntitySpan, 'start' | 'end' | 'text'>): void {
+  const start = tokens[t + a]!.start;
+  const end = tokens[t + b - 1]!.end;
+  spans.push({ start, end, text: text.slice(start, end), ...item });
+  taken.fill(1, a, b);
 }
 
 /**
@@ -83,12 +94,6 @@ export const entitiesStage: Stage = {
       const rules = ruleSpans(words, pos, gaz);
       const taken = new Uint8Array(u - t);
       const spans: EntitySpan[] = [];
-      const push = (a: number, b: number, item: Omit<EntitySpan, 'start' | 'end' | 'text'>) => {
-        const start = tokens[t + a]!.start;
-        const end = tokens[t + b - 1]!.end;
-        spans.push({ start, end, text: text.slice(start, end), ...item });
-        taken.fill(1, a, b);
-      };
       const sure = new Map(rules.spans.filter((r) => SURE_RULES.has(`rule:${r.rule}`)).map((r) => [`${r.start}:${r.end}`, r]));
       for (const s of tagged[si] ?? []) {
         const g0 = groups[s.start];
@@ -100,14 +105,14 @@ export const entitiesStage: Stage = {
         const rule = sure.get(`${a}:${b}`);
         const score = s.score === undefined ? {} : { score: s.score };
         if (rule && rule.type !== s.type) {
-          push(a, b, { type: rule.type, by: `tagger+rule:${rule.rule}`, ...(rule.canonical === undefined ? {} : { canonical: rule.canonical }), ...score });
+          pushSpan(spans, taken, tokens, t, text, a, b, { type: rule.type, by: `tagger+rule:${rule.rule}`, ...(rule.canonical === undefined ? {} : { canonical: rule.canonical }), ...score });
         } else {
-          push(a, b, { type: s.type, by: 'tagger', ...score });
+          pushSpan(spans, taken, tokens, t, text, a, b, { type: s.type, by: 'tagger', ...score });
         }
       }
       for (const r of rules.spans) {
         if (taken.subarray(r.start, r.end).some((x) => x === 1)) continue;
-        push(r.start, r.end, { type: r.type, by: `rule:${r.rule}`, ...(r.canonical === undefined ? {} : { canonical: r.canonical }) });
+        pushSpan(spans, taken, tokens, t, text, r.start, r.end, { type: r.type, by: `rule:${r.rule}`, ...(r.canonical === undefined ? {} : { canonical: r.canonical }) });
       }
       spans.sort((a, b) => a.start - b.start);
       out.push(...spans);

@@ -96,6 +96,11 @@ function pickEntry(entries: readonly GazEntry[]): GazEntry | undefined {
   return [...entries].filter((e) => order.includes(e.kind)).sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
 }
 
+/** A mention drafted as the country `code` (a module function: no closure per call). */
+function countryDraft(e: EntitySpan, countryName: (code: string) => string, kind: MentionKind, code: string): Draft {
+  return { entity: e, key: `C:${code}`, kind, refType: 'LOC', canonical: countryName(code), country: code };
+}
+
 /** Resolves a non-person mention to its referent key, using the gazetteer reading if any. */
 function resolveNonPerson(
   e: EntitySpan,
@@ -103,21 +108,20 @@ function resolveNonPerson(
   around: { before: string | undefined; after: string | undefined; afterPos: string | undefined },
   countryName: (code: string) => string,
 ): Draft {
-  const country = (kind: MentionKind, code: string): Draft => ({ entity: e, key: `C:${code}`, kind, refType: 'LOC', canonical: countryName(code), country: code });
   if (entry?.country) {
     switch (entry.kind) {
       case 'country':
-        return country('name', entry.country);
+        return countryDraft(e, countryName, 'name', entry.country);
       case 'seat':
-        return country('metonym', entry.country);
+        return countryDraft(e, countryName, 'metonym', entry.country);
       case 'capital':
-        if (isMetonym(around.before, around.afterPos, around.after)) return country('metonym', entry.country);
+        if (isMetonym(around.before, around.afterPos, around.after)) return countryDraft(e, countryName, 'metonym', entry.country);
         return { entity: e, key: `L:${entry.canonical}`, kind: 'name', refType: 'LOC', canonical: entry.canonical };
       case 'demonym': {
         // People-nouns ("the Russians", "Saudis") stand for the country; adjectives qualify.
         const plural = /s$/.test(e.text) && e.text.length > 4;
         const bare = around.before === 'the' && around.afterPos !== 'NOUN' && around.afterPos !== 'PROPN' && around.afterPos !== 'ADJ';
-        if (plural || bare) return country('demonym', entry.country);
+        if (plural || bare) return countryDraft(e, countryName, 'demonym', entry.country);
         return { entity: e, key: `N:${entry.country}`, kind: 'demonym', refType: 'NORP', canonical: e.text, country: entry.country };
       }
       default:

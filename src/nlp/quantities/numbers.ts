@@ -44,6 +44,12 @@ function readSpelled(w: readonly string[], i: number): { value: number; end: num
   return any ? { value: total + group, end: j } : undefined;
 }
 
+/** The read of tokens [i, end), taking an "of" after a vague count or "dozen" along (a module function: no closure per call). */
+function numberRead(w: readonly string[], i: number, end: number, value: number, vague: boolean, digits: boolean): NumberRead {
+  const of = w[end]?.toLowerCase() === 'of' && (vague || w[end - 1]!.toLowerCase() === 'dozen');
+  return { start: i, end: of ? end + 1 : end, value, vague, digits, of };
+}
+
 /**
  * Reads the number that starts at token `i`, if any: digits ("1,200", "1.5 million"), spelled
  * numbers ("seven hundred"), dozens ("two dozen", "half a dozen") and vague plurals ("hundreds",
@@ -55,26 +61,22 @@ export function readNumber(w: readonly string[], i: number): NumberRead | undefi
   if (word === undefined) return undefined;
   const lower = word.toLowerCase();
   const next = w[i + 1]?.toLowerCase();
-  const make = (end: number, value: number, vague: boolean, digits: boolean): NumberRead => {
-    const of = w[end]?.toLowerCase() === 'of' && (vague || w[end - 1]!.toLowerCase() === 'dozen');
-    return { start: i, end: of ? end + 1 : end, value, vague, digits, of };
-  };
   // Vague plurals: "tens of thousands", "hundreds of thousands", "dozens".
   if (VAGUE[lower] !== undefined) {
     if (next === 'of' && VAGUE[w[i + 2]?.toLowerCase() ?? ''] !== undefined) {
       const scale = SCALES[w[i + 2]!.toLowerCase().replace(/s$/, '')] ?? 1;
-      return make(i + 3, (lower === 'tens' ? 20 : VAGUE[lower]!) * scale, true, false);
+      return numberRead(w, i, i + 3, (lower === 'tens' ? 20 : VAGUE[lower]!) * scale, true, false);
     }
     // "scores" and "tens" count only before "of" ("scores of people"; "the scores", "tens" alone).
     if ((lower === 'scores' || lower === 'tens') && next !== 'of') return undefined;
-    return make(i + 1, VAGUE[lower]!, true, false);
+    return numberRead(w, i, i + 1, VAGUE[lower]!, true, false);
   }
-  if (lower === 'half' && next === 'a' && w[i + 2]?.toLowerCase() === 'dozen') return make(i + 3, 6, false, false);
+  if (lower === 'half' && next === 'a' && w[i + 2]?.toLowerCase() === 'dozen') return numberRead(w, i, i + 3, 6, false, false);
   if ((lower === 'a' || lower === 'an') && next !== undefined) {
-    if (next === 'dozen') return make(i + 2, 12, false, false);
+    if (next === 'dozen') return numberRead(w, i, i + 2, 12, false, false);
     if (next === 'hundred' || next === 'thousand' || next === 'million') {
       const s = readSpelled(['one', ...w.slice(i + 1)], 0);
-      if (s) return make(i + s.end, s.value, false, false);
+      if (s) return numberRead(w, i, i + s.end, s.value, false, false);
     }
     return undefined;
   }
@@ -96,6 +98,6 @@ export function readNumber(w: readonly string[], i: number): NumberRead | undefi
     value = s.value;
     end = s.end;
   }
-  if (w[end]?.toLowerCase() === 'dozen') return make(end + 1, value * 12, false, digits);
-  return make(end, value, false, digits);
+  if (w[end]?.toLowerCase() === 'dozen') return numberRead(w, i, end + 1, value * 12, false, digits);
+  return numberRead(w, i, end, value, false, digits);
 }
