@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ApiRun, MeasuredRoute } from './render.js';
-import { overTarget, TARGET_P95_MS } from './render.js';
+import { machineInfo } from '../machine.js';
+import { overTarget, renderApiSection, TARGET_P95_MS } from './render.js';
 
 const route = (path: string, kind: MeasuredRoute['kind'], p95: number, more: Partial<MeasuredRoute> = {}): MeasuredRoute => ({
   path,
@@ -28,5 +29,15 @@ describe('overTarget', () => {
     ['a route that never answered', route('/a', 'list', Number.NaN, { requests: 0 }), ['/a']],
   ])('%s', (_label, r, expected) => {
     expect(overTarget(run([r])).map((x) => x.path)).toEqual(expected);
+  });
+});
+
+describe('renderApiSection', () => {
+  test.each([
+    ['SQLite: no database CPU', undefined, '| `/a` | list | 5.0 | 10.0 | 10.0 | 20 | 1.0 | – | 0 | 1.0 |'],
+    ['PostgreSQL: the backends\' CPU per request', 2.5, '| `/a` | list | 5.0 | 10.0 | 10.0 | 20 | 1.0 | 2.5 | 0 | 1.0 |'],
+  ])('%s', (_label, dbCpuMs, line) => {
+    const report = { machine: machineInfo(), connections: 4, seconds: 5, quick: false, runs: [run([route('/a', 'list', 10, dbCpuMs === undefined ? {} : { dbCpuMs })])], postgresSkipped: null };
+    expect(renderApiSection(report).split('\n')).toContain(line);
   });
 });

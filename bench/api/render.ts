@@ -25,8 +25,11 @@ export interface ApiRun {
   routes: MeasuredRoute[];
 }
 
-/** A route's load result with its kind and the server's CPU time per request (null where unmeasured). */
-export type MeasuredRoute = RouteLoad & { kind: RouteKind; serverCpuMs: number | null };
+/**
+ * A route's load result with its kind, the server's CPU time per request and, on PostgreSQL, the
+ * database's (its backends serving the server's connections); null where unmeasured.
+ */
+export type MeasuredRoute = RouteLoad & { kind: RouteKind; serverCpuMs: number | null; dbCpuMs?: number | null };
 
 /** What the section reports. */
 export interface ApiReport {
@@ -54,6 +57,7 @@ function runTable(run: ApiRun): string {
     ms(r.p99),
     r.requestsPerSecond.toFixed(0),
     r.serverCpuMs === null ? '–' : ms(r.serverCpuMs),
+    r.dbCpuMs === null || r.dbCpuMs === undefined ? '–' : ms(r.dbCpuMs),
     r.requests === 0 ? 'no answer' : String(r.non2xx + r.errors),
     (r.meanBytes / 1024).toFixed(1),
   ]);
@@ -68,9 +72,10 @@ function runTable(run: ApiRun): string {
     '',
     '',
     '',
+    '',
     missed.length === 0 ? `**met** (${covered} of ${covered})` : `**not met**: ${covered - missed.length} of ${covered}`,
   ]);
-  return markdownTable(['Route', 'kind', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'server CPU ms/req', 'failed', 'KiB/resp'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right']);
+  return markdownTable(['Route', 'kind', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'server CPU ms/req', 'db CPU ms/req', 'failed', 'KiB/resp'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right']);
 }
 
 /** The section's Markdown. */
@@ -80,7 +85,7 @@ export function renderApiSection(report: ApiReport): string {
     '',
     `${describeMachine(report.machine)}${report.quick ? ' — **quick run** (1 s per route; not the reported numbers)' : ''}.`,
     '',
-    `The real server (\`startServer\`, as \`sitrep serve\` runs it by default: one process per core sharing the port through node:cluster, the number is given per store below) in its own process tree over a synthetic store, loaded by \`autocannon\` with ${report.connections} connections (a handful of analysts at once: the use the API serves) for ${report.seconds} s per route after a 1 s warm-up; p50/p95/p99 over every response of the timed run, req/s = responses ÷ time. "server CPU ms/req" is the server processes' CPU time (user + system, all of them, from /proc) per request over a separate run of one request at a time (at least 20 requests and 1 s, after the load run): what one request costs in the server, nearly independent of other load on the machine (on PostgreSQL the database's own work runs in its server processes and is not included), while the latencies include queueing behind the other connections and behind whatever else the machine runs (a process answers one request at a time, so with ${report.connections} connections over P processes p50 ≈ ${report.connections} ÷ P × the time to serve one request). The store: \`scripts/seed-store.ts\` (seed version 2: 125,000 event reports from 49,000 documents; the 16 PLOVER types at news-like frequencies; 684 actors named as the coder names them — 150 countries' governments and armies, police, opposition, protesters in the 40 conflict countries, armed groups, international organisations — with Zipf-like popularity; 1,865 real cities and countries; evidence sentences from the actor, trigger and place words plus a Zipf news vocabulary; dates over three years; about one report in five merged into an earlier event), written at schema 4 and upgraded in place by this code (every later migration's backfill), cached under \`.tmp/bench-api/\`. \`/api/timeline\` and \`/api/timeline?type=ASSAULT&since=2015-01-01\` name no interval: the API answers an open range in weeks (days only for a \`since\`..\`until\` range of at most 366 days), which before migrations 15–22's round was three years of days (1.5 MB). "failed" counts non-2xx answers and socket errors. Load and server share the machine.`,
+    `The real server (\`startServer\`, as \`sitrep serve\` runs it by default: one process per core sharing the port through node:cluster, the number is given per store below) in its own process tree over a synthetic store, loaded by \`autocannon\` with ${report.connections} connections (a handful of analysts at once: the use the API serves) for ${report.seconds} s per route after a 1 s warm-up; p50/p95/p99 over every response of the timed run, req/s = responses ÷ time. "server CPU ms/req" is the server processes' CPU time (user + system, all of them, from /proc) per request over a separate run of one request at a time (at least 20 requests and 1 s, after the load run): what one request costs in the server, nearly independent of other load on the machine; on PostgreSQL the database's own work runs in its backend processes, and "db CPU ms/req" is theirs (the backends of the server's connections, from /proc, over the same run), while the latencies include queueing behind the other connections and behind whatever else the machine runs (a process answers one request at a time, so with ${report.connections} connections over P processes p50 ≈ ${report.connections} ÷ P × the time to serve one request). The store: \`scripts/seed-store.ts\` (seed version 2: 125,000 event reports from 49,000 documents; the 16 PLOVER types at news-like frequencies; 684 actors named as the coder names them — 150 countries' governments and armies, police, opposition, protesters in the 40 conflict countries, armed groups, international organisations — with Zipf-like popularity; 1,865 real cities and countries; evidence sentences from the actor, trigger and place words plus a Zipf news vocabulary; dates over three years; about one report in five merged into an earlier event), written at schema 4 and upgraded in place by this code (every later migration's backfill), cached under \`.tmp/bench-api/\`. \`/api/timeline\` and \`/api/timeline?type=ASSAULT&since=2015-01-01\` name no interval: the API answers an open range in weeks (days only for a \`since\`..\`until\` range of at most 366 days), which before migrations 15–22's round was three years of days (1.5 MB). "failed" counts non-2xx answers and socket errors. Load and server share the machine.`,
   ];
   for (const run of report.runs) {
     out.push(

@@ -13,6 +13,7 @@ import { loadRoute } from './load.js';
 import type { ApiRun } from './render.js';
 import { renderApiSection } from './render.js';
 import { ROUTES } from './routes.js';
+import { openPostgres } from '../../src/store/index.js';
 import { seedPostgres, seededSqlite } from './seed.js';
 
 /**
@@ -90,9 +91,11 @@ async function get(url: string): Promise<ArrayBuffer> {
  * The server's CPU ms per request, from one request at a time for at least a second (/proc's
  * 10 ms clock ticks need that many requests to resolve a 1 ms request); null without /proc.
  */
-async function sequentialCpuMs(url: string, path: string, pid: number | undefined): Promise<number | null> {
+async function sequentialCpuMs(url: string, path: string, pid: number | undefined, dbPids: readonly number[]): Promise<{ server: number | null; db: number | null }> {
   await get(`${url}${path}`);
+  const dbCpu = (): number | null => (dbPids.length === 0 ? null : dbPids.reduce((sum, p) => sum + (ownCpuMs(p) ?? 0), 0));
   const before = processCpuMs(pid);
+  const dbBefore = dbCpu();
   const start = performance.now();
   let n = 0;
   while (n < 20 || performance.now() - start < 1000) {
@@ -100,7 +103,23 @@ async function sequentialCpuMs(url: string, path: string, pid: number | undefine
     n++;
   }
   const after = processCpuMs(pid);
-  return before === null || after === null ? null : (after - before) / n;
+  const dbAfter = dbCpu();
+  return { server: before === null || after === null ? null : (after - before) / n, db: dbBefore === null || dbAfter === null ? null : (dbAfter - dbBefore) / n };
+}
+
+/**
+ * The PostgreSQL backends serving the server's connections: every client backend of the bench
+ * database but the one asking (the bench owns that database, so nothing else connects to it).
+ */
+async function serverBackends(db: string): Promise<number[]> {
+  if (!/^postgres(ql)?:\/\//i.test(db)) return [];
+  const pg = await openPostgres(db);
+  try {
+    const rows = await pg.all("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'");
+    return rows.map((r) => Number(r['pid']));
+  } finally {
+    await pg.close();
+  }
 }
 
 async function measureStore(root: string, store: ApiRun['store'], db: string, upgradeMs: number | null, seconds: number): Promise<ApiRun> {
@@ -110,6 +129,8 @@ async function measureStore(root: string, store: ApiRun['store'], db: string, up
     const first = (await (await fetch(`${url}/api/events?limit=1`)).json()) as { items: { id: string }[] };
     // encodeURI keeps the ':' of event ids (legal in a path); autocannon got no answer to '%3A'.
     const id = encodeURI(first.items[0]?.id ?? 'none');
+    // Every serving process has opened its connection by now (each answered a request above or at start).
+    const dbPids = await serverBackends(db);
     const loadBefore = currentLoad();
     const routes: ApiRun['routes'] = [];
     for (const route of selectedRoutes()) {
@@ -118,9 +139,11 @@ async function measureStore(root: string, store: ApiRun['store'], db: string, up
       await drain(url);
       const measured = await loadRoute(url, path, CONNECTIONS, seconds);
       await drain(url);
-      const serverCpuMs = await sequentialCpuMs(url, path, child.pid);
-      console.log(`bench: api ${store} ${path}: p50 ${measured.p50.toFixed(1)} ms, p95 ${measured.p95.toFixed(1)} ms, ${measured.requestsPerSecond.toFixed(0)} req/s, server CPU ${serverCpuMs?.toFixed(1) ?? '?'} ms/req`);
-      routes.push({ ...measured, kind: route.kind, serverCpuMs });
+      const cpu = await sequentialCpuMs(url, path, child.pid, dbPids);
+      console.log(
+        `bench: api ${store} ${path}: p50 ${measured.p50.toFixed(1)} ms, p95 ${measured.p95.toFixed(1)} ms, ${measured.requestsPerSecond.toFixed(0)} req/s, server CPU ${cpu.server?.toFixed(1) ?? '?'} ms/req${cpu.db === null ? '' : `, db CPU ${cpu.db.toFixed(1)} ms/req`}`,
+      );
+      routes.push({ ...measured, kind: route.kind, serverCpuMs: cpu.server, dbCpuMs: cpu.db });
     }
     return { store, events: stats.events, reports: stats.reports, upgradeMs, loadBefore, loadAfter: currentLoad(), processes, routes };
   } finally {
