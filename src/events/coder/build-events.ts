@@ -26,6 +26,12 @@ import type { Word } from './words.js';
 const BARRIERS = new Set(words.barriers);
 const OBJECT_PREPS = new Set(words.attackedPlacePreps);
 const PLACE_HEADS = new Set(words.placeHeads);
+/** Words of a target's noun phrase ("four shell bombs", "three main electric power lines"). */
+const TARGET_NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
+/** Prepositions before a target noun ("fired … at targets"). */
+const TARGET_PREPS = new Set(['at', 'on']);
+/** Prepositions from a target to its place ("targets in Jericho", "lines leading into Kabul"). */
+const TARGET_PLACE_PREPS = new Set(words.targetPlacePreps);
 
 function codeOf(a: ActorMention, text: string): ActorCode {
   const c: ActorCode = { text, name: a.name };
@@ -55,6 +61,27 @@ function objectPlace(ws: readonly Word[], hit: TriggerHit, places: readonly Plac
   if (hit.entry.pos === 'noun' && OBJECT_PREPS.has(ws[k]?.lower ?? '')) k++;
   while (ws[k]?.pos === 'DET') k++;
   // "the town of Homs", "the city of Aleppo": a settlement noun before the name.
+  if (ws[k + 1]?.lower === 'of' && PLACE_HEADS.has(ws[k]?.lower ?? '')) k += 2;
+  const at = ws[k]?.start;
+  return at === undefined ? undefined : places.find((p) => p.start === at);
+}
+
+/**
+ * The place of the trigger's target: "fired four shells at targets in Jericho", "blew up three power lines
+ * leading into Kabul", "attacked a checkpoint near Arish": a noun phrase that names no actor as the object
+ * (or after "at"/"on"), then a place preposition and the place. Returns the place, if any.
+ */
+function targetPlace(ws: readonly Word[], hit: TriggerHit, places: readonly PlaceMentionRef[]): PlaceMentionRef | undefined {
+  let k = (hit.object ?? hit.last) + 1;
+  let noun = false;
+  for (const limit = k + 10; k < Math.min(ws.length, limit); k++) {
+    const w = ws[k]!;
+    if (TARGET_NP_POS.has(w.pos)) noun ||= w.pos === 'NOUN';
+    else if (!TARGET_PREPS.has(w.lower) && !(w.pos === 'VERB' && w.lower.endsWith('ing') && noun)) break;
+  }
+  if (!noun || !TARGET_PLACE_PREPS.has(ws[k]?.lower ?? '')) return undefined;
+  k++;
+  while (ws[k]?.pos === 'DET') k++;
   if (ws[k + 1]?.lower === 'of' && PLACE_HEADS.has(ws[k]?.lower ?? '')) k += 2;
   const at = ws[k]?.start;
   return at === undefined ? undefined : places.find((p) => p.start === at);
@@ -166,7 +193,7 @@ export function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: 
     // (as PLOVER codes a city that is the direct object); only the trigger's direct object, never a place of action.
     // "withdrew its troops from Lebanon": a retreat is directed at the place it leaves.
     const target = recipCodes.length === 0 && !args.symmetric
-      ? (type === 'ASSAULT' || type === 'COERCE' ? objectPlace(ws, hit, c.places) : e.type === 'RETREAT' ? leftPlace(ws, hit, c.places) : undefined)
+      ? (type === 'ASSAULT' || type === 'COERCE' ? objectPlace(ws, hit, c.places) ?? targetPlace(ws, hit, c.places) : e.type === 'RETREAT' ? leftPlace(ws, hit, c.places) : undefined)
       : undefined;
     // A city goes to the CVL sector (PLOVER GSR readme: "cities in general go to sector CVL").
     if (target) recipCodes.push({ text: target.text, name: target.name, country: target.country, ...(target.precision === 'city' ? { sector: 'CVL' } : {}), from: 'place' });

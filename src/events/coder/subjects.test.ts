@@ -53,6 +53,9 @@ describe('attackers the text names only by their attack, and targets', () => {
     ['Five Syrian soldiers were killed in Turkish artillery shelling.', 'ASSAULT TUR/MIL -> SYR/MIL'],
     // A state after "at" is a target, not a place.
     ['Hamas fired rockets at Israel.', 'ASSAULT PSE/REB -> ISR/?'],
+    // A target noun that names no actor, then its place: the place's country is the recipient.
+    ['Syrian jets fired missiles at targets in Homs.', 'ASSAULT SYR/MIL -> SYR/CVL'],
+    ['Rebels blew up two power lines leading into Juba.', 'ASSAULT SSD/REB -> SSD/CVL'],
     // A police station is a police target, not a broadcaster.
     ['Colombian guerrillas bombed a police station.', 'ASSAULT COL/REB -> COL/COP'],
   ])('%s', async (text, want) => {
