@@ -24,6 +24,49 @@ const SCRIPTS = data.scripts.map((s) => ({
   within: 'within' in s && typeof s.within === 'string' ? new RegExp(s.within, 'gu') : undefined,
 }));
 
+/** Per BMP code unit: 0 not yet known, 1 a letter (\p{L}), 2 not a letter. */
+const LETTER_CLASS = new Uint8Array(0x10000);
+const LETTER = /^\p{L}$/u;
+
+/** Whether the code point is a letter (\p{L}); BMP answers are kept. */
+function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp));
+  let c = LETTER_CLASS[cp]!;
+  if (c === 0) LETTER_CLASS[cp] = c = LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
+  return c === 1;
+}
+
+/**
+ * The words of `text` as `text.split(/[^\p{L}]+/u, limit)` gives them, without its empty
+ * pieces (which name no stopword): maximal runs of letters, scanned by code point, stopping
+ * where the split's limit would (a leading separator takes one of its pieces).
+ */
+function letterRuns(text: string, limit: number): string[] {
+  const out: string[] = [];
+  let left = limit;
+  let start = -1;
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isLetter(cp)) {
+      if (start < 0) start = i;
+    } else {
+      if (i === 0) left--;
+      if (start >= 0) {
+        if (left <= 0) return out;
+        out.push(text.slice(start, i));
+        left--;
+        start = -1;
+      }
+    }
+    i += width;
+  }
+  if (start >= 0 && left > 0) out.push(text.slice(start));
+  return out;
+}
+
 /** Reduces a language tag (`en-US`, `en_GB`, `EN`) to its primary subtag, or `undefined` for junk. */
 export function primaryLanguage(tag: string): string | undefined {
   const primary = tag.trim().toLowerCase().split(/[-_\s,;]/)[0] ?? '';
@@ -61,8 +104,7 @@ export function guessLanguage(text: string): LanguageGuess | undefined {
     }
   }
   const counts = new Map<string, number>();
-  const tokens = sample.toLowerCase().split(/[^\p{L}]+/u, MAX_WORDS);
-  for (const t of tokens) {
+  for (const t of letterRuns(sample.toLowerCase(), MAX_WORDS)) {
     const langs = STOPWORDS.get(t);
     if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
