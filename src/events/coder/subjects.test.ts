@@ -73,6 +73,8 @@ describe('coordinated places and partners', () => {
   test.each([
     // Each place of a coordination after the subject lends its country: one event per place.
     ['Farmers in Ghana and Togo protested against the new tax.', ['PROTEST GHA -> ', 'PROTEST TGO -> ']],
+    // A coordinated head before the places: each member in each place.
+    ['Teachers and nurses in Ghana and Togo protested against the new tax.', ['PROTEST GHA -> ', 'PROTEST TGO -> ']],
     // A possessive opens the object phrase; its complement names the partner.
     ['Brazil and Peru welcomed their renewal of diplomatic ties with Chile.', ['SUPPORT BRA -> CHL', 'SUPPORT PER -> CHL']],
     // "between X and Y" after the object noun names both sides.

@@ -252,10 +252,11 @@ export function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first:
       // "A terror group based in Trinidad claims": a participle may stand between the phrase and its place.
       const participle = v.ws[p - 2]?.pos === 'VERB' && /(ed|en|ing)$/.test(v.ws[p - 2]!.lower) ? v.actorAt[p - 3] : undefined;
       const k2 = SUBJECT_PLACE_PREPS.has(v.ws[p - 1]?.lower ?? '') ? v.actorAt[p - 2] ?? participle : undefined;
-      if (k2 === undefined || v.actors[k2]!.mention.group !== undefined) return undefined;
-      const head = v.actors[k2]!.mention;
-      const actors = noOwnCountry(head) ? [...new Set(countries)].map((country) => ({ ...head, country })) : [head];
-      return { args: actors.map((actor) => ({ actor, start: head.start, end: head.end })), first: v.actors[k2]!.first };
+      if (k2 === undefined) return undefined;
+      // "Lawmakers and officials in Poland and Kenya": each member of a coordinated head, in each place.
+      const heads = groupArgs(v, k2);
+      const args = heads.flatMap((h) => (noOwnCountry(h.actor) ? [...new Set(countries)].map((country) => ({ ...h, actor: { ...h.actor, country } })) : [h]));
+      return { args, first: groupFirst(v, k2) };
     }
     if (w.pos === 'AUX' || w.pos === 'ADV' || w.pos === 'PART' || CHAIN.has(w.lower)) continue;
     const over = w.pos === 'PROPN' || w.pos === 'NOUN' ? overUnknown(v, j) : undefined;
