@@ -2,7 +2,8 @@
  * The `dates` suite: date resolution on hand-written news sentences (eval/fixtures/dates.json),
  * each with a reference (publication) date or none. An item is right when the dates layer has a
  * date with the expected text whose value and precision are the expected ones (with no
- * publication date, a relative date must stay unresolved: value null).
+ * publication date, a relative date must stay unresolved: value null). The `tense` group holds
+ * bare weekdays and weekends whose direction the governing verb's tense decides.
  */
 import { datesStage } from '../src/nlp/dates/stage.js';
 import { runStages } from '../src/nlp/test-doc.js';
@@ -17,6 +18,8 @@ interface Item {
   date: string;
   value: string | { start: string; end: string } | null;
   precision: string;
+  /** `tense`: a bare weekday or weekend placed by the tense of its verb ("X on Tuesday rejected Y"). */
+  group?: string;
 }
 
 export const datesSuite: Suite = {
@@ -30,7 +33,7 @@ export const datesSuite: Suite = {
       const doc = await runStages([item.text], [tokensStage, datesStage], item.published ?? undefined);
       const got = doc.layer('dates')!.find((d) => d.text === item.date);
       const right = got !== undefined && JSON.stringify(got.value) === JSON.stringify(item.value) && got.precision === item.precision;
-      const group = item.published === null ? 'no publication date' : item.value !== null && typeof item.value === 'object' ? 'ranges (anchored)' : 'points (anchored)';
+      const group = item.group === 'tense' ? 'relative days by verb tense (anchored)' : item.published === null ? 'no publication date' : item.value !== null && typeof item.value === 'object' ? 'ranges (anchored)' : 'points (anchored)';
       const g = groups.get(group) ?? { n: 0, found: 0, right: 0 };
       g.n++;
       if (got) g.found++;

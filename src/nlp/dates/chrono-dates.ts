@@ -3,6 +3,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateMention } from '../../core/index.js';
 import { addDays, isoDay, isoMonth, weekday } from './calendar.js';
 import type { Day } from './calendar.js';
+import type { Tense } from './tense.js';
 import words from './rules.json' with { type: 'json' };
 
 /** A chrono date, before it becomes a layer item. */
@@ -42,12 +43,17 @@ function valueOf(r: ParsedResult): Pick<ChronoDate, 'value' | 'precision'> {
   return { value: String(s.get('year')), precision: 'year' };
 }
 
-/** A bare weekday is the most recent one in news prose, unless the sentence looks forward. */
-function placeWeekday(r: ParsedResult, anchor: Day, sentence: string): string {
+/**
+ * A bare weekday ("on Wednesday", "this Wednesday") by the tense of the verb that governs it:
+ * past or perfect, the most recent one on or before the anchor; future, the next one. Where the
+ * verb's form tells neither, the most recent, unless the sentence looks forward somewhere.
+ */
+function placeWeekday(r: ParsedResult, anchor: Day, tense: Tense | undefined, sentence: () => string): string {
   const target = r.start.get('weekday') ?? 0;
   const want = target === 0 ? 7 : target;
   const pastGap = (weekday(anchor) - want + 7) % 7;
-  const day = FUTURE.test(sentence) ? addDays(anchor, pastGap === 0 ? 7 : 7 - pastGap) : addDays(anchor, -pastGap);
+  const forward = tense === undefined ? FUTURE.test(sentence()) : tense === 'future';
+  const day = forward ? addDays(anchor, pastGap === 0 ? 7 : 7 - pastGap) : addDays(anchor, -pastGap);
   return isoDay(day);
 }
 
@@ -75,11 +81,18 @@ function probeValues(phrase: string): readonly string[] {
 
 /**
  * Dates chrono finds in `text` (a paragraph), in `text` offsets plus `base`. `sentenceAt` gives the
- * sentence around an offset (for the future cues of bare weekdays). Whether a date was `stated` or
+ * sentence around an offset (for the future cues of bare weekdays) and `tenseOf` the tense of the
+ * verb governing a span. Whether a date was `stated` or
  * `inferred` is tested, not guessed: the phrase is parsed again against two far-apart reference
  * days, and a value that moves depended on the reference.
  */
-export function chronoDates(text: string, base: number, anchor: Day | undefined, sentenceAt: (offset: number) => string): ChronoDate[] {
+export function chronoDates(
+  text: string,
+  base: number,
+  anchor: Day | undefined,
+  sentenceAt: (offset: number) => string,
+  tenseOf: (start: number, end: number) => Tense | undefined,
+): ChronoDate[] {
   const out: ChronoDate[] = [];
   const results = chrono.parse(text, ref(anchor ?? PROBES[0]!));
   for (const r of results) {
@@ -89,16 +102,22 @@ export function chronoDates(text: string, base: number, anchor: Day | undefined,
     // Keep the date itself, not the preposition chrono takes with it ("on 22 January").
     const lead = /^(?:on|in|at|by|since|from|until)\s+/i.exec(r.text)?.[0].length ?? 0;
     const start = base + r.index + lead;
-    const item = { start, end: base + r.index + r.text.length, by: 'chrono' };
+    // Nor the comma chrono sometimes takes after a weekday ("on Saturday, and …").
+    const tail = /[\s,]+$/.exec(r.text)?.[0].length ?? 0;
+    const item = { start, end: base + r.index + r.text.length - tail, by: 'chrono' };
     let { value, precision } = valueOf(r);
     if (!stated && anchor === undefined) {
       out.push({ ...item, value: null, precision, certainty: 'inferred', reason: NO_ANCHOR });
       continue;
     }
     const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.end;
-    if (anchor && weekdayOnly && !/\b(?:next|last|this|coming)\b/i.test(r.text)) {
-      value = placeWeekday(r, anchor, sentenceAt(start));
-      precision = 'day';
+    if (anchor && weekdayOnly && !/\b(?:next|last|coming)\b/i.test(r.text)) {
+      // "this Wednesday" is chrono's own unless a verb's tense places it.
+      const tense = tenseOf(start, item.end);
+      if (!/\bthis\b/i.test(r.text) || tense !== undefined) {
+        value = placeWeekday(r, anchor, tense, () => sentenceAt(start));
+        precision = 'day';
+      }
     }
     out.push({ ...item, value, precision, certainty: stated ? 'stated' : 'inferred' });
   }

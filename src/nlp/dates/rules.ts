@@ -1,6 +1,7 @@
 import type { DateMention } from '../../core/index.js';
 import { addDays, addMonths, isoDay, isoMonth, lastOfMonth, weekStart, weekday } from './calendar.js';
 import type { Day } from './calendar.js';
+import type { Tense } from './tense.js';
 import words from './rules.json' with { type: 'json' };
 
 /** A date found by one of our rules, before it becomes a layer item. */
@@ -37,16 +38,22 @@ interface Rule {
    * flags): a paragraph failing it is not scanned with `re` at all.
    */
   needs: RegExp;
-  /** The value for a match, or a string (the reason) when it cannot be resolved. */
-  resolve(m: RegExpExecArray, anchor: Day | undefined): Pick<RuleDate, 'value' | 'precision' | 'certainty'> & { reason?: string };
+  /**
+   * The value for a match, or a string (the reason) when it cannot be resolved. `tense` gives the
+   * tense of the verb governing the match (asked only by the rules it matters to).
+   */
+  resolve(m: RegExpExecArray, anchor: Day | undefined, tense: () => Tense | undefined): Pick<RuleDate, 'value' | 'precision' | 'certainty'> & { reason?: string };
 }
 
 /** Wraps a rule that needs the anchor: without one the value stays null, with the reason. */
-function relative(precision: RuleDate['precision'], f: (m: RegExpExecArray, anchor: Day) => RuleDate['value']): Rule['resolve'] {
-  return (m, anchor) =>
+function relative(
+  precision: RuleDate['precision'],
+  f: (m: RegExpExecArray, anchor: Day, tense: () => Tense | undefined) => RuleDate['value'],
+): Rule['resolve'] {
+  return (m, anchor, tense) =>
     anchor === undefined
       ? { value: null, precision, certainty: 'inferred', reason: NO_ANCHOR }
-      : { value: f(m, anchor), precision, certainty: 'inferred' };
+      : { value: f(m, anchor, tense), precision, certainty: 'inferred' };
 }
 
 /** Every unit rule spells one of these words (case-insensitive, as the rules match). */
@@ -71,7 +78,7 @@ const RULES: Rule[] = [
     name: 'ago',
     needs: UNIT_WORD,
     re: new RegExp(`\\b${NUMBER_RE} ${UNIT_RE} ago\\b`, 'gi'),
-    resolve(m, a) {
+    resolve(m, a, tense) {
       const unit = m[2]!.toLowerCase();
       const precision = unit.startsWith('day') ? 'day' : unit.startsWith('week') ? 'week' : unit.startsWith('month') ? 'month' : 'year';
       return relative(precision, (mm, anchor) => {
@@ -79,18 +86,21 @@ const RULES: Rule[] = [
         if (precision === 'day') return isoDay(day);
         if (precision === 'week') return range(weekStart(day), addDays(weekStart(day), 6));
         return precision === 'month' ? isoMonth(day.y, day.m) : String(day.y);
-      })(m, a);
+      })(m, a, tense);
     },
   },
   {
     name: 'weekend',
     needs: /week/i,
     re: /\b(?:(this|last|next|past) weekend|(?:over|during|at|on) the (?:past )?weekend)\b/gi,
-    resolve: relative('range', (m, a) => {
+    resolve: relative('range', (m, a, tense) => {
       const which = m[1]?.toLowerCase();
       // The weekend just gone (or under way): Saturday on or before the anchor.
       let sat = addDays(a, -((weekday(a) + 1) % 7));
-      if (which === 'next' || (which === 'this' && weekday(a) < 6)) sat = addDays(sat, 7);
+      // On a weekday, "this weekend" and a future verb's "over the weekend" are the coming one,
+      // unless the verb is past ("clashes this weekend left 12 dead").
+      const ahead = which === 'next' || (weekday(a) < 6 && which !== 'last' && which !== 'past' && (which === 'this' ? tense() !== 'past' : tense() === 'future'));
+      if (ahead) sat = addDays(sat, 7);
       if (which === 'last' && weekday(a) >= 6) sat = addDays(sat, -7);
       return range(sat, addDays(sat, 1));
     }),
@@ -99,7 +109,7 @@ const RULES: Rule[] = [
     name: 'this-unit',
     needs: UNIT_WORD,
     re: /\b(earlier |later )?(this|last|next) (week|month|year)\b/gi,
-    resolve(m, a) {
+    resolve(m, a, tense) {
       const unit = m[3]!.toLowerCase();
       const shift = { this: 0, last: -1, next: 1 }[m[2]!.toLowerCase() as 'this' | 'last' | 'next'];
       const earlier = m[1]?.trim().toLowerCase() === 'earlier' && shift === 0;
@@ -107,15 +117,15 @@ const RULES: Rule[] = [
         return relative('week', (_, anchor) => {
           const mon = addDays(weekStart(anchor), 7 * shift);
           return earlier ? range(mon, anchor) : range(mon, addDays(mon, 6));
-        })(m, a);
+        })(m, a, tense);
       }
       if (unit === 'month') {
         return relative('month', (_, anchor) => {
           const first = addMonths(anchor, shift);
           return isoMonth(first.y, first.m);
-        })(m, a);
+        })(m, a, tense);
       }
-      return relative('year', (_, anchor) => String(anchor.y + shift))(m, a);
+      return relative('year', (_, anchor) => String(anchor.y + shift))(m, a, tense);
     },
   },
   {
@@ -165,7 +175,7 @@ function isFree(taken: readonly [number, number][], s: number, e: number): boole
  * Runs our date rules over `text` (a paragraph), returning items in `text` offsets plus `base`.
  * Earlier rules win over later ones where they overlap.
  */
-export function ruleDates(text: string, base: number, anchor: Day | undefined): RuleDate[] {
+export function ruleDates(text: string, base: number, anchor: Day | undefined, tenseOf: (start: number, end: number) => Tense | undefined = () => undefined): RuleDate[] {
   const out: RuleDate[] = [];
   const taken: [number, number][] = [];
   const passes = new Map<RegExp, boolean>();
@@ -179,7 +189,7 @@ export function ruleDates(text: string, base: number, anchor: Day | undefined): 
       const end = start + m[0].length;
       if (!isFree(taken, start, end)) continue;
       if (rule.name === 'year' && !yearContext(text, start)) continue;
-      const r = rule.resolve(m, anchor);
+      const r = rule.resolve(m, anchor, () => tenseOf(base + start, base + end));
       taken.push([start, end]);
       out.push({ start: base + start, end: base + end, ...r, by: `rule:${rule.name}` });
     }

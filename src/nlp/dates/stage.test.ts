@@ -27,6 +27,33 @@ describe('dates stage', () => {
     expect(d && { value: d.value, precision: d.precision, certainty: d.certainty }).toEqual({ value, precision, certainty });
   });
 
+  // Published on Thursday 16 January 2014: the last Wednesday is the 15th, the next the 22nd;
+  // the weekend just gone is 11–12 January, the coming one 18–19 January.
+  test.each([
+    ['a past verb after the date', 'Turkey on Wednesday accused Greece of stalling, and talks will go on.', 'Wednesday', '2014-01-15'],
+    ['a past verb before the date', 'The rebels seized the town on Saturday, and aid will follow.', 'Saturday', '2014-01-11'],
+    ['a perfect', 'Talks have broken down on Tuesday, officials will say.', 'Tuesday', '2014-01-14'],
+    ['a passive past', 'The ministers were received on Friday; more visits will come.', 'Friday', '2014-01-10'],
+    ['a future verb', 'The envoy will meet rebels on Monday.', 'Monday', '2014-01-20'],
+    ['a plan', 'The vote is scheduled for Saturday.', 'Saturday', '2014-01-18'],
+    ['"this" with a past verb', 'Protesters clashed with police this Wednesday.', 'this Wednesday', '2014-01-15'],
+    ['"this" with a future verb', 'Ministers will meet this Friday.', 'this Friday', '2014-01-17'],
+  ])('a weekday goes by the tense of its verb: %s', async (_name, text, expectedText, value) => {
+    const d = (await datesOf(text, '2014-01-16')).find((x) => x.text === expectedText);
+    expect(d?.value).toBe(value);
+  });
+
+  test.each([
+    ['a past verb', 'Police cleared the barricades this weekend.', 'this weekend', { start: '2014-01-11', end: '2014-01-12' }],
+    ['no verb tells the time', 'Rallies this weekend.', 'this weekend', { start: '2014-01-18', end: '2014-01-19' }],
+    ['a future verb', 'Protesters will march this weekend.', 'this weekend', { start: '2014-01-18', end: '2014-01-19' }],
+    ['"over the weekend" with a future verb', 'The talks will continue over the weekend.', 'over the weekend', { start: '2014-01-18', end: '2014-01-19' }],
+    ['"over the weekend" with a past verb', 'The talks continued over the weekend.', 'over the weekend', { start: '2014-01-11', end: '2014-01-12' }],
+  ])('a weekend goes by the tense of its verb: %s', async (_name, text, expectedText, value) => {
+    const d = (await datesOf(text, '2014-01-16')).find((x) => x.text === expectedText);
+    expect(d?.value).toEqual(value);
+  });
+
   test.each([
     ['in recent days', '700 people have died in recent days.', 'in recent days', { start: '2014-01-06', end: '2014-01-13' }, 'range'],
     ['late in a year', 'They hoped so in late 2011.', 'late 2011', { start: '2011-09-01', end: '2011-12-31' }, 'range'],
