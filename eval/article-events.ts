@@ -1,6 +1,6 @@
 /**
- * The `article-events` suite: sitrep's events over whole articles. Sixteen political and conflict
- * pages of the ScrapingHub extraction set were hand-annotated (eval/fixtures/article-events.json:
+ * The `article-events` suite: sitrep's events over whole articles. 32 political, conflict, crime and
+ * diplomacy pages of the ScrapingHub extraction set (16 in round 10, 16 more in round 11) were hand-annotated (eval/fixtures/article-events.json:
  * trigger offsets in the gold article body, PLOVER type, actor country, status; no article text)
  * before sitrep's output on them was read. Each page's HTML goes through the full pipeline
  * (`analyze`, gold URL passed), each event's body evidence is found again in the gold body, and
@@ -236,7 +236,7 @@ export const articleEventsSuite: Suite = {
     const markdown = [
       markdownTable(['half', 'pages', 'gold events', 'optional', 'sitrep events', 'outside gold body', 'P (sentence, type)', 'R', 'F1', 'P of what happened (occurred/claimed)', 'P (+ actor country)', 'R (+ actor country)', 'status accuracy', 'factual/not agreement', 'sitrep events/article', 'annotated events/article'], rows),
       '',
-      'Sixteen ScrapingHub pages with political or conflict news, hand-annotated (trigger offsets in the gold body, PLOVER type with defensible alternatives, actor country, status) before sitrep\'s output on them was read; optional annotations (background, nominal or hedged events) count a found event as right and are not missed when absent. An event is right when one of its body evidence sentences holds an annotated trigger of its type; status accuracy compares the matched event nearest the annotated trigger; "P of what happened" is the precision of the events a user keeps after filtering out what did not happen. "Outside gold body": events told only in the headline or in text the gold body does not have (not scored).',
+      '32 ScrapingHub pages with political, conflict, crime or diplomacy news (16 added in round 11), hand-annotated (trigger offsets in the gold body, PLOVER type with defensible alternatives, actor country, status) before sitrep\'s output on them was read; optional annotations (background, nominal or hedged events) count a found event as right and are not missed when absent. An event is right when one of its body evidence sentences holds an annotated trigger of its type; status accuracy compares the matched event nearest the annotated trigger; "P of what happened" is the precision of the events a user keeps after filtering out what did not happen. "Outside gold body": events told only in the headline or in text the gold body does not have (not scored).',
     ].join('\n');
     return { name: 'article-events', title: 'Whole-article events (ScrapingHub pages)', metrics, markdown };
   },
