@@ -39,22 +39,45 @@ export function applyContext(tokens: readonly TaggerToken[], spans: readonly Tag
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (const s of out) for (let i = s.start; i < s.end; i++) covered[i] = true;
   const firsts = firstWords(context);
+  const prefixes = namePrefixes(context);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !firsts.has(keys[i] ?? '')) continue;
-    for (let n = Math.min(MAX_NAME_TOKENS, tokens.length - i); n >= 1; n--) {
-      let free = true;
-      for (let j = i; j < i + n; j++) free &&= !covered[j];
-      if (!free) continue;
-      const type = context.names.get(keys.slice(i, i + n).join(' '));
+    // The longest free window that is a known name: the window grows a token at a time while
+    // it stays free and its key is the start of some longer name.
+    let best = 0;
+    let bestType: EntityType | undefined;
+    let key = '';
+    const max = Math.min(MAX_NAME_TOKENS, tokens.length - i);
+    for (let n = 1; n <= max; n++) {
+      if (covered[i + n - 1]) break;
+      key = n === 1 ? (keys[i] as string) : `${key} ${keys[i + n - 1] as string}`;
+      const type = context.names.get(key);
       // The case test only for known names: it is the slow part and most windows are not names.
-      if (!type || !hasCapital(tokens, i, i + n)) continue;
-      out.push({ start: i, end: i + n, type });
-      for (let j = i; j < i + n; j++) covered[j] = true;
-      i += n - 1;
-      break;
+      if (type && hasCapital(tokens, i, i + n)) {
+        best = n;
+        bestType = type;
+      }
+      if (!prefixes.has(key)) break;
     }
+    if (bestType === undefined) continue;
+    out.push({ start: i, end: i + best, type: bestType });
+    for (let j = i; j < i + best; j++) covered[j] = true;
+    i += best - 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const PREFIXES = new WeakMap<DocContext, Set<string>>();
+
+/** Every proper word-prefix of the context's known names (once per document): a longer name only grows from one. */
+function namePrefixes(context: DocContext): Set<string> {
+  let set = PREFIXES.get(context);
+  if (!set) {
+    set = new Set();
+    for (const k of context.names.keys()) for (let bar = k.indexOf(' '); bar >= 0; bar = k.indexOf(' ', bar + 1)) set.add(k.slice(0, bar));
+    PREFIXES.set(context, set);
+  }
+  return set;
 }
 
 const FIRSTS = new WeakMap<DocContext, Set<string>>();
