@@ -246,6 +246,10 @@ export function runStoreContract(name: string, open: OpenDb): void {
       ['one type', { type: ['ASSAULT'] }, 3 - 2],
       ['near, exact distance', { near: { lat: 36.3, lon: 37.2, km: 50 } }, 1],
       ['a page does not change the total', { limit: 1, offset: 1 }, 3],
+      ['types, any case', { type: ['assault', 'CONSULT'] }, 2],
+      ['a status, any case', { status: ['OCCURRED'] }, 3],
+      ['a status nothing has', { status: ['planned'] }, 0],
+      ['a type and a status', { type: ['PROTEST'], status: ['occurred', 'planned'] }, 1],
     ])('countEvents: %s', async (_label, filter, n) => {
       const store = await corpus();
       expect(await store.countEvents(filter)).toBe(n);

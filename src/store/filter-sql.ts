@@ -185,7 +185,8 @@ function actorMatch(actor: string): { condition: string; params: SqlValue[] } {
 }
 
 /**
- * The number of clusters matching a filter of `actor`, `actorName`, `country` or `text` alone,
+ * The number of clusters matching a filter of `type`/`status` only (or none), from their counts
+ * kept on write, or of `actor`, `actorName`, `country` or `text` alone,
  * counted from the actor → cluster pairs, the country → cluster pairs or the word matches without
  * touching `clusters` (every pair's or match's cluster exists); undefined for any other filter. A broad substring (`actor=army`: tens of thousands of clusters) otherwise probes
  * the cluster table once per match.
@@ -193,6 +194,22 @@ function actorMatch(actor: string): { condition: string; params: SqlValue[] } {
 export function actorOnlyCountSql(filter: EventFilter, dialect: 'sqlite' | 'postgres'): { sql: string; params: SqlValue[] } | undefined {
   const ignored = new Set(['limit', 'offset', 'sort', 'order']);
   const set = (Object.keys(filter) as (keyof EventFilter)[]).filter((k) => filter[k] !== undefined && !ignored.has(k));
+  if (set.every((k) => k === 'type' || k === 'status')) {
+    // Nothing but type and status (or nothing at all): the per-type-and-status counts kept on write
+    // (`cluster_counts`, migration 18), a few dozen rows, instead of counting 100,000 clusters
+    // (PostgreSQL: ~6 ms of the unfiltered first page's ~9 ms of database CPU).
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (filter.type && filter.type.length > 0) {
+      where.push(`type IN (${placeholders(filter.type.length)})`);
+      params.push(...filter.type.map((v) => v.toUpperCase()));
+    }
+    if (filter.status && filter.status.length > 0) {
+      where.push(`status IN (${placeholders(filter.status.length)})`);
+      params.push(...filter.status.map((v) => v.toLowerCase()));
+    }
+    return { sql: `SELECT COALESCE(SUM(events), 0) AS n FROM cluster_counts${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`, params };
+  }
   if (set.length === 1 && set[0] === 'text' && filter.text !== undefined) {
     // Words alone: the matching rows' clusters counted without probing `clusters` (every one exists).
     const match = textMatchSql(filter.text, dialect);
