@@ -34,6 +34,11 @@ describe('quotes stage', () => {
     ['say that, a common-noun speaker', 'Local activists say that as many as 100 prisoners were killed.', 'Local activists', 'as many as 100 prisoners were killed'],
     ['attribution at the end', 'Dozens of prisoners were shot, a rebel militant told Reuters.', 'a rebel militant', 'Dozens of prisoners were shot'],
     ['according to', 'According to Mr Kerry, the talks failed.', 'Mr Kerry', 'the talks failed'],
+    ['according to a long name with "for"', 'Twelve people died, according to the Syrian Observatory for Human Rights.', 'the Syrian Observatory for Human Rights', 'Twelve people died'],
+    ['according to a name with "for the … of"', 'According to the Organisation for the Prohibition of Chemical Weapons, the stocks were destroyed.', 'the Organisation for the Prohibition of Chemical Weapons', 'the stocks were destroyed'],
+    ['a long name before the verb', 'The National Commission for Human Rights said that detainees were beaten.', 'The National Commission for Human Rights', 'detainees were beaten'],
+    ['a long name with "against" before the verb', 'The Campaign Against Arms Trade said that exports rose.', 'The Campaign Against Arms Trade', 'exports rose'],
+    ['a listener is not joined to a weekday', 'Mr Kerry told Reuters on Monday that the talks failed.', 'Mr Kerry', 'the talks failed'],
   ])('reported speech: %s', async (_name, text, speaker, content) => {
     const q = (await quotesOf([text])).find((x) => x.kind === 'reported');
     expect(q && { speaker: q.speaker, text: q.text }).toEqual({ speaker, text: content });
