@@ -53,6 +53,8 @@ describe('actor phrases', () => {
     ['Guerillas in Peru attacked a bus.', 'Guerillas', 'PER/REB'],
     ['Hindu fundamentalists in India burned a church.', 'Hindu fundamentalists', 'IND/REL'],
     ['Tribal elders in Yemen agreed to a truce.', 'Tribal elders', 'YEM/CVL'],
+    // A state's common nickname.
+    ['The Hermit Kingdom tested another missile.', 'The Hermit Kingdom', 'PRK/?'],
     ['A terror group based in Mali claimed the attack.', 'A terror group', 'MLI/REB'],
   ])('%s -> %s', async (text, phrase, want) => {
     expect(await codeOf(text, phrase)).toBe(want);
