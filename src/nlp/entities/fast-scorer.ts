@@ -171,6 +171,14 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
     }
     return v;
   };
+  // Gazetteer-phrase label → ids of its features on the token itself, as left and as right
+  // neighbour ("g=", "g-1=", "g+1="): built once per label instead of a string per token.
+  const phraseIdCache = new Map<string, readonly (number | undefined)[]>();
+  const phraseIds = (label: string): readonly (number | undefined)[] => {
+    let ids = phraseIdCache.get(label);
+    if (!ids) phraseIdCache.set(label, (ids = [featureIndex.get(`g=${label}`), featureIndex.get(`g-1=${label}`), featureIndex.get(`g+1=${label}`)]));
+    return ids;
+  };
   const addId = (out: Float64Array, at: number, id: number | undefined) => {
     if (id === undefined) return;
     const base = id * T;
@@ -242,9 +250,9 @@ export function createEmissionScorer(model: Pick<LinearModel, 'featureIndex' | '
         addId(out, at, e.leftPairs?.get(l1.key));
         addId(out, at, e.rightPairs?.get(r1.key));
         if (phrase) {
-          for (const g of phrase[i] ?? []) addFeature(out, at, `g=${g}`);
-          for (const g of phrase[i - 1] ?? []) addFeature(out, at, `g-1=${g}`);
-          for (const g of phrase[i + 1] ?? []) addFeature(out, at, `g+1=${g}`);
+          for (const g of phrase[i] ?? []) addId(out, at, phraseIds(g)[0]);
+          for (const g of phrase[i - 1] ?? []) addId(out, at, phraseIds(g)[1]);
+          for (const g of phrase[i + 1] ?? []) addId(out, at, phraseIds(g)[2]);
         }
         if (runs) for (const f of runs[i] ?? []) addFeature(out, at, f);
         if (names) {

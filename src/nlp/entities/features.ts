@@ -15,7 +15,7 @@ import { dataPath } from './data-path.js';
 import { matchPhrases } from './gazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { WordClusters } from './clusters.js';
-import { nameListLabels, nameToken } from './name-lists.js';
+import { nameListLabels, nameToken, tokenLabel } from './name-lists.js';
 import type { NameLists } from './name-lists.js';
 import { bareKey, foldText, wordKey } from './normalize.js';
 import { coarsePos } from './pos.js';
@@ -250,7 +250,7 @@ export function rightBigram(key: string, rightKey: string): string {
 export function phraseLabels(keys: readonly string[], gaz: Gazetteer): string[][] {
   const phrase: string[][] = keys.map(() => []);
   for (const m of matchPhrases(keys, gaz)) {
-    for (let i = m.start; i < m.end; i++) for (const l of m.lists) phrase[i]?.push(`${l}:${i === m.start ? 'B' : 'I'}${m.end - m.start > 1 ? 'm' : ''}`);
+    for (let i = m.start; i < m.end; i++) for (const l of m.lists) phrase[i]?.push(tokenLabel(l, i === m.start, m.end - m.start > 1));
   }
   return phrase;
 }

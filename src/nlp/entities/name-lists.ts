@@ -131,11 +131,21 @@ export function matchNames(tokens: readonly NameToken[], capital: readonly boole
   return out;
 }
 
+/** Each list label's four token labels ("c5:B", "c5:I", "c5:Bm", "c5:Im"), built once: the same strings every time. */
+const TOKEN_LABELS = new Map<string, readonly string[]>();
+
+/** The label of a token of a match of `list`: first or inside, of a one- or many-token match. */
+export function tokenLabel(list: string, first: boolean, multi: boolean): string {
+  let labels = TOKEN_LABELS.get(list);
+  if (!labels) TOKEN_LABELS.set(list, (labels = [`${list}:I`, `${list}:B`, `${list}:Im`, `${list}:Bm`]));
+  return labels[(first ? 1 : 0) + (multi ? 2 : 0)] as string;
+}
+
 /** Name-list feature labels per token ("c5:B" = first token of a listed city of 100k+ people). */
 export function nameListLabels(tokens: readonly NameToken[], capital: readonly boolean[], lists: NameLists): string[][] {
   const out: string[][] = tokens.map(() => []);
   for (const m of matchNames(tokens, capital, lists)) {
-    for (let i = m.start; i < m.end; i++) for (const l of m.labels) out[i]?.push(`${l}:${i === m.start ? 'B' : 'I'}${m.end - m.start > 1 ? 'm' : ''}`);
+    for (let i = m.start; i < m.end; i++) for (const l of m.labels) out[i]?.push(tokenLabel(l, i === m.start, m.end - m.start > 1));
   }
   return out;
 }
