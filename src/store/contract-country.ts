@@ -117,6 +117,8 @@ export function runCountryContract({ fresh, freshDb, track }: QueryContractDeps)
     ['a country and a type', { country: 'syr', type: ['PROTEST'] }],
     ['a word', { text: 'aleppo' }],
     ['a word in two reports of one event, and a type', { text: 'aleppo', type: ['ASSAULT', 'PROTEST'] }],
+    ['an exact actor name', { actorName: 'Syria' }],
+    ['an exact actor name and a type, sorted by sources', { actorName: 'Russia', type: ['CONSULT'], sort: 'sources' }],
   ])('a page walked along the sort index, or looked up as few matches, equals the collected page (SQLite walks for broad filters, PostgreSQL for a word): %s', async (_label, filter) => {
     const { db } = await corpusDb();
     const paged = { ...filter, limit: 10, offset: 0 };

@@ -14,12 +14,12 @@ export interface FilterSql {
 export interface FilterSqlOptions {
   /**
    * The page walks a sort index: membership conditions are probed per cluster, not collected. On
-   * PostgreSQL only the word search changes (its planner walks by itself for the other filters).
+   * PostgreSQL only the word search and `actorName` change (its planner walks by itself for the others).
    */
   walk?: boolean;
   /**
    * The filter matches few clusters (a page not walked, its count known): on PostgreSQL the word
-   * search's clusters are then looked up by their ids instead of joined with every cluster.
+   * search's and `actorName`'s clusters are then looked up by their ids instead of joined with every cluster.
    */
   few?: boolean;
   /** The ids of the actors the `actor` filter matches, resolved beforehand ({@link actorIdsSql}). */
@@ -95,7 +95,13 @@ export function filterSql(filter: EventFilter, dialect: 'sqlite' | 'postgres', o
     params.push(...m.params);
   }
   if (filter.actorName !== undefined) {
-    where.push(`${hint}c.id IN (${clustersOfActors('a.name = ?')})`);
+    // PostgreSQL, as for a word (below): walking, a hashed subplan of the actor's clusters filters
+    // the sort index's walk; few, their ids are looked up. Its own plan looked up every one of
+    // the actor's clusters in the table for its sort key (`Syrian army`: 2,701, ~20 ms) to keep 50.
+    const clusters = clustersOfActors('a.name = ?');
+    if (dialect === 'postgres' && options.walk === true) where.push(`(c.id IN (${clusters})) IS TRUE`);
+    else if (dialect === 'postgres' && options.few === true) where.push(`c.id = ANY(ARRAY(${clusters}))`);
+    else where.push(`${hint}c.id IN (${clusters})`);
     params.push(filter.actorName);
   }
   if (filter.country) {

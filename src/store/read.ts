@@ -43,8 +43,8 @@ export async function readDocument(db: SqlExecutor, id: string): Promise<StoredD
  * first report), all evidence, and the number of independent sources.
  */
 export async function queryEvents(db: SqlDb, filter: EventFilter = {}, matches?: number): Promise<EventRow[]> {
-  // PostgreSQL's planner walks a sort index by itself where that is cheaper, except for a word search (see `filterSql`).
-  const walkable = db.dialect === 'sqlite' || filter.text !== undefined;
+  // PostgreSQL's planner walks a sort index by itself where that is cheaper, except for a word search or `actorName` (see `filterSql`).
+  const walkable = db.dialect === 'sqlite' || filter.text !== undefined || filter.actorName !== undefined;
   const walk = walkable && matches !== undefined && !filter.near && filter.limit !== undefined && (await walkIsCheaper(db, matches, (filter.offset ?? 0) + filter.limit));
   // A walk probes each cluster's actors (SQLite): the substring is matched against the actors once, first.
   const actorIds = walk && filter.actor && db.dialect === 'sqlite' ? await resolveActors(db, filter.actor) : undefined;
@@ -76,7 +76,7 @@ export async function queryEvents(db: SqlDb, filter: EventFilter = {}, matches?:
   return hydrate(db, rows);
 }
 
-/** Up to how many matches a page not walked looks its word-search clusters up by id on PostgreSQL (`filterSql`'s `few`). */
+/** Up to how many matches a page not walked looks its word-search or `actorName` clusters up by id on PostgreSQL (`filterSql`'s `few`). */
 const FEW_MATCHES = 5000;
 
 /** The ids of the actors an `actor` filter matches. */
