@@ -45,7 +45,7 @@ function valueOf(r: ParsedResult): Pick<ChronoDate, 'value' | 'precision'> {
 
 /**
  * A bare weekday ("on Wednesday", "this Wednesday") by the tense of the verb that governs it:
- * past or perfect, the most recent one on or before the anchor; future, the next one. Where the
+ * past or perfect, the most recent one on or before the anchor; future, the first on or after it. Where the
  * verb's form tells neither, the most recent, unless the sentence looks forward somewhere.
  */
 function placeWeekday(r: ParsedResult, anchor: Day, tense: Tense | undefined, sentence: () => string): string {
@@ -53,7 +53,9 @@ function placeWeekday(r: ParsedResult, anchor: Day, tense: Tense | undefined, se
   const want = target === 0 ? 7 : target;
   const pastGap = (weekday(anchor) - want + 7) % 7;
   const forward = tense === undefined ? FUTURE.test(sentence()) : tense === 'future';
-  const day = forward ? addDays(anchor, pastGap === 0 ? 7 : 7 - pastGap) : addDays(anchor, -pastGap);
+  // Looking forward, the article's own weekday is that day ("will meet Wednesday" in a Wednesday
+  // story, as news style writes today); otherwise the next one.
+  const day = forward ? addDays(anchor, pastGap === 0 ? 0 : 7 - pastGap) : addDays(anchor, -pastGap);
   return isoDay(day);
 }
 

@@ -38,6 +38,11 @@ describe('dates stage', () => {
     ['a plan', 'The vote is scheduled for Saturday.', 'Saturday', '2014-01-18'],
     ['"this" with a past verb', 'Protesters clashed with police this Wednesday.', 'this Wednesday', '2014-01-15'],
     ['"this" with a future verb', 'Ministers will meet this Friday.', 'this Friday', '2014-01-17'],
+    ['the verb before the date, not an attribution after a comma', 'Details will be given at a meeting on Friday, the chairman said.', 'Friday', '2014-01-17'],
+    ['"set" is past where no "to" follows', 'The union had set a deadline of Tuesday for an answer.', 'Tuesday', '2014-01-14'],
+    ['"set to" looks forward', 'The bank is set to announce the terms on Monday.', 'Monday', '2014-01-20'],
+    ['a future verb on the article\'s own weekday is that day', 'The council will vote on Thursday.', 'Thursday', '2014-01-16'],
+    ['a conjunction starts another clause', 'He said that on Saturday the army will withdraw.', 'Saturday', '2014-01-18'],
   ])('a weekday goes by the tense of its verb: %s', async (_name, text, expectedText, value) => {
     const d = (await datesOf(text, '2014-01-16')).find((x) => x.text === expectedText);
     expect(d?.value).toBe(value);

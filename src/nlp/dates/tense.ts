@@ -5,6 +5,7 @@ import words from './tense.json' with { type: 'json' };
 export type Tense = 'past' | 'future';
 
 const FUTURE = new Set(words.future);
+const FUTURE_BEFORE_TO = new Set(words.futureBeforeTo);
 const PAST_AUX = new Set(words.pastAux);
 const IRREGULAR_PAST = new Set(words.irregularPast);
 const ED_NOT_PAST = new Set(words.edNotPast);
@@ -34,7 +35,7 @@ function groupTense(tokens: readonly Token[], text: string, verb: number): Tense
   const group = tokens.slice(a, verb + 1).map((t) => text.slice(t.start, t.end).toLowerCase());
   for (let i = 0; i < group.length; i++) {
     const w = group[i]!;
-    if (FUTURE.has(w) || ((w === 'is' || w === 'are') && group[i + 1] === 'to')) return 'future';
+    if (FUTURE.has(w) || (FUTURE_BEFORE_TO.has(w) && group[i + 1] === 'to')) return 'future';
   }
   // An infinitive ('agreed to meet on Friday', 'was forced to flee on Friday') is read no way.
   if (group.includes('to')) return undefined;
@@ -57,10 +58,10 @@ function firstAfter(tokens: readonly Token[], offset: number): number {
 }
 
 /**
- * The tense of the verb that governs the date phrase at [start, end): the nearest verb in the
- * same sentence (not across a semicolon, colon, dash, quote mark or conjunction), the one before on a tie —
- * "said on Friday it will" dates the saying. `undefined` where no verb is near or its tense is
- * not told by its form.
+ * The tense of the verb that governs the date phrase at [start, end): the nearest verb before it
+ * in the same clause (not across a semicolon, colon, dash, quote mark or conjunction), else the
+ * nearest after it — "said on Friday it will" dates the saying. `undefined` where no verb is near
+ * or its tense is not told by its form.
  */
 export function tenseAt(tokens: readonly Token[], text: string, start: number, end: number): Tense | undefined {
   const first = firstAfter(tokens, start);
@@ -77,19 +78,17 @@ export function tenseAt(tokens: readonly Token[], text: string, start: number, e
       break;
     }
   }
-  let right: number | undefined;
-  for (let k = after; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+  // The verb before the date in its clause governs it ("will be divulged in a meeting on Friday,
+  // Claure said": 'divulged', not the attribution after the comma); the one after only where the
+  // clause opens with the date ("Esper on Wednesday accused", "On Monday, the army said").
+  let verb = left;
+  for (let k = after; verb === undefined && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
     if (stops(tokens, text, k)) break;
     if (VERBISH(tokens[k]!)) {
-      right = k;
-      break;
+      verb = k;
+      // Take the head of the group ("on Friday will meet": 'meet', not 'will').
+      while (verb + 1 < tokens.length && tokens[verb + 1]!.sentence === sentence && tokens[verb]!.pos === 'AUX' && GROUP_POS.has(tokens[verb + 1]!.pos)) verb++;
     }
-  }
-  let verb = left;
-  if (right !== undefined && (left === undefined || right - after < first - 1 - left)) {
-    // Take the head of the group to the right ("on Friday will meet": 'meet', not 'will').
-    verb = right;
-    while (verb + 1 < tokens.length && tokens[verb + 1]!.sentence === sentence && GROUP_POS.has(tokens[verb + 1]!.pos) && VERBISH(tokens[verb]!) && tokens[verb]!.pos === 'AUX') verb++;
   }
   return verb === undefined ? undefined : groupTense(tokens, text, verb);
 }
