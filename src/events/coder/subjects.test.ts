@@ -37,6 +37,8 @@ describe('subjects that do not stand right before their verb', () => {
     // A participle of stance before "to" is no passive: the subject acts.
     ['The minister said Ghana is committed to opening up the economy.', 'AGREE GHA -> '],
     ['Ghana is committed to peace talks with Togo.', 'AGREE GHA -> TGO'],
+    // A name after a title's "for" portfolio is the titled person.
+    ['The Kenyan Minister for Interior Joseph Ole Lenku banned the opposition rally.', 'COERCE KEN -> '],
     // A pronoun stands for the phrase after a clause-opening collective or count ("A group of X said they").
     ['A group of Syrian rebels announced that they would attack Turkey.', 'THREATEN SYR -> TUR'],
   ])('%s', async (text, want) => {

@@ -67,6 +67,13 @@ function subjectAt(v: SentenceView, k: number): { args: Arg[]; first: number } |
   }
   // "The Turkish and Greek sides of the island of Cyprus have agreed": the complement of "of" is not the
   // subject; an actor in the noun phrase before "of" is.
+  // "The Federal Minister for Interior Aftab Sherpao allowed": a name with no code after a title's "for"
+  // portfolio is the titled person; the title phrase codes it.
+  if (prev?.lower === 'for' && a.mention.country === undefined && a.mention.sector === undefined) {
+    const k2 = v.actorAt[a.first - 2];
+    const head = k2 === undefined ? undefined : v.actors[k2]!.mention;
+    if (head && head.sector !== undefined && head.by !== 'pronoun') return { args: groupArgs(v, k2!), first: groupFirst(v, k2!) };
+  }
   if (prev?.lower === 'of') {
     // Over nested complements and participles ("the divided island of Cyprus").
     for (let j = a.first - 2; j >= Math.max(0, a.first - 10); j--) {
