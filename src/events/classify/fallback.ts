@@ -18,6 +18,10 @@ import type { TypeScores } from './model.js';
 const REPORTING = new Set(coderWords.reportingVerbs);
 const CAMEO: Readonly<Record<string, string>> = data.cameo;
 const POS = data.partsOfSpeech;
+/** Whether a sentence with no lexicon trigger may be coded at all (fallback.json `enabled`). */
+const ENABLED: boolean = data.enabled;
+/** The classifier probability a fallback needs beyond the model's calibrated threshold (fallback.json `minProbability`). */
+const MIN_PROBABILITY: number = data.minProbability;
 
 /** A fallback trigger: the word index and its reading. */
 export interface FallbackTrigger {
@@ -52,7 +56,7 @@ function entryFor(type: string, word: FeatureWord): TriggerEntry | undefined {
  * word carries positive weight for its type. `blocked` are words inside actor and place phrases.
  */
 export function fallbackTrigger(ws: readonly (FeatureWord & { i: number })[], blocked: ReadonlySet<number>, scores: TypeScores): FallbackTrigger | undefined {
-  if (!scores.confident) return undefined;
+  if (!ENABLED || !scores.confident || scores.bestProb < MIN_PROBABILITY) return undefined;
   const type = scores.best;
   for (const pos of POS) {
     let best: { i: number; w: number } | undefined;

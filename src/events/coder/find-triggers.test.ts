@@ -132,3 +132,40 @@ describe('findTriggers: a passive binds its subject as the object', () => {
   });
 });
 
+
+describe('findTriggers: sense limits (lexicon/data/sense-limits.json)', () => {
+  /** The reading at the sentence's first verb, as `first` writes it, or "none". */
+  const atVerb = (tagged: string) => {
+    const ws = words(tagged);
+    const v = ws.findIndex((w) => w.pos === 'VERB');
+    const hit = findTriggers(ws, new Set(), { fallback: false }).find((h) => h.i === v);
+    if (!hit) return 'none';
+    const span = ws.slice(hit.i, hit.last + 1).map((w) => w.lower).join(' ');
+    return `${span}${hit.object === undefined ? '' : ` +${ws[hit.object]!.lower}`} ${hit.entry.type} ${hit.entry.cameo}`;
+  };
+
+  test.each([
+    ['Trump/PROPN and/CCONJ Lighthizer/PROPN recognize/VERB that/SCONJ concessions/NOUN are/AUX hard/ADJ', 'none'],
+    ['Russia/PROPN recognized/VERB Abkhazia/PROPN', 'recognized SUPPORT 054'],
+    ['A/DET bishop/NOUN sought/VERB to/PART mediate/VERB', 'none'],
+    ['Iraq/PROPN sought/VERB aid/NOUN', 'sought +aid REQUEST 023'],
+    ['Assange/PROPN is/AUX battling/VERB extradition/NOUN', 'none'],
+    ['Parties/NOUN battle/VERB to/PART win/VERB votes/NOUN', 'none'],
+    ['Rebels/NOUN battled/VERB troops/NOUN', 'battled ASSAULT 190'],
+    ['The/DET army/NOUN took/VERB to/ADP the/DET city/NOUN \'s/PART streets/NOUN', 'none'],
+    ['Rebels/NOUN took/VERB the/DET city/NOUN', 'took +city ASSAULT 192'],
+    ['Austria/PROPN will/AUX invite/VERB architects/NOUN', 'none'],
+    ['Austria/PROPN invited/VERB the/DET minister/NOUN', 'invited AGREE 036'],
+    ['reports/NOUN received/VERB by/ADP Amnesty/PROPN', 'none'],
+    ['Putin/PROPN received/VERB the/DET minister/NOUN', 'received CONSULT 043'],
+  ])('%s -> %s', (tagged, want) => {
+    expect(atVerb(tagged)).toBe(want);
+  });
+
+  test.each([
+    ['Hamas/PROPN freed/VERB the/DET hostages/NOUN', 'freed +hostages RETREAT 0841'],
+    ['Police/NOUN freed/VERB the/DET hostages/NOUN', 'freed +hostages AID 073'],
+  ])('freeing persons: %s -> %s', (tagged, want) => {
+    expect(first(tagged)).toBe(want);
+  });
+});

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { hasParticleReading, hasTriggerReadings, lookupTrigger, ploverCodebook } from '../lexicon/index.js';
-import type { TriggerEntry } from '../lexicon/index.js';
+import { hasParticleReading, hasSenseLimits, hasTriggerReadings, lookupTrigger, ploverCodebook, senseExcluded } from '../lexicon/index.js';
+import type { SenseContext, TriggerEntry } from '../lexicon/index.js';
 import { classifySentence, fallbackTrigger } from '../classify/index.js';
 import type { TypeScores } from '../classify/index.js';
 import { isTemporal } from './arguments.js';
@@ -169,11 +169,12 @@ function readingsAt(ws: readonly Word[], i: number, scores: LazyScores): { entry
   if (head !== o && forms.some((f) => objectKeys(ws, head).some((key) => lookupTrigger(f, next, key).some((e) => e.objects !== undefined && posFits(e, w.pos))))) o = head;
   const objWord = ws[o] && NAME_POS.has(ws[o]!.pos) ? ws[o] : undefined;
   const object = objWord ? o : undefined;
-  let entries = readingsOfForm(ws, i, w.lower, next, object);
+  const holds = senseFilter(ws, i, object);
+  let entries = holds(readingsOfForm(ws, i, w.lower, next, object));
   if (entries.length === 0 && w.pos === 'VERB') {
     // forms[0] is the word itself; the rest are its stems.
     for (let f = 1; f < forms.length; f++) {
-      entries = readingsOfForm(ws, i, forms[f]!, next, object);
+      entries = holds(readingsOfForm(ws, i, forms[f]!, next, object));
       if (entries.length > 0) break;
     }
   }
@@ -183,7 +184,7 @@ function readingsAt(ws: readonly Word[], i: number, scores: LazyScores): { entry
     const far = fartherObject(ws, i, o, particle, (k) => {
       for (const form of forms) {
         for (const key of objectKeys(ws, k)) {
-          const bound = fitting(lookupTrigger(form, next, key).filter((e) => e.objects !== undefined && posFits(e, w.pos)), ws, i, k);
+          const bound = senseFilter(ws, i, k)(fitting(lookupTrigger(form, next, key).filter((e) => e.objects !== undefined && posFits(e, w.pos)), ws, i, k));
           if (bound.length > 0) return bound[0];
         }
       }
@@ -196,7 +197,7 @@ function readingsAt(ws: readonly Word[], i: number, scores: LazyScores): { entry
       for (const form of forms) {
         for (const key of objectKeys(ws, k)) {
           // A preposition after a passive is no particle ("were withdrawn from Lebanon").
-          const bound = [...lookupTrigger(form, next, key), ...lookupTrigger(form, undefined, key)].filter((e) => e.objects !== undefined && posFits(e, w.pos));
+          const bound = senseFilter(ws, i, k)([...lookupTrigger(form, next, key), ...lookupTrigger(form, undefined, key)].filter((e) => e.objects !== undefined && posFits(e, w.pos)));
           if (bound.length > 0) return bound[0];
         }
       }
@@ -210,6 +211,32 @@ function readingsAt(ws: readonly Word[], i: number, scores: LazyScores): { entry
   const out: { entry: TriggerEntry; last: number; object?: number } = { entry, last: particleWords === 0 ? i : p + particleWords - 1 };
   if (entry.objects !== undefined && objWord) out.object = o;
   return out;
+}
+
+const NO_LIMIT = <T>(entries: T[]): T[] => entries;
+
+/**
+ * A filter dropping the readings a sense limit rules out here (`lexicon/data/sense-limits.json`:
+ * "recognize that", "sought to", "battling extradition"), with the object noun at `object`. Builds
+ * the context only for the few readings some limit names.
+ */
+function senseFilter(ws: readonly Word[], i: number, object: number | undefined): (entries: TriggerEntry[]) => TriggerEntry[] {
+  let ctx: SenseContext | undefined;
+  return (entries) => {
+    if (!entries.some((e) => hasSenseLimits(e.lemma))) return NO_LIMIT(entries);
+    ctx ??= senseContext(ws, i, object);
+    const c = ctx;
+    return entries.filter((e) => !senseExcluded(e.lemma, e.type, c));
+  };
+}
+
+function senseContext(ws: readonly Word[], i: number, object: number | undefined): SenseContext {
+  const ctx: SenseContext = { after: ws.slice(i + 1, i + 4).map((x) => x.lower), preceding: ws.slice(Math.max(0, i - 3), i).map((x) => x.lower) };
+  if (object !== undefined) ctx.object = ws[object]!.lower;
+  let j = i - 1;
+  while (j >= 0 && ws[j]!.pos === 'ADV') j--;
+  if (j >= 0 && NAME_POS.has(ws[j]!.pos)) ctx.before = ws[j]!.lower;
+  return ctx;
 }
 
 /** A sentence's classifier scores, computed on first use. */

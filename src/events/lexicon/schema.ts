@@ -158,3 +158,20 @@ export type ActorRecord = z.infer<typeof actorRecordSchema>;
 export type ActorRole = z.infer<typeof roleSchema>;
 /** The kind of an actor record. */
 export type ActorKind = (typeof actorKinds)[number];
+
+/** One sense restriction in sense-limits.json: when a trigger reading does not hold. */
+export const senseLimitSchema = z.object({
+  lemmas: z.array(z.string().min(1)).min(1),
+  types: z.array(z.string()).optional(),
+  followedBy: z.array(z.string().min(1)).optional(),
+  objects: z.array(z.string().min(1)).optional(),
+  patients: z.array(z.string().min(1)).optional(),
+  precededBy: z.array(z.string().min(1)).optional(),
+  why: z.string().min(1),
+});
+/** sense-limits.json */
+export const senseLimitsFileSchema = z.object({
+  note: z.string(),
+  classes: z.record(z.string(), z.array(z.string())),
+  limits: z.array(senseLimitSchema),
+});
