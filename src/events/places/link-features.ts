@@ -12,7 +12,7 @@ import words from './mention-words.json' with { type: 'json' };
 import { geocode } from './geocode.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
-import { clauseBreaks, governor, isActor, isObject, isOrigin, isPassiveSubject, nestedContainers, tokenRange } from './link-syntax.js';
+import { broader, clauseBreaks, governor, isActor, isObject, isOrigin, isPassiveSubject, nestedContainers, tokenRange } from './link-syntax.js';
 import type { Governor } from './link-syntax.js';
 import type { PlaceMention } from './types.js';
 
@@ -64,7 +64,7 @@ export function candidateFeatures(sentence: string, trigger: { start: number; en
   const coord: (number | undefined)[] = [];
   ranges.forEach(([a], k) => {
     const own = governor(tokens, a, owner, k);
-    const head = k > 0 ? listHead(tokens, ranges, k) : undefined;
+    const head = k > 0 && !appositive(tokens, ranges, precisions, k) ? listHead(tokens, ranges, k) : undefined;
     coord.push(head);
     // A bare list member ("in Homs, Hama and Idlib") shares the governor of the list's first name.
     govs.push(head !== undefined && own.relation === undefined && !own.relative ? { ...(govs[head] ?? own), container: false } : own);
@@ -100,7 +100,11 @@ export function candidateFeatures(sentence: string, trigger: { start: number; en
     if (ranges.some((_, j) => j !== k && coord[j] === k)) f.push('listHead');
     f.push(`nearest=${nearestRank(ranges, after, k, trig)}`);
     f.push(`len=${Math.min(b - a + 1, 4)}`, `ncand=${Math.min(places.length, 4)}`);
+    const pr = precisions[k] ?? 'unknown';
+    f.push(`rel|prec=${rel}|${pr}`, `side|prec=${side}|${pr}`, `next|shape=${shape(tokens[b + 1])}`, `prev|shape=${shape(tokens[a - 1])}`, `nearest|rel=${nearestRank(ranges, after, k, trig)}|${rel}`);
     const text = places[k]?.text ?? '';
+    // A name the gazetteer lacks: its last word says what it is ("IV Corps", "Taliban", "Catholic", "Hill").
+    if (pr === 'unknown') f.push(`head=${tokens[b]?.lower ?? ''}`);
     if (text.length > 2 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) f.push('allcaps');
     if (a === 0) f.push('first', `first|next=${next}`);
     if (a <= 2 && dateline(tokens, b)) f.push('dateline');
@@ -166,6 +170,15 @@ function clauseStart(tokens: readonly Token[], a: number): boolean {
   return k < 0 || [',', 'and', 'but', '"', '“', ';', ':'].includes(tokens[k]?.lower ?? '');
 }
 
+/** A token's shape class: lower-case word, capitalised word, number, punctuation or none. */
+function shape(t: Token | undefined): string {
+  if (!t) return 'none';
+  if (/^\p{Ll}/u.test(t.text)) return 'lower';
+  if (/^\p{Lu}/u.test(t.text)) return 'upper';
+  if (/^\d/u.test(t.text)) return 'num';
+  return t.text;
+}
+
 /** Token-gap buckets: adjacent, near, same phrase, same clause, far. */
 function bucket(gap: number): string {
   if (gap <= 1) return '0-1';
@@ -174,6 +187,16 @@ function bucket(gap: number): string {
   if (gap <= 10) return '7-10';
   if (gap <= 20) return '11-20';
   return '21+';
+}
+
+/**
+ * "Dambar, Central Darfur", "Istanbul, Turkey", "Buffalo, N.Y., Winnipeg, Manitoba": a broader
+ * place right after a comma locates the mention before it; it is no member of a list with it.
+ */
+function appositive(tokens: readonly Token[], ranges: readonly (readonly [number, number])[], precisions: readonly string[], k: number): boolean {
+  const [, b0] = ranges[k - 1] ?? [0, 0];
+  const [a] = ranges[k] ?? [0, 0];
+  return a === b0 + 2 && tokens[b0 + 1]?.text === ',' && broader(precisions[k] ?? 'unknown', precisions[k - 1] ?? 'unknown');
 }
 
 /** The first mention of the list that mention `k` closes ("Homs, Hama and Idlib"), joined only by commas/conjunctions. */

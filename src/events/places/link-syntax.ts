@@ -71,7 +71,7 @@ export function governor(tokens: readonly Token[], a: number, owner: ReadonlyMap
       }
       // "Syria's Idlib", "the West Bank city of Nablus", "the Washash district of Baghdad": nested
       // names (nestedContainers decides which is the container); keep walking to the preposition.
-      if (between.every((t) => t === "'s" || t === '’s' || SKIP.has(t))) {
+      if (between.every((t) => t === "'s" || t === '’s' || SKIP.has(t)) || ofLink(tokens.slice(k + 1, a))) {
         k = (ranges0(owner, other) ?? k) ;
         continue;
       }
@@ -119,6 +119,11 @@ export function clauseBreaks(tokens: readonly Token[], lo: number, hi: number): 
   return out;
 }
 
+/** Whether a place of precision `outer` is broader than one of precision `inner` (a region than a city, a country than a region). */
+export function broader(outer: string, inner: string): boolean {
+  return (SPECIFICITY[outer] ?? 0) > (SPECIFICITY[inner] ?? 0) && (outer === 'region' || outer === 'country');
+}
+
 /** The first token of mention `k`, from the token → mention map. */
 function ranges0(owner: ReadonlyMap<number, number>, k: number): number | undefined {
   let first: number | undefined;
@@ -149,16 +154,28 @@ export function isPassiveSubject(tokens: readonly Token[], trig: readonly [numbe
 
 /**
  * Of two mentions joined only by modifiers ("Syria's Idlib", "the West Bank city of Nablus",
- * "the Washash district of Baghdad"), the less specific one only locates the other.
+ * "the Washash district of Baghdad", "India's northeastern state of Assam", "Akhaura in
+ * Brahmmanbaria district"), the less specific one only locates the other.
  */
 export function nestedContainers(tokens: readonly Token[], ranges: readonly (readonly [number, number])[], precisions: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k + 1 < ranges.length; k++) {
     const [, b] = ranges[k] ?? [0, 0];
     const [c] = ranges[k + 1] ?? [0, 0];
-    if (c - b > 5) continue;
-    const between = tokens.slice(b + 1, c).map((t) => t.lower);
-    if (!between.every((t) => t === "'s" || t === '’s' || SKIP.has(t))) continue;
+    if (c - b > 7) continue;
+    const betweenTokens = tokens.slice(b + 1, c);
+    const between = betweenTokens.map((t) => t.lower);
+    // "India's northeastern state of Assam", "the Sinai resorts of Taba": the first locates the second.
+    if (ofLink(betweenTokens)) {
+      out.add(k);
+      continue;
+    }
+    // "Akhaura in Brahmmanbaria district", "Hotan Prefecture in the volatile region of Xinjiang": the second locates the first.
+    if (inLink(betweenTokens)) {
+      out.add(k + 1);
+      continue;
+    }
+    if (c - b > 5 || !between.every((t) => t === "'s" || t === '’s' || SKIP.has(t))) continue;
     const of = between.lastIndexOf('of');
     if (of > 0 && SETTLEMENTS.has(between[of - 1] ?? '')) {
       out.add(k);
@@ -169,4 +186,30 @@ export function nestedContainers(tokens: readonly Token[], ranges: readonly (rea
     out.add(first > second ? k : k + 1);
   }
   return out;
+}
+
+/** Lower-case modifier or type words ("northeastern state", "violent port city"): no preposition, clause break or verb among them. */
+function modifierWords(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (SKIP.has(t.lower)) continue;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || PREPOSITIONS.has(t.lower) || STRONG_BREAKS.has(t.lower) || WEAK_BREAKS.has(t.lower) || AUXILIARIES.has(t.lower) || ++words > 2) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the tokens between two mentions make the first one the second's container through
+ * "of": "India's northeastern state of Assam", "the Sinai resorts of Taba", "the Damascus
+ * suburb of eastern Ghouta" (a possessive or modifiers, a type word, then "of").
+ */
+export function ofLink(between: readonly Token[]): boolean {
+  const of = between.findIndex((t) => t.lower === 'of');
+  if (of < 1 || between.slice(of + 1).some((t) => !SKIP.has(t.lower) || t.lower === 'of')) return false;
+  return modifierWords(between.slice(0, of));
+}
+
+/** Whether the second mention locates the first right after it: "Akhaura in Brahmmanbaria district", "X in the restive province of Y". */
+function inLink(between: readonly Token[]): boolean {
+  return between.length >= 1 && between.length <= 5 && between[0]?.lower === 'in' && modifierWords(between.slice(1));
 }

@@ -101,6 +101,34 @@ describe('linkEventPlace', () => {
   });
 
   test.each([
+    ['Police shot five militants in India\'s northeastern state of Assam.', 'shot', 'India', true],
+    ['Police shot five militants in India\'s northeastern state of Assam.', 'shot', 'Assam', false],
+    ['A bomb exploded in Hotan Prefecture in the volatile region of Xinjiang.', 'exploded', 'Xinjiang', true],
+    ['A bomb exploded in Hotan Prefecture in the volatile region of Xinjiang.', 'exploded', 'Hotan Prefecture', false],
+    ['Rebels shelled Homs, Hama and Idlib.', 'shelled', 'Hama', false],
+  ])('a place that only locates another ("X\'s state of Y", "Y in the region of X") is marked a container: %s (%s)', (sentence, trigger, place, container) => {
+    const places = findPlaceMentions(sentence);
+    const start = sentence.indexOf(trigger);
+    const k = places.findIndex((p) => p.text === place);
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(candidateFeatures(sentence, { start, end: start + trigger.length }, places)[k]?.features.includes('container')).toBe(container);
+  });
+
+  test.each([
+    ['Thousands gathered for protests in Istanbul, Turkey.', 'gathered', 'Turkey', undefined],
+    ['Six people were killed in Lahore, Punjab, on Tuesday.', 'killed', 'Punjab', undefined],
+    ['Rebels shelled Homs, Hama and Idlib.', 'shelled', 'Hama', 'Homs'],
+  ])('a broader place after a comma locates the one before it rather than joining its list: %s', (sentence, trigger, member, head) => {
+    const places = findPlaceMentions(sentence);
+    const start = sentence.indexOf(trigger);
+    const cands = candidateFeatures(sentence, { start, end: start + trigger.length }, places);
+    const k = places.findIndex((p) => p.text === member);
+    expect(k).toBeGreaterThanOrEqual(0);
+    const coordinated = cands[k]?.coordinatedWith;
+    expect(coordinated === undefined ? undefined : places[coordinated]?.text).toBe(head);
+  });
+
+  test.each([
     ['Utah Beach was captured with light losses.', 'captured', 'Utah Beach', true],
     ['Government troops captured Raqqa after weeks of fighting.', 'captured', 'Raqqa', false],
   ])('a passive subject is marked apart from an object: %s', (sentence, trigger, place, passive) => {
