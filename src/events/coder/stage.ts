@@ -80,6 +80,10 @@ export function codeEvents(doc: Document): CodedEvent[] {
   const referents = new Map((doc.layer('referents') ?? []).map((r) => [r.id, r]));
   const fits = (m: ActorMention, want: Personhood | undefined) => want === undefined || personhood(m, referents) !== (want === 'person' ? 'body' : 'person');
   let group = 0;
+  // The lead (the headings before the body's first sentence, and that sentence) is the only place the
+  // classifier's fallback trigger may code a sentence with no lexicon trigger: on whole articles its
+  // body events were noise (article-events precision), while a story's lead states its event.
+  let bodySeen = false;
   sentences.forEach((sent, s) => {
     const ws = wordsOf[s]!;
     const sentText = text.slice(sent.start, sent.end);
@@ -144,7 +148,8 @@ export function codeEvents(doc: Document): CodedEvent[] {
     const nonPolitical = cueKindsIn(sentText).includes('nonPolitical');
     // Arguments first: only triggers that make an event compete for the sentence's dates and counts.
     const hits: { hit: TriggerHit; args: EventArgs; named: boolean; role: ClauseRole; governor: ClauseTrigger | undefined; unknownActor: boolean; unidentified?: { start: number; end: number }; crowd?: boolean }[] = [];
-    const lexical = findTriggers(ws, blocked);
+    const lexical = findTriggers(ws, blocked, { fallback: !bodySeen });
+    if (!heading) bodySeen = true;
     const taken = new Set(lexical.flatMap((h) => [h.i, h.last]));
     const found = [...lexical, ...reportedDemands(view, taken), ...reportedWishes(view, taken), ...reportedAttacks(view, taken, lexical)].sort((a, b) => a.i - b.i);
     const roles = clauseRoles(ws, found);
