@@ -12,7 +12,7 @@ import type { Arg, EventArgs, SentenceView } from './actor-phrases.js';
 import words from './coder-words.json' with { type: 'json' };
 import type { TriggerHit } from './find-triggers.js';
 import { engagedIn, lightVerbBefore, nounModifier } from './noun-subjects.js';
-import { patientBefore, subjectBefore, subjectOverRelative } from './subjects.js';
+import { accusedSubject, patientBefore, subjectBefore, subjectOverRelative } from './subjects.js';
 import { isPassive, reducedRelativeAux } from './voice.js';
 
 export type { Arg, EventArgs, SentenceView } from './actor-phrases.js';
@@ -51,6 +51,8 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   else {
     const mod = nounModifier(v, hit.i);
     if (mod) subject = { args: mod, first: hit.i - 1 };
+    // "accused Ukraine of shelling Donetsk": a gerund read as a noun is the accused's act.
+    else if (accusedSubject(v, hit.i)) subject = accusedSubject(v, hit.i);
     else {
       const lv = lightVerbBefore(v, hit.i);
       if (lv !== undefined) subject = subjectBefore(v, lv);

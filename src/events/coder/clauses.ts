@@ -16,6 +16,8 @@ import type { Word } from './words.js';
 const SUBORDINATORS = new Set(words.subordinators);
 const COMPLEMENTIZERS = new Set(words.complementizers);
 const REPORTING = new Set(words.reportingVerbs);
+/** Relative pronouns that open a clause between commas. */
+const NON_RESTRICTIVE = new Set(words.relatives.filter((r) => r !== 'that'));
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 
 /** Where a trigger sits in its sentence. */
@@ -107,9 +109,19 @@ function rolesOf(ws: readonly Word[], hits: readonly TriggerHit[]): ClauseRole[]
       return k !== undefined && k !== self ? 'governed' : 'complement';
     }
     let comma = false;
+    // The comma right before the trigger (over auxiliaries and adverbs): it may close a relative clause.
+    let a = h.i - 1;
+    while (a >= 0 && (ws[a]!.pos === 'AUX' || ws[a]!.pos === 'ADV')) a--;
+    const closing = ws[a]?.lower === ',' ? a : -1;
     for (let m = h.i - 1; m >= 0; m--) {
       const w = ws[m]!;
       const k = owner.get(m);
+      // "The United States, which accuses him of …, imposed sanctions": the verb after a non-restrictive
+      // relative between commas is the clause the relative interrupts.
+      if (closing >= 0 && m < closing && NON_RESTRICTIVE.has(w.lower) && ws[m - 1]?.lower === ',') {
+        m--;
+        continue;
+      }
       if (w.lower === ',') comma = true;
       if (w.lower === ',' && ws[m + 1]?.pos === 'VERB' && m + 1 <= h.i && /ing$/.test(ws[m + 1]!.lower)) return 'subordinate';
       if (COMPLEMENTIZERS.has(w.lower)) {

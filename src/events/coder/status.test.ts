@@ -103,6 +103,9 @@ describe('cueWindowStart: cues before a preposition of scope belong to another p
     ['Officials/NOUN announced/VERB plans/NOUN for/ADP talks/NOUN', 'talks', 'Officials announced plans for talks'],
     // An owned event exists: the cues before its owner are another predicate's.
     ["Trump/PROPN may/AUX agree/VERB to/ADP Beijing/PROPN 's/PART demands/NOUN", 'demands', "Beijing 's demands"],
+    // A parenthetical between the subject and its verb is another predicate; the verb's own "not" stays in.
+    ['Hamas/PROPN ,/PUNCT which/PRON rejected/VERB the/DET plan/NOUN ,/PUNCT fired/VERB', 'fired', 'fired'],
+    ['Pakistan/PROPN ,/PUNCT a/DET key/ADJ ally/NOUN ,/PUNCT has/AUX not/PART attacked/VERB', 'attacked', 'has not attacked'],
   ] as const)('%s: «%s» → %s', (tagged, trigger, want) => {
     const { ws, i } = parse(tagged, trigger);
     const from = cueWindowStart(ws, i, 0);

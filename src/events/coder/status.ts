@@ -119,6 +119,11 @@ export function inCondition(ws: readonly Word[], i: number): boolean {
 export function cueWindowStart(ws: readonly Word[], i: number, from: number): number {
   // "The army denied that its troops shelled Homs": the denial's negation reaches into its clause.
   for (let m = i - 1; m > clauseStart(ws, i); m--) if (ws[m]!.lower === 'that' && DENIALS.has(ws[m - 1]!.lower)) return Math.min(from, m - 1);
+  // "Hamas, which rejected the proposal, fired rockets": a parenthetical between the subject and its verb is
+  // another predicate; the window starts after its closing comma (auxiliaries and "not" after it stay in).
+  let a = i - 1;
+  while (a > from && (ws[a]!.pos === 'AUX' || ws[a]!.pos === 'ADV' || ws[a]!.pos === 'PART')) a--;
+  if (a > from && ws[a]!.lower === ',' && ws.slice(from, a).some((w) => w.lower === ',')) return a + 1;
   if (ws[i]!.pos !== 'NOUN') return from;
   let j = i - 1;
   while (j >= from && (NP_POS.has(ws[j]!.pos) || POSSESSIVES.has(ws[j]!.lower))) j--;

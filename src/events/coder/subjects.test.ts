@@ -142,8 +142,14 @@ describe('protest targets and partners', () => {
   });
 
   test('a partner after "with" is no participant when the subject is not found', async () => {
-    const r = await analyze({ text: 'Before leaving, the envoy was scheduled to give a speech and meet with exiled Burmese dissidents.' }, { preExtracted: true, date: '2014-01-13' });
+    const r = await analyze({ text: 'Before leaving, there was a speech and a plan to meet with exiled Burmese dissidents.' }, { preExtracted: true, date: '2014-01-13' });
     expect(r.events.filter((e) => e.actors.some((a) => a.country === 'MMR'))).toEqual([]);
+  });
+
+  test('a verb after "and" takes the subject of the verb before it, the partner stays the recipient', async () => {
+    const r = await analyze({ text: 'The envoy gave a speech on Monday and will meet with exiled Burmese dissidents.' }, { preExtracted: true, date: '2014-01-13' });
+    expect(r.events.filter((e) => e.actors.some((a) => a.name.includes('dissidents')))).toEqual([]);
+    expect(r.events.some((e) => e.actors.some((a) => a.name === 'The envoy'))).toBe(true);
   });
 });
 
@@ -162,6 +168,9 @@ describe('adjuncts between subject and verb', () => {
     ["Chile's foreign minister, in remarks published on Monday, urged Peru to withdraw its troops.", 'REQUEST CHL -> PER'],
     // A time adjunct between a verb and its "to"; "wage" is a light verb for "war".
     ['The Somali militia vowed on Thursday to wage war on the Kenyan army.', 'ASSAULT SOM -> KEN'],
+    // A passive report ("be said/reported/believed to have") is a hedge, no clause break.
+    ['Syrian troops are said to have shelled Homs.', 'ASSAULT SYR -> SYR'],
+    ['Russian soldiers were said to be attacking Ukrainian villages.', 'ASSAULT RUS -> UKR'],
   ])('%s', async (text, want) => {
     expect(await coded(text)).toContain(want);
   });
@@ -184,5 +193,33 @@ describe('mobilised forces and protest purposes', () => {
   ])('%s', async (text, want) => {
     const got = await coded(text);
     for (const w of want) expect(got).toContain(w);
+  });
+});
+
+describe('the act an accusation names is the accused\'s, told as the accuser\'s claim', () => {
+  test.each([
+    ['Amnesty International accused Syrian troops of killing dozens of civilians in Homs.', 'ASSAULT SYR -> SYR claimed'],
+    ['Vietnam has accused Beijing of harassing Vietnamese fishermen.', 'COERCE CHN -> VNM claimed'],
+    // A passive accusation: its subject is the accused.
+    ['Ukraine was accused of killing 20 civilians.', 'ASSAULT UKR -> UKR claimed'],
+  ])('%s', async (text, want) => {
+    const r = await analyze({ text }, { preExtracted: true, date: '2014-01-13' });
+    expect(r.events.map((e) => `${parties(e)} ${e.status}`)).toContain(want);
+  });
+});
+
+describe('subjects across a coordination and a relative clause', () => {
+  test.each([
+    // A verb right after "and" shares the subject of the verb before it.
+    ['Vietnam protested on Monday and has accused Beijing of harassing its fishermen.', 'ACCUSE VNM -> CHN'],
+    // A non-restrictive "which" after an actor phrase stands for it.
+    ['The United States, which condemned Syria on Monday, imposed sanctions on Iran.', 'ACCUSE USA -> SYR'],
+  ])('%s', async (text, want) => {
+    expect(await coded(text)).toContain(want);
+  });
+
+  test('the verb after a relative clause between commas stays the primary event', async () => {
+    const r = await analyze({ text: 'The United States, which accuses Iran of funding militants, imposed sanctions on Iran.' }, { preExtracted: true, date: '2014-01-13' });
+    expect(r.events.filter((e) => e.primary).map(parties)).toEqual(['SANCTION USA -> IRN']);
   });
 });

@@ -8,12 +8,16 @@
 import { groupArgs, groupFirst, noOwnCountry, ownerOf, pronounArgs } from './actor-phrases.js';
 import type { Arg, SentenceView } from './actor-phrases.js';
 import words from './coder-words.json' with { type: 'json' };
+import statusWords from './status-words.json' with { type: 'json' };
 import { isTemporal } from './temporal.js';
 import { reducedRelativeAux } from './voice.js';
 
 const CHAIN = new Set(words.chain);
 const BARRIERS = new Set(words.barriers);
 const RELATIVES = new Set(words.relatives);
+const PASSIVE_AUX = new Set(words.passiveAux);
+const ACCUSATIONS = new Set(statusWords.accusationVerbs);
+const ACCUSATION_PREPS = new Set(statusWords.accusationPreps);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const COMPANIONS = words.companions;
 const POST_MODIFIERS = new Set(words.postModifiers);
@@ -203,6 +207,39 @@ function purposeVerb(v: SentenceView, i: number): number {
   return -1;
 }
 
+/**
+ * The accused of an act in an accusation's complement: "Russia accused Ukraine of shelling Donetsk" (the
+ * object), "Ukraine was accused of shelling", "militants suspected of bombing" (the passive's subject).
+ * Returns the accusation verb's index and the accused's actor index (undefined for a passive), or undefined.
+ */
+function accusedOf(v: SentenceView, i: number): { verb: number; k?: number } | undefined {
+  // A gerund the tagger reads as a noun ("of shelling Donetsk") too; no other event noun ("of aggression").
+  const w = v.ws[i];
+  if (!w || !(w.pos === 'VERB' || (w.pos === 'NOUN' && w.lower.endsWith('ing'))) || !ACCUSATION_PREPS.has(v.ws[i - 1]?.lower ?? '')) return undefined;
+  if (ACCUSATIONS.has(v.ws[i - 2]?.lower ?? '')) return { verb: i - 2 };
+  const k = v.actorAt[i - 2];
+  if (k === undefined) return undefined;
+  const verb = groupFirst(v, k) - 1;
+  return ACCUSATIONS.has(v.ws[verb]?.lower ?? '') ? { verb, k } : undefined;
+}
+
+/** The nearest verb before word `j` in its clause (within a dozen words, no barrier or clause punctuation), or -1. */
+function previousVerb(v: SentenceView, j: number): number {
+  for (let m = j - 1; m >= Math.max(0, j - 12); m--) {
+    const x = v.ws[m]!;
+    if (x.pos === 'VERB') return m;
+    if (BARRIERS.has(x.lower) || (x.pos === 'PUNCT' && x.lower !== ',')) return -1;
+  }
+  return -1;
+}
+
+/** The accused as the subject of a gerund in an accusation's complement (see {@link accusedOf}), if it is one. */
+export function accusedSubject(v: SentenceView, i: number): { args: Arg[]; first: number } | undefined {
+  const accused = accusedOf(v, i);
+  if (!accused) return undefined;
+  return accused.k === undefined ? subjectBefore(v, accused.verb) : { args: groupArgs(v, accused.k), first: groupFirst(v, accused.k) };
+}
+
 /** The actor phrase before word `i` that is its subject, or undefined (a non-actor subject or none). */
 export function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first: number } | undefined {
   const companion = companionStart(v, i);
@@ -211,6 +248,8 @@ export function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first:
   if (verb >= 0) return subjectBefore(v, verb);
   const purpose = purposeVerb(v, i);
   if (purpose >= 0) return subjectBefore(v, purpose);
+  // The accuser's claim names the accused as the actor of the act (its status: claimed, see status.ts).
+  if (accusedOf(v, i)) return accusedSubject(v, i);
   for (let j = i - 1; j >= 0; j--) {
     const w = v.ws[j]!;
     // "The International Labor Office (ILO) reiterated": a parenthesis after the subject.
@@ -230,6 +269,13 @@ export function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first:
         const k2 = v.actorAt[j - 1] ?? (v.ws[j - 1]?.lower === ',' ? v.actorAt[j - 2] : undefined);
         return k2 === undefined ? undefined : { args: groupArgs(v, k2), first: groupFirst(v, k2) };
       }
+      // "the United States, which accuses him of …": a non-restrictive "which" after an actor phrase that is
+      // no preposition's complement ("an attack in Syria, which killed" is the attack's).
+      if (w.lower === 'which' && v.ws[j - 1]?.lower === ',') {
+        const k2 = v.actorAt[j - 2];
+        if (k2 === undefined || v.ws[groupFirst(v, k2) - 1]?.pos === 'ADP') return undefined;
+        return { args: groupArgs(v, k2), first: groupFirst(v, k2) };
+      }
       const args = pronounArgs(v, j);
       return args ? { args, first: j } : undefined;
     }
@@ -239,7 +285,8 @@ export function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first:
       j = end + 1;
       continue;
     }
-    if (BARRIERS.has(w.lower)) return undefined;
+    // "Syrian troops are said to have shelled Homs": a passive report verb is the subject's hedge, no clause break.
+    if (BARRIERS.has(w.lower) && !(v.ws[j + 1]?.lower === 'to' && PASSIVE_AUX.has(v.ws[j - 1]?.lower ?? ''))) return undefined;
     if (isTemporal(v.ws, j)) continue;
     // "Rebels in the Ivory Coast rejected": a place phrase after the subject; a country-less subject takes its country.
     const placeCountry = v.placeCountryAt?.[j];
@@ -266,6 +313,15 @@ export function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first:
       return { args, first: groupFirst(v, k2) };
     }
     if (w.pos === 'AUX' || w.pos === 'ADV' || w.pos === 'PART' || CHAIN.has(w.lower)) continue;
+    // "Vietnam protested on Monday and has accused Beijing": a verb whose own auxiliary follows "and" shares
+    // the subject of the verb before it. A bare participle after "and" ("was hauled out … and promptly taken",
+    // "said he had watched … and slammed") is left alone: which verb it joins is ambiguous, and reading it
+    // as the nearest one cost whole-article status accuracy (docs/EVENTS.md, round 11).
+    const chain = v.ws.slice(j + 1, i);
+    if (w.lower === 'and' && chain.some((x) => x.pos === 'AUX') && chain.every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART')) {
+      const prev = previousVerb(v, j);
+      return prev < 0 ? undefined : subjectBefore(v, prev);
+    }
     const over = w.pos === 'PROPN' || w.pos === 'NOUN' ? overUnknown(v, j) : undefined;
     if (over !== undefined) return subjectAt(v, over);
     // "The Russian building was demolished", "Israeli army bulldozers demolished": a head noun whose
