@@ -9,6 +9,7 @@
 import { groupArgs, pronounArgs } from './actor-phrases.js';
 import type { Arg, SentenceView } from './actor-phrases.js';
 import words from './coder-words.json' with { type: 'json' };
+import statusWords from './status-words.json' with { type: 'json' };
 import type { TriggerHit } from './find-triggers.js';
 import { isTemporal } from './temporal.js';
 
@@ -23,6 +24,7 @@ const CLAUSE_RECIPIENT_TYPES = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'REJECT
 const NP_SKIP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 /** Prepositions whose actor, after the object noun, is what the object concerns ("demands from", "calls by", "agreement with"). */
 const NOUN_COMPLEMENT_PREPS = new Set(words.nounComplementPreps);
+const ACCUSATION_PREPS = new Set(statusWords.accusationPreps);
 
 /** Role of a prepositional complement for this reading, or undefined when it names none. */
 function prepRole(hit: TriggerHit, prep: string, passive: boolean): 'actor' | 'recipient' | 'co-actor' | undefined {
@@ -63,7 +65,9 @@ export function argsAfter(v: SentenceView, hit: TriggerHit, from: number, passiv
     if (k !== undefined) {
       const args = groupArgs(v, k);
       if (prep === undefined && first) out.object = args;
-      else if (prep !== undefined) {
+      // "accused Syria of arming militants": a phrase opening with a gerund after the accused is the charge
+      // (the accused's act, see subjects.ts accusedOf), not a further recipient.
+      else if (prep !== undefined && !(out.object && ACCUSATION_PREPS.has(prep) && hit.entry.type === 'ACCUSE' && /ing$/.test(v.ws[v.actors[k]!.first]!.lower))) {
         const role = prepRole(hit, prep, passive);
         if (role) out.preps.push(prep === 'between' ? { role, args, between: true } : { role, args });
         else if (ofNoun && NOUN_COMPLEMENT_PREPS.has(prep)) out.nounComplements.push(args);

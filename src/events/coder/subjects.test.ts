@@ -202,6 +202,8 @@ describe('the act an accusation names is the accused\'s, told as the accuser\'s 
     ['Vietnam has accused Beijing of harassing Vietnamese fishermen.', 'COERCE CHN -> VNM claimed'],
     // A passive accusation: its subject is the accused.
     ['Ukraine was accused of killing 20 civilians.', 'ASSAULT UKR -> UKR claimed'],
+    // The charge is no further recipient of the accusation.
+    ['The United States accused Syria of arming militants.', 'ACCUSE USA -> SYR occurred'],
   ])('%s', async (text, want) => {
     const r = await analyze({ text }, { preExtracted: true, date: '2014-01-13' });
     expect(r.events.map((e) => `${parties(e)} ${e.status}`)).toContain(want);
