@@ -1,5 +1,5 @@
 /**
- * What the API's summaries (migrations 15–22: clusters per country with their timeline, map and
+ * What the API's summaries (migrations 15–22 and 25: clusters per country with their timeline, map and
  * network summaries, actor pairs by cluster, clusters per type and status, the map folded per place, on PostgreSQL each evidence row's cluster, a covering type/since index, the timeline per actor) cost the write path:
  * `Store.ingestPrepared` over the same synthetic pages into a fresh database with the current
  * schema, and with those migrations taken off (their triggers, tables and indexes), alternating
@@ -116,7 +116,7 @@ for (const variant of ['without', 'with'] as const) {
   const runs = results[variant];
   const best = (k: 'cpu' | 'wall'): number => Math.min(...runs.map((x) => x[k]));
   console.log(
-    `${PG ? 'postgres' : 'sqlite'} ${variant.padEnd(7)} migrations 15-22: ${PAGES} pages (${events} reports), best of ${runs.length}: ` +
+    `${PG ? 'postgres' : 'sqlite'} ${variant.padEnd(7)} migrations 15-22+25: ${PAGES} pages (${events} reports), best of ${runs.length}: ` +
       `CPU ${best('cpu').toFixed(0)} ms (${(best('cpu') / PAGES).toFixed(2)} ms/page), wall ${best('wall').toFixed(0)} ms (${(best('wall') / PAGES).toFixed(2)} ms/page)`,
   );
 }

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { dropApiSummaries } from './api-summaries-undo.js';
 import { corpus } from './contract-query.js';
 import { migrate } from './migrations.js';
 import { sqlStore } from './sql-store.js';
@@ -33,6 +34,30 @@ export function runMapContract({ fresh, freshDb, track }: QueryContractDeps): vo
     const store = await corpus(await fresh());
     const { located, totalPlaces, places } = await store.map({}, 1);
     expect([located, totalPlaces, places.length]).toEqual([3, 3, 1]);
+  });
+
+  test.each<[string, string[]]>([
+    ['a place renamed by hand (the unfiltered map reads the name from its folded row, migration 25)', ["UPDATE places SET name = 'Halab', admin1 = 'Halab Governorate' WHERE name = 'Aleppo'"]],
+    ['a place moved and re-ranked by hand', ["UPDATE places SET lat = 1.5, lon = 2.5, place_precision = 'country', name = 'Zurich' WHERE name = 'Damascus'"]],
+    ["a cluster moved to another place (the fold copies the new place's columns)", ["UPDATE clusters SET place_id = (SELECT id FROM places WHERE name = 'Geneva') WHERE type = 'PROTEST'"]],
+  ])('map: the unfiltered summary equals the grouped clusters after %s', async (_label, statements) => {
+    const db = await freshDb();
+    const opened = await sqlStore(db);
+    track(opened);
+    const store = await corpus(opened);
+    for (const sql of statements) await db.run(sql);
+    expect(await store.map({}, 10)).toEqual(await store.map({ minSources: 1 }, 10));
+  });
+
+  test("map: an upgrade in place (migrations 15 to 22 and 25 taken off, then applied) fills the folded rows' place columns", async () => {
+    const db = await freshDb();
+    const opened = await sqlStore(db);
+    track(opened);
+    const store = await corpus(opened);
+    const before = await store.map({}, 10);
+    await dropApiSummaries(db);
+    await migrate(db);
+    expect([await store.map({}, 10), await store.map({ minSources: 1 }, 10)]).toEqual([before, before]);
   });
 
   test.each<[string, string, string[]]>([

@@ -6,7 +6,7 @@ import { ACTOR_CLUSTERS_BY_CLUSTER_SQL, COUNTRY_CLUSTERS_POSTGRES, COUNTRY_CLUST
 import { COUNTRY_SUMMARIES_POSTGRES, COUNTRY_SUMMARIES_SQLITE } from './country-summaries.js';
 import { PLACE_STATS_SQL } from './place-stats.js';
 import { DATE_RANGE_SQL, EVIDENCE_CLUSTER_POSTGRES, FULL_TEXT_CLUSTERS_SQLITE, FULL_TEXT_POSTGRES, FULL_TEXT_SQLITE } from './full-text.js';
-import { PLACE_FOLD_POSTGRES, PLACE_FOLD_SQLITE, TYPE_SINCE_MAP_SQL, PLACE_MAP_POSTGRES, PLACE_MAP_SQL, PLACE_MAP_SQLITE, PLACE_TYPES_POSTGRES, PLACE_TYPES_SQLITE } from './place-map.js';
+import { PLACE_FOLD_POSTGRES, PLACE_FOLD_SQLITE, PLACE_MAP_COLUMNS_POSTGRES, PLACE_MAP_COLUMNS_SQL, PLACE_MAP_COLUMNS_SQLITE, TYPE_SINCE_MAP_SQL, PLACE_MAP_POSTGRES, PLACE_MAP_SQL, PLACE_MAP_SQLITE, PLACE_TYPES_POSTGRES, PLACE_TYPES_SQLITE } from './place-map.js';
 import { WEEK_TYPE_POSTGRES, WEEK_TYPE_SQLITE } from './week-type-summaries.js';
 import { SUMMARIES_POSTGRES, SUMMARIES_SQLITE } from './summaries.js';
 import { NEAR_INDEX_SQLITE } from './near-index.js';
@@ -322,6 +322,13 @@ CREATE INDEX clusters_country_upper ON clusters((UPPER(country)));
     sql: '',
     sqlite: SORT_MERGE_SQLITE,
     postgres: SORT_MERGE_POSTGRES,
+  },
+  {
+    version: 25,
+    name: "the place's columns on each place_map row (the unfiltered map reads one table), copied by the fold trigger and on a place's edit",
+    sql: PLACE_MAP_COLUMNS_SQL,
+    sqlite: PLACE_MAP_COLUMNS_SQLITE,
+    postgres: PLACE_MAP_COLUMNS_POSTGRES,
   },
 ];
 

@@ -113,6 +113,62 @@ export const PLACE_FOLD_POSTGRES: readonly string[] = [
   'CREATE TRIGGER place_types_fold AFTER INSERT OR UPDATE ON place_types FOR EACH ROW EXECUTE FUNCTION place_types_fold()',
 ];
 
+/** The place columns migration 25 keeps on each `place_map` row, in the map's read order. */
+const PLACE_COLUMNS = ['name', 'country', 'admin1', 'lat', 'lon', 'place_precision'] as const;
+/** Refolds `NEW.place_id`'s row with its place's columns (a left join: a place row is written before any cluster names it). */
+const refoldWithPlace = (dialect: 'sqlite' | 'postgres'): string[] => [
+  'DELETE FROM place_map WHERE place_id = NEW.place_id',
+  `INSERT INTO place_map (place_id, events, dead, sources, types, ${PLACE_COLUMNS.join(', ')})
+     SELECT g.place_id, g.events, g.dead, g.sources, g.types, ${PLACE_COLUMNS.map((c) => `p.${c}`).join(', ')}
+     FROM (SELECT place_id, SUM(events) AS events, SUM(dead) AS dead, SUM(sources) AS sources, ${dialect === 'postgres' ? 'string_agg' : 'group_concat'}(type || ':' || CAST(events AS TEXT), ',' ORDER BY type) AS types
+           FROM place_types WHERE place_id = NEW.place_id AND events > 0 GROUP BY place_id) g
+       LEFT JOIN places p ON p.id = g.place_id`,
+];
+/** A place row edited by hand (the store only inserts places) carries its new columns into its `place_map` row. */
+const PLACE_EDIT = `UPDATE place_map SET ${PLACE_COLUMNS.map((c) => `${c} = NEW.${c}`).join(', ')} WHERE place_id = NEW.id`;
+
+/**
+ * Migration 25: the place's columns (name, country, admin1, lat, lon, precision) on each
+ * `place_map` row, so the unfiltered map reads one table instead of joining 1,663 folded rows back
+ * to `places`. Filled in place for existing rows; the fold trigger (migration 19's, replaced) copies
+ * them on every refold, and a trigger on `places` keeps hand edits exact (the store never updates a place).
+ */
+const PLACE_COLUMNS_ADD = `ALTER TABLE place_map ADD COLUMN name TEXT;
+ALTER TABLE place_map ADD COLUMN country TEXT;
+ALTER TABLE place_map ADD COLUMN admin1 TEXT;
+ALTER TABLE place_map ADD COLUMN lat DOUBLE PRECISION;
+ALTER TABLE place_map ADD COLUMN lon DOUBLE PRECISION;
+ALTER TABLE place_map ADD COLUMN place_precision TEXT;
+UPDATE place_map SET (${PLACE_COLUMNS.join(', ')}) = (SELECT ${PLACE_COLUMNS.map((c) => `p.${c}`).join(', ')} FROM places p WHERE p.id = place_map.place_id);
+`;
+
+/** Migration 25's shared part (both dialects). */
+export const PLACE_MAP_COLUMNS_SQL = PLACE_COLUMNS_ADD;
+
+/** Migration 25 on SQLite. */
+export const PLACE_MAP_COLUMNS_SQLITE: readonly string[] = [
+  'DROP TRIGGER place_types_fold_insert',
+  'DROP TRIGGER place_types_fold_update',
+  `CREATE TRIGGER place_types_fold_insert AFTER INSERT ON place_types BEGIN ${refoldWithPlace('sqlite').join(';\n     ')}; END`,
+  `CREATE TRIGGER place_types_fold_update AFTER UPDATE ON place_types BEGIN ${refoldWithPlace('sqlite').join(';\n     ')}; END`,
+  `CREATE TRIGGER places_map_update AFTER UPDATE ON places BEGIN ${PLACE_EDIT}; END`,
+];
+
+/** Migration 25 on PostgreSQL. */
+export const PLACE_MAP_COLUMNS_POSTGRES: readonly string[] = [
+  `CREATE OR REPLACE FUNCTION place_types_fold() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN
+     ${refoldWithPlace('postgres').join(';\n     ')};
+     RETURN NULL;
+   END $$`,
+  `CREATE FUNCTION places_map_update() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN
+     ${PLACE_EDIT};
+     RETURN NULL;
+   END $$`,
+  'CREATE TRIGGER places_map_update AFTER UPDATE ON places FOR EACH ROW EXECUTE FUNCTION places_map_update()',
+];
+
 /**
  * Migration 21: a covering `(type, date_end, place_id, dead, sources)` index, so a map (or a count)
  * filtered by type and `since` reads the matching index range alone instead of every cluster of the
@@ -185,13 +241,15 @@ export async function queryMap(db: SqlDb, filter: EventFilter, limit: number): P
   let rows: unknown[][];
   let totals: { located: number; totalPlaces: number } | undefined;
   if (onlyPaging(filter)) {
-    // Unfiltered: the fold kept on write (`place_map`, migration 19), its totals in a query of
+    // Unfiltered: the fold kept on write (`place_map`, migrations 19 and 25), its totals in a query of
     // their own (a window over every row cost more than reading them).
     const [t] = await db.all('SELECT COUNT(*) AS places_total, SUM(events) AS located FROM place_map WHERE events > 0');
     totals = { located: Number(t?.['located'] ?? 0), totalPlaces: Number(t?.['places_total'] ?? 0) };
+    // The place's columns are on the row (migration 25): no join. `name IS NOT NULL` is the join's
+    // condition (a place row always has a name), kept so a fold without its place stays off the map.
     rows = await db.values(
-      `SELECT ${placeColumns}, g.events AS n, g.dead, g.sources, g.types FROM place_map g JOIN places p ON p.id = g.place_id
-       WHERE g.events > 0 ORDER BY g.events DESC, p.name, p.id LIMIT ${top}`,
+      `SELECT ${PLACE_COLUMNS.join(', ')}, events AS n, dead, sources, types FROM place_map
+       WHERE events > 0 AND name IS NOT NULL ORDER BY events DESC, name, place_id LIMIT ${top}`,
     );
   } else {
     // Folded per place in SQL (one row per place, its types as "TYPE:n,…" in type order), so the
