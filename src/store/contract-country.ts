@@ -4,10 +4,12 @@ import { corpus } from './contract-query.js';
 import type { QueryContractDeps } from './contract-query.js';
 import { dropApiSummaries } from './api-summaries-undo.js';
 import { migrate } from './migrations.js';
-import { queryEvents } from './read.js';
+import { countEvents, queryEventPage, queryEvents } from './read.js';
 import type { SqlDb } from './sql.js';
 import { sqlStore } from './sql-store.js';
 import { PLACES } from './test-bundles.js';
+import { wordPageSql } from './word-page.js';
+import type { WordPagePlan } from './word-page.js';
 import type { EventFilter, Store } from './types.js';
 
 /**
@@ -127,6 +129,26 @@ export function runCountryContract({ fresh, freshDb, track }: QueryContractDeps)
     const few = (await queryEvents(db, paged, 1)).map((e) => e.id);
     const collected = (await queryEvents(db, paged)).map((e) => e.id);
     expect([walked, few]).toEqual([collected, collected]);
+  });
+
+  // "on" is in the evidence of all three located clusters: with a page of one, end × 3 clusters < 3²,
+  // so the walk's branch is taken when allowed; the plans force the other branches.
+  test.each<[string, WordPagePlan, EventFilter]>([
+    ['walked', { walkMin: 0, fewMax: 0 }, { text: 'on', limit: 1, offset: 0 }],
+    ['walked, second page, sorted by dead ascending', { walkMin: 0, fewMax: 0 }, { text: 'on', limit: 1, offset: 1, sort: 'dead', order: 'asc' }],
+    ['looked up as few', { walkMin: 1e9, fewMax: 1e9 }, { text: 'on', limit: 2, offset: 1, sort: 'sources' }],
+    ['collected', { walkMin: 1e9, fewMax: 0 }, { text: 'on', limit: 10, offset: 0, sort: 'date', order: 'asc' }],
+    ['past the end', { walkMin: 0, fewMax: 1e9 }, { text: 'on', limit: 10, offset: 5 }],
+    ['a word in two reports of one event', { walkMin: 0, fewMax: 0 }, { text: 'aleppo', limit: 1, offset: 0 }],
+    ['no match', { walkMin: 0, fewMax: 1e9 }, { text: 'zzqx', limit: 10, offset: 0 }],
+  ])('a word page in one statement (count and page over the matches read once, PostgreSQL) equals the count and the collected page: %s', async (_label, plan, filter) => {
+    const { db } = await corpusDb();
+    const expected = { total: await countEvents(db, filter), ids: (await queryEvents(db, filter)).map((e) => e.id) };
+    const words = wordPageSql(filter, plan);
+    const [row] = db.dialect === 'postgres' && words ? await db.all(words.sql, words.params) : [];
+    const got = row ? { total: Number(row['total']), ids: (row['ids'] as unknown[]).map(String) } : expected;
+    const page = await queryEventPage(db, filter);
+    expect([got, { total: page.total, ids: page.items.map((e) => e.id) }]).toEqual([expected, expected]);
   });
 
   const toAleppo = (from: { lat: number; lon: number }): number => haversineKm(from.lat, from.lon, PLACES.aleppo.lat, PLACES.aleppo.lon);

@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { haversineKm } from './cluster-match.js';
 import { actorIdsSql, actorOnlyCountSql, filterSql, orderSql } from './filter-sql.js';
 import type { SqlDb, SqlExecutor, SqlRow, SqlValue } from './sql.js';
+import { wordPageSql } from './word-page.js';
 import { placeholders } from './sql.js';
 import type { ActorSummary, DocumentRow, EventActorRow, EventFilter, EventPage, EventRow, EvidenceRow, StoreStats, StoredDocument } from './types.js';
 
@@ -79,6 +80,9 @@ export async function queryEvents(db: SqlDb, filter: EventFilter = {}, matches?:
 /** Up to how many matches a page not walked looks its word-search or `actorName` clusters up by id on PostgreSQL (`filterSql`'s `few`). */
 const FEW_MATCHES = 5000;
 
+/** Below how many matches a page never walks the sort index ({@link walkIsCheaper}). */
+const WALK_MIN_MATCHES = 500;
+
 /** The ids of the actors an `actor` filter matches. */
 async function resolveActors(db: SqlDb, actor: string): Promise<string[]> {
   const { sql, params } = actorIdsSql(actor);
@@ -92,7 +96,7 @@ async function resolveActors(db: SqlDb, actor: string): Promise<string[]> {
  * the per-type-and-status counts kept on write (`cluster_counts`, migration 18: a few dozen rows).
  */
 async function walkIsCheaper(db: SqlDb, matches: number, end: number): Promise<boolean> {
-  if (matches < 500) return false;
+  if (matches < WALK_MIN_MATCHES) return false;
   const [r] = await db.all(db.dialect === 'sqlite' ? 'SELECT MAX(rowid) AS n FROM clusters' : 'SELECT COALESCE(SUM(events), 0) AS n FROM cluster_counts');
   return end * Number(r?.['n'] ?? 0) < matches * matches;
 }
@@ -111,6 +115,13 @@ export async function queryEventPage(db: SqlDb, filter: EventFilter, cap = ACTOR
     const upTo = await countActorEventsUpTo(db, filter, filter.actor, cap + 1);
     const total = Math.min(upTo, cap);
     return { total, totalExact: upTo <= cap, items: upTo === 0 ? [] : await queryEvents(db, filter, upTo) };
+  }
+  const words = db.dialect === 'postgres' ? wordPageSql(filter, { walkMin: WALK_MIN_MATCHES, fewMax: FEW_MATCHES }) : undefined;
+  if (words) {
+    // PostgreSQL, words alone: count and page in one statement over the matches read once.
+    const [r] = await db.all(words.sql, words.params);
+    const ids = Array.isArray(r?.['ids']) ? (r['ids'] as unknown[]).map(String) : [];
+    return { total: Number(r?.['total'] ?? 0), totalExact: true, items: ids.length === 0 ? [] : await pageRows(db, ids) };
   }
   const total = await countEvents(db, filter);
   return { total, totalExact: true, items: total === 0 ? [] : await queryEvents(db, filter, total) };
