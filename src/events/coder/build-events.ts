@@ -19,7 +19,7 @@ import type { TriggerHit } from './find-triggers.js';
 import type { ClauseTrigger } from './governed-recipients.js';
 import { shiftType } from './shift.js';
 import { governedStatus } from './speech-acts.js';
-import { claimOf, cueWindowStart, datePlans, eventStatus, inCondition, requestedAct } from './status.js';
+import { claimOf, cueWindowStart, datePlans, eventStatus, inCondition, outsideQuote, requestedAct } from './status.js';
 import { takenPlaces, takesTerritory } from './taken-places.js';
 import type { Word } from './words.js';
 
@@ -140,7 +140,8 @@ export function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: 
   const before = doc.text.slice(ws[from]!.start, trig.end);
   const afterEnd = ws[Math.min(ws.length - 1, hit.last + 5)]!.end;
   const after = doc.text.slice(trig.end, afterEnd);
-  const quote = c.quotes.find((q) => q.start <= trig.start && trig.end <= q.end && q.speaker !== undefined);
+  // "Trump said he would X, and slammed Y": the reported clause ends before a verb coordinated with the speech verb.
+  const quote = c.quotes.find((q) => q.start <= trig.start && trig.end <= q.end && q.speaker !== undefined && !outsideQuote(ws, hit.i, q));
   const dm = nearestDate(c.dates, trig.start);
   const future = dm?.value != null && c.date !== undefined && dateStart(dm.value) > c.date && datePlans(ws, hit.i, dm.start);
   // The trigger's own word is no cue: "rejected", "refused", "cancelled" name the event, they do not negate it.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimOf, cueWindowStart, datePlans, eventStatus, inCondition, requestedAct } from './status.js';
+import { claimOf, cueWindowStart, datePlans, eventStatus, inCondition, outsideQuote, requestedAct } from './status.js';
 import type { Word } from './words.js';
 
 /** Words from "text/POS" pairs, so the tests do not depend on the tagger. */
@@ -127,6 +127,12 @@ describe('datePlans: a later date plans only an event not told in the past', () 
     ['Kerry/PROPN meets/VERB Lavrov/PROPN on/ADP Friday/PROPN', 'meets', 'Friday', true],
     ['The/DET deal/NOUN will/AUX be/AUX signed/VERB on/ADP Friday/PROPN', 'signed', 'Friday', true],
     ['the/DET conference/NOUN on/ADP 22/NUM January/PROPN', 'conference', '22', true],
+    // A past participle or a past auxiliary tells the event in the past: a later date elsewhere plans nothing.
+    ['The/DET mayor/NOUN was/AUX taken/VERB to/ADP hospital/NOUN before/ADP the/DET vote/NOUN in/ADP May/PROPN', 'taken', 'May', false],
+    ['He/PRON was/AUX hauled/VERB out/ADP and/CCONJ promptly/ADV taken/VERB away/ADV ahead/ADV of/ADP talks/NOUN in/ADP May/PROPN', 'taken', 'May', false],
+    ['The/DET envoys/NOUN had/AUX met/VERB to/PART prepare/VERB the/DET summit/NOUN in/ADP May/PROPN', 'met', 'May', false],
+    ['The/DET prisoners/NOUN will/AUX be/AUX given/VERB back/ADV in/ADP May/PROPN', 'given', 'May', true],
+    ['The/DET leaders/NOUN would/AUX have/AUX met/VERB in/ADP May/PROPN', 'met', 'May', true],
   ] as const)('%s: «%s» with the date at «%s» → %s', (tagged, trigger, date, want) => {
     const { ws, i } = parse(tagged, trigger);
     expect(datePlans(ws, i, ws.find((w) => w.text === date)!.start)).toBe(want);
@@ -144,5 +150,26 @@ describe('requestedAct: an infinitive asked for by a request verb the lexicon re
   ] as const)('%s: «%s» %s', (tagged, trigger, want) => {
     const { ws, i } = parse(tagged, trigger);
     expect(requestedAct(ws, i)).toBe(want);
+  });
+});
+
+describe('a verb coordinated with a speech verb is the speaker\'s own act', () => {
+  const said = 'Trump/PROPN said/VERB he/PRON would/AUX veto/VERB the/DET bill/NOUN ,/PUNCT and/CCONJ slammed/VERB Congress/PROPN';
+  const inner = 'Trump/PROPN said/VERB Iran/PROPN attacked/VERB ships/NOUN and/CCONJ seized/VERB a/DET tanker/NOUN';
+  test.each([
+    [said, 'slammed', 'he', true],
+    [said, 'veto', 'he', false],
+    [inner, 'seized', 'Iran', false],
+  ] as const)('%s: «%s» in the quote from «%s» is outside it → %s', (tagged, trigger, quoteFrom, want) => {
+    const { ws, i } = parse(tagged, trigger);
+    expect(outsideQuote(ws, i, ws.find((w) => w.text === quoteFrom)!)).toBe(want);
+  });
+
+  test.each([
+    [said, 'slammed', 'slammed'],
+    [said, 'veto', 'Trump said he would veto'],
+  ] as const)('%s: the cue window of «%s» is «%s»', (tagged, trigger, want) => {
+    const { ws, i } = parse(tagged, trigger);
+    expect(ws.slice(cueWindowStart(ws, i, 0), i + 1).map((w) => w.text).join(' ')).toBe(want);
   });
 });

@@ -12,6 +12,7 @@ import { cueKindsIn } from '../lexicon/index.js';
 import type { CueKind } from '../lexicon/index.js';
 import words from './status-words.json' with { type: 'json' };
 import { isTemporal } from './arguments.js';
+import { coordinatedVerb } from './coordination.js';
 import type { Word } from './words.js';
 
 /** A negative quantifier opening the words after the trigger. */
@@ -62,6 +63,8 @@ const POSSESSIVES = new Set(words.possessives);
 const SPAN_PREPS = new Set(words.spanDatePreps);
 const FUTURE_AUX = new Set(words.futureAuxiliaries);
 const PAST_FORMS = new Set(words.pastForms);
+const PAST_PARTICIPLES = new Set(words.pastParticiples);
+const PAST_AUX = new Set(words.pastAuxiliaries);
 const REQUESTS = split(words.requestVerbs);
 const DENIALS = new Set(words.denials);
 /** Prepositions inside a source's name ("the Syrian Observatory for Human Rights", "the Ministry of Defence"). */
@@ -119,6 +122,9 @@ export function inCondition(ws: readonly Word[], i: number): boolean {
 export function cueWindowStart(ws: readonly Word[], i: number, from: number): number {
   // "The army denied that its troops shelled Homs": the denial's negation reaches into its clause.
   for (let m = i - 1; m > clauseStart(ws, i); m--) if (ws[m]!.lower === 'that' && DENIALS.has(ws[m - 1]!.lower)) return Math.min(from, m - 1);
+  // "Trump said he would X, and slammed Y": a verb coordinated at its subject's level has its own cues, after the "and".
+  const joined = coordinatedVerb(ws, i);
+  if (joined) return Math.max(from, joined.and + 1);
   // "Hamas, which rejected the proposal, fired rockets": a parenthetical between the subject and its verb is
   // another predicate; the window starts after its closing comma (auxiliaries and "not" after it stay in).
   let a = i - 1;
@@ -149,18 +155,32 @@ export function requestedAct(ws: readonly Word[], i: number): boolean {
  * Whether a date after the article date (the date mention starting at character `dateAt`) makes the
  * trigger at `i` planned: not for a trigger told in the past ("Esper on Wednesday accused", "the army
  * took to the streets this weekend": a relative day read as later than the article is the resolver's
- * guess), nor for a date that bounds a span ("safeguarded until 2047").
+ * guess; "was taken", "had met": a participle or a past auxiliary), nor for a date that bounds a span
+ * ("safeguarded until 2047").
  */
 export function datePlans(ws: readonly Word[], i: number, dateAt: number): boolean {
   const d = ws.findIndex((w) => w.start >= dateAt);
   if (d > 0 && SPAN_PREPS.has(ws[d - 1]!.lower)) return false;
   const w = ws[i]!;
   if (w.pos !== 'VERB') return true;
-  const past = PAST_FORMS.has(w.lower) || w.lower.endsWith('ed');
+  // "was taken", "had met", "hauled out … and taken": a past participle or a verb after a past auxiliary is told
+  // in the past as well; a plan needs a future or modal form.
+  const afterPastAux = PAST_AUX.has(ws[i - 1]?.lower ?? '') || (ws[i - 1]?.pos === 'ADV' && PAST_AUX.has(ws[i - 2]?.lower ?? ''));
+  const past = PAST_FORMS.has(w.lower) || PAST_PARTICIPLES.has(w.lower) || w.lower.endsWith('ed') || afterPastAux;
   if (!past) return true;
   // "will be attacked", "to be held", "is going to be signed": a past form after a future auxiliary is no past.
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (FUTURE_AUX.has(ws[j]!.lower)) return true;
   return false;
+}
+
+/**
+ * Whether the quote `q` that holds the trigger at `i` does not report it: the trigger is coordinated with a
+ * verb before the quote ("Trump said he would X, and slammed Y": the speech verb), so it is the speaker's
+ * own act, told at the speaker's level rather than inside the reported clause.
+ */
+export function outsideQuote(ws: readonly Word[], i: number, q: { start: number }): boolean {
+  const joined = coordinatedVerb(ws, i);
+  return joined !== undefined && ws[joined.verb]!.start < q.start;
 }
 
 /** A claim: the event is told by a source; `source` spans the source's name when the text names one. */

@@ -9,6 +9,7 @@ import { groupArgs, groupFirst, noOwnCountry, ownerOf, pronounArgs } from './act
 import type { Arg, SentenceView } from './actor-phrases.js';
 import words from './coder-words.json' with { type: 'json' };
 import statusWords from './status-words.json' with { type: 'json' };
+import { coordinatedVerb } from './coordination.js';
 import { isTemporal } from './temporal.js';
 import { reducedRelativeAux } from './voice.js';
 
@@ -314,9 +315,12 @@ export function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first:
     }
     if (w.pos === 'AUX' || w.pos === 'ADV' || w.pos === 'PART' || CHAIN.has(w.lower)) continue;
     // "Vietnam protested on Monday and has accused Beijing": a verb whose own auxiliary follows "and" shares
-    // the subject of the verb before it. A bare participle after "and" ("was hauled out … and promptly taken",
-    // "said he had watched … and slammed") is left alone: which verb it joins is ambiguous, and reading it
-    // as the nearest one cost whole-article status accuracy (docs/EVENTS.md, round 11).
+    // the subject of the verb before it. A bare participle after "and" ("was hauled out … and promptly taken") is
+    // left alone: which verb it joins is ambiguous (docs/EVENTS.md, rounds 11 and 12).
+    // "Trump said he would X, and slammed Y", "X met Y and called on Z to …": a finite verb after "and" is the act
+    // of the subject of the nearest finite verb of its own tense (coordination.ts).
+    const joined = w.lower === 'and' ? coordinatedVerb(v.ws, i) : undefined;
+    if (joined?.and === j) return subjectBefore(v, joined.verb);
     const chain = v.ws.slice(j + 1, i);
     if (w.lower === 'and' && chain.some((x) => x.pos === 'AUX') && chain.every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART')) {
       const prev = previousVerb(v, j);
