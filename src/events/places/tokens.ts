@@ -23,7 +23,8 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
     const word = m[0];
-    const possessive = /^(.+)(['’]s)$/u.exec(word);
+    // Only a word ending in 's can be a possessive: the regex runs for those alone.
+    const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith('’s')) ? /^(.+)(['’]s)$/u.exec(word) : null;
     if (possessive?.[1] && possessive[2]) {
       const cut = start + possessive[1].length;
       out.push(make(text, start, cut), make(text, cut, start + word.length));
