@@ -97,6 +97,10 @@ function endsWholeWord(hay: string, cue: string, at: number): boolean {
   return at + cue.length >= hay.length || !isWordChar(hay.charCodeAt(at + cue.length));
 }
 
+/** A curly single quote, and whitespace other than a lone space (what `cueKindsIn`'s folding replaces). */
+const CURLY = /[\u2018\u2019]/;
+const SPACES = /[^\S ]| {2}/;
+
 /** Recent answers by text: the coder asks about the same sentence and clause text several times. */
 const RECENT = new Map<string, readonly CueKind[]>();
 const RECENT_LIMIT = 4096;
@@ -105,7 +109,11 @@ const RECENT_LIMIT = 4096;
 export function cueKindsIn(text: string): CueKind[] {
   const cached = RECENT.get(text);
   if (cached) return [...cached];
-  const hay = ` ${text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ')} `;
+  // Each replace only where it changes something (most texts hold no curly quote, no run of spaces).
+  let folded = text.toLowerCase();
+  if (CURLY.test(folded)) folded = folded.replace(/[\u2018\u2019]/g, "'");
+  if (SPACES.test(folded)) folded = folded.replace(/\s+/g, ' ');
+  const hay = ` ${folded} `;
   const found = new Array<boolean>(CUE_KINDS.length).fill(false);
   // Whole-word matches at each word start (a cue's first character is a word character there).
   for (let i = 1; i < hay.length; i++) {
