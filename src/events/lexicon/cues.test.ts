@@ -22,6 +22,10 @@ describe('cueKindsIn', () => {
     ['Russia did not attack the convoy', 'negation'],
     ['The ministers will meet in Geneva next week', 'future'],
     ['Iran is ready to resume talks', 'intended'],
+    // Seeking or aiming to do something is an intention, in any tense.
+    ['The envoy sought to talk with the rebels', 'intended'],
+    ['Kenya is seeking to meet the opposition', 'intended'],
+    ['The minister hoped to visit Kabul', 'intended'],
     ['If the army crossed the border, it would be war', 'hypothetical'],
     ['He died of a heart attack', 'nonPolitical'],
     ['Isis claimed responsibility for the bombing', 'responsibility'],
