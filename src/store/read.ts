@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { haversineKm } from './cluster-match.js';
 import { actorIdsSql, actorOnlyCountSql, filterSql, orderSql } from './filter-sql.js';
 import type { SqlDb, SqlExecutor, SqlRow, SqlValue } from './sql.js';
-import { wordPageSql } from './word-page.js';
+import { wordPageIds, wordPageSql } from './word-page.js';
 import { placeholders } from './sql.js';
 import type { ActorSummary, DocumentRow, EventActorRow, EventFilter, EventPage, EventRow, EvidenceRow, StoreStats, StoredDocument } from './types.js';
 
@@ -116,11 +116,11 @@ export async function queryEventPage(db: SqlDb, filter: EventFilter, cap = ACTOR
     const total = Math.min(upTo, cap);
     return { total, totalExact: upTo <= cap, items: upTo === 0 ? [] : await queryEvents(db, filter, upTo) };
   }
-  const words = db.dialect === 'postgres' ? wordPageSql(filter, { walkMin: WALK_MIN_MATCHES, fewMax: FEW_MATCHES }) : undefined;
+  const words = wordPageSql(filter, { walkMin: WALK_MIN_MATCHES, fewMax: FEW_MATCHES }, db.dialect);
   if (words) {
-    // PostgreSQL, words alone: count and page in one statement over the matches read once.
+    // Words alone: count and page in one statement over the matches read once.
     const [r] = await db.all(words.sql, words.params);
-    const ids = Array.isArray(r?.['ids']) ? (r['ids'] as unknown[]).map(String) : [];
+    const ids = wordPageIds(r?.['ids']);
     return { total: Number(r?.['total'] ?? 0), totalExact: true, items: ids.length === 0 ? [] : await pageRows(db, ids) };
   }
   const total = await countEvents(db, filter);

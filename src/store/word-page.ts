@@ -12,37 +12,51 @@ export interface WordPagePlan {
 }
 
 /**
- * PostgreSQL: a word search's count and page in one statement, for a filter of `text` alone (with
- * paging and sorting). The GIN matches are read once into a materialised CTE (`m`, one row per
+ * A word search's count and page in one statement, for a filter of `text` alone (with paging and
+ * sorting). The full-text matches are read once into a materialised CTE (`m`, one row per
  * cluster); their count is the total, and it picks the page's plan as `queryEvents` would from a
- * separate count: walk the sort index through a hashed subplan of `m` when the walk reads fewer
- * rows than the matches (`end × clusters < matches²`, clusters from `cluster_counts`), look the
- * clusters up by id when they are few, or else join them. Each plan is an `ARRAY(…)` (which keeps
- * its `ORDER BY`) in a `CASE`; PostgreSQL evaluates an uncorrelated subquery only when its branch
- * is taken, so only the chosen plan runs. Before this, the GIN scan and its ~3,400 heap blocks ran
- * twice (the count, then the page). Returns one row: `total` and `ids` (the page, in order);
- * undefined for any other filter.
+ * separate count: walk the sort index (PostgreSQL: through a hashed subplan of `m`; SQLite: the
+ * unary `+` keeps the planner on the sort index) when the walk reads fewer rows than the matches
+ * (`end × clusters < matches²`), on PostgreSQL look the clusters up by id when they are few, or
+ * else join them. Each plan is a subquery in a `CASE` (PostgreSQL `ARRAY(…)`, which keeps its
+ * `ORDER BY`; SQLite `json_group_array` over the ordered page); both engines evaluate an
+ * uncorrelated subquery only when its branch is reached, so only the chosen plan runs. Before
+ * this, the full-text scan ran twice (the count, then the page). Returns one row: `total` and
+ * `ids` (the page in order: an array on PostgreSQL, JSON text on SQLite); undefined for any other filter.
  */
-export function wordPageSql(filter: EventFilter, plan: WordPagePlan): { sql: string; params: SqlValue[] } | undefined {
+export function wordPageSql(filter: EventFilter, plan: WordPagePlan, dialect: 'sqlite' | 'postgres'): { sql: string; params: SqlValue[] } | undefined {
   const ignored = new Set(['limit', 'offset', 'sort', 'order', 'text']);
   const alone = (Object.keys(filter) as (keyof EventFilter)[]).every((k) => filter[k] === undefined || ignored.has(k));
   if (!alone || filter.text === undefined || filter.limit === undefined) return undefined;
-  const match = textMatchSql(filter.text, 'postgres');
+  const match = textMatchSql(filter.text, dialect);
   if (!match) return undefined;
   const limit = Math.floor(filter.limit);
   const offset = Math.floor(filter.offset ?? 0);
   const order = orderSql(filter);
-  const page = (where: string): string => `ARRAY(SELECT c.id FROM clusters c WHERE ${where} ${order} LIMIT ${limit} OFFSET ${offset})`;
-  const walk = `n.total >= ${plan.walkMin} AND ${limit + offset} * (SELECT COALESCE(SUM(events), 0) FROM cluster_counts) < n.total * n.total`;
+  const pg = dialect === 'postgres';
+  const ids = `SELECT c.id FROM clusters c WHERE %W ${order} LIMIT ${limit} OFFSET ${offset}`;
+  const page = (where: string): string => (pg ? `ARRAY(${ids.replace('%W', where)})` : `(SELECT json_group_array(pg.id) FROM (${ids.replace('%W', where)}) pg)`);
+  // The cluster count as `walkIsCheaper` reads it: SQLite's largest rowid, PostgreSQL's counts kept on write.
+  const clusters = pg ? '(SELECT COALESCE(SUM(events), 0) FROM cluster_counts)' : '(SELECT MAX(rowid) FROM clusters)';
+  const walk = `n.total >= ${plan.walkMin} AND ${limit + offset} * ${clusters} < n.total * n.total`;
+  const branches = pg
+    ? `WHEN ${walk} THEN ${page('(c.id IN (SELECT cluster_id FROM m)) IS TRUE')}
+           WHEN n.total <= ${plan.fewMax} THEN ${page('c.id = ANY(ARRAY(SELECT cluster_id FROM m))')}
+           ELSE ${page('c.id IN (SELECT cluster_id FROM m)')}`
+    : `WHEN ${walk} THEN ${page('+c.id IN (SELECT cluster_id FROM m)')}
+           ELSE ${page('c.id IN (SELECT cluster_id FROM m)')}`;
   return {
     sql: `WITH m AS MATERIALIZED (SELECT DISTINCT t.cluster_id FROM (${match.sql}) t),
       n AS (SELECT COUNT(*) AS total FROM m)
-    SELECT n.total,
-      CASE WHEN n.total = 0 THEN ARRAY[]::text[]
-           WHEN ${walk} THEN ${page('(c.id IN (SELECT cluster_id FROM m)) IS TRUE')}
-           WHEN n.total <= ${plan.fewMax} THEN ${page('c.id = ANY(ARRAY(SELECT cluster_id FROM m))')}
-           ELSE ${page('c.id IN (SELECT cluster_id FROM m)')} END AS ids
+    SELECT n.total, CASE WHEN n.total = 0 THEN ${pg ? 'ARRAY[]::text[]' : "'[]'"}
+           ${branches} END AS ids
     FROM n`,
     params: [match.param],
   };
+}
+
+/** The page's ids from {@link wordPageSql}'s `ids` column (an array on PostgreSQL, JSON text on SQLite). */
+export function wordPageIds(value: unknown): string[] {
+  const list: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  return Array.isArray(list) ? list.map(String) : [];
 }
