@@ -23,6 +23,8 @@ import { claimOf, cueWindowStart, datePlans, eventStatus, inCondition, outsideQu
 import { takenPlaces, takesTerritory } from './taken-places.js';
 import type { Word } from './words.js';
 
+/** Visit verbs: a visit is a CONSULT only when someone with a political role is visited. */
+const VISITS = new Set(words.visitVerbs);
 const BARRIERS = new Set(words.barriers);
 const OBJECT_PREPS = new Set(words.attackedPlacePreps);
 const PLACE_HEADS = new Set(words.placeHeads);
@@ -180,6 +182,8 @@ export function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: 
     if (actor && !hasCode(actor.actor) && actor.actor.referent === undefined) continue;
     if (c.crowd && !place) continue;
     const recips = (joint ? [] : args.symmetric ? participants.filter((p) => p !== actor) : recipients).filter((r) => actor === undefined || !sameActor(r.actor, actor.actor));
+    // "he visited Epstein in New York": a visit to someone with no political role (no country, no sector) is no CONSULT.
+    if (type === 'CONSULT' && VISITS.has(ws[hit.i]!.lower) && recips.length > 0 && recips.every((r) => !r.actor.country && !r.actor.sector)) continue;
     const recipCodes = recips.map((r) => codeOf(r.actor, doc.text.slice(r.start, r.end)));
     // No named recipient: an action carried out in a place after the trigger ("imposed a curfew in
     // Cizre", "demonstrated in Serbia") is directed at that country (CAMEO's location-as-target convention).

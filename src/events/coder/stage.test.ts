@@ -317,3 +317,24 @@ describe('an actor the article gives no country is of the country where the sent
     expect(evs.flatMap((e) => e.actors).every((a) => a.country === undefined)).toBe(true);
   });
 });
+
+describe('a visit is a CONSULT only when someone with a political role is visited', () => {
+  test.each([
+    ['The Iranian foreign minister visited Turkish President Erdogan in Ankara.', true],
+    ['The US president visited Jeffrey Epstein in New York.', false],
+  ])('%s -> CONSULT %s', async (text, want) => {
+    const { events: evs } = await events(text);
+    expect(evs.some((e) => e.type === 'CONSULT')).toBe(want);
+  });
+});
+
+describe('a verb coordinated with a speech verb is its subject\'s own act', () => {
+  test.each([
+    ['The Syrian president said he would never negotiate with terrorists, and condemned the Turkish army.', 'ACCUSE', 'SYR occurred'],
+    ['US Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov and urged Syria to release the prisoners.', 'REQUEST', 'USA occurred'],
+  ])('%s -> %s %s', async (text, type, want) => {
+    const { events: evs } = await events(text);
+    const e = evs.find((x) => x.type === type);
+    expect(e && `${e.actors[0]?.country ?? '?'} ${e.status}`).toBe(want);
+  });
+});
