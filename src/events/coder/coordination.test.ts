@@ -22,6 +22,9 @@ describe('coordinatedVerb: the finite verb of the same tense that a verb after "
     ['Iran/PROPN condemns/VERB the/DET strike/NOUN and/CCONJ promptly/ADV demands/VERB talks/NOUN', 'demands', 'condemns'],
     // The nearest finite verb of the tense: the reported clause's own verb.
     ['Trump/PROPN said/VERB Iran/PROPN attacked/VERB ships/NOUN and/CCONJ seized/VERB a/DET tanker/NOUN', 'seized', 'attacked'],
+    // A perfect with no comma: the finite verb that governs its clause, else the perfect itself.
+    ['Trump/PROPN said/VERB he/PRON had/AUX watched/VERB the/DET hearing/NOUN and/CCONJ slammed/VERB Democrats/PROPN', 'slammed', 'said'],
+    ['The/DET envoys/NOUN had/AUX met/VERB in/ADP Oslo/PROPN and/CCONJ agreed/VERB on/ADP talks/NOUN', 'agreed', 'met'],
     // A comma before "and" closes a perfect's clause.
     ['Trump/PROPN said/VERB he/PRON had/AUX watched/VERB the/DET hearing/NOUN ,/PUNCT and/CCONJ slammed/VERB Democrats/PROPN', 'slammed', 'said'],
   ] as const)('%s: «%s» joins «%s»', (tagged, verb, want) => {

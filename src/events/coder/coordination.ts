@@ -12,6 +12,7 @@ import type { Word } from './words.js';
 
 const STOPS = new Set(words.stops);
 const BE = new Set(words.beForms);
+const HAVE = new Set(words.haveForms);
 const PAST = new Set(words.pastForms);
 
 /** A verb form's tense as far as its form tells it: simple past, 3rd-person present, or neither. */
@@ -53,23 +54,31 @@ export function coordinatedVerb(ws: readonly Word[], i: number): Coordination | 
   const t = tense(ws[i]!);
   const and = beforeAdverbs(ws, i);
   if (t === undefined || ws[and]?.lower !== 'and') return undefined;
+  const comma = ws[and - 1]?.lower === ',';
+  // "Trump said he had watched the hearing and slammed …": a perfect of the same tense is joined unless a finite verb
+  // of its clause's governor stands before it (then the verb after "and" is told at the governor's level).
+  let perfect: Coordination | undefined;
   for (let m = and - 1; m >= Math.max(0, and - 25); m--) {
     const w = ws[m]!;
-    if (STOPS.has(w.lower) || (w.pos === 'PUNCT' && w.lower !== ',')) return undefined;
+    if (STOPS.has(w.lower) || (w.pos === 'PUNCT' && w.lower !== ',')) return perfect;
     if (w.pos !== 'VERB') continue;
     const h = helper(ws, m);
-    // "was arrested and charged", "had met … and agreed": a participle after a be/have form; ambiguous, unless a
-    // comma before the "and" closes its clause ("said he had watched the hearing, and slammed …").
-    if (h && BE.has(h.lower) && tense(w) === t && ws[and - 1]?.lower !== ',') return undefined;
+    // "was arrested and charged": a passive participle; which verb the bare one joins is ambiguous, unless a comma
+    // before the "and" closes its clause.
+    if (h && BE.has(h.lower) && tense(w) === t && !comma) return perfect;
+    if (h && HAVE.has(h.lower) && tense(w) === t && !comma) {
+      perfect ??= { and, verb: m };
+      continue;
+    }
     // "said he would veto the bill, and slammed": past an embedded verb ("would veto", "to meet") to its governor
     // only after a comma before the "and", which marks a coordination at the governor's level; with no comma the
     // nearest verb is the one joined ("said the embargo would not work and warned": ambiguous, left alone).
     // A form with no tense and no helper ("a traffic stop" read as a verb, a gerund) is passed over either way.
     if (h || tense(w) !== t) {
-      if (ws[and - 1]?.lower === ',' || (!h && tense(w) === undefined)) continue;
-      return undefined;
+      if (comma || (!h && tense(w) === undefined)) continue;
+      return perfect;
     }
     return { and, verb: m };
   }
-  return undefined;
+  return perfect;
 }
