@@ -158,6 +158,12 @@ describe('findTriggers: sense limits (lexicon/data/sense-limits.json)', () => {
     ['Austria/PROPN invited/VERB the/DET minister/NOUN', 'invited AGREE 036'],
     ['reports/NOUN received/VERB by/ADP Amnesty/PROPN', 'none'],
     ['Putin/PROPN received/VERB the/DET minister/NOUN', 'received CONSULT 043'],
+    ['A/DET refugee/NOUN who/PRON asked/VERB not/PART to/PART be/AUX identified/VERB said/VERB', 'none'],
+    ['The/DET official/NOUN asked/VERB not/PART to/PART be/AUX named/VERB', 'none'],
+    ['Iraq/PROPN asked/VERB Iran/PROPN for/ADP help/NOUN', 'asked REQUEST 020'],
+    ['The/DET ministry/NOUN declined/VERB to/PART comment/VERB', 'none'],
+    ['Iran/PROPN declined/VERB the/DET offer/NOUN', 'declined REJECT 120'],
+    ['Israel/PROPN cheered/VERB on/ADP the/DET move/NOUN', 'cheered SUPPORT 051'],
   ])('%s -> %s', (tagged, want) => {
     expect(atVerb(tagged)).toBe(want);
   });

@@ -231,7 +231,7 @@ function senseFilter(ws: readonly Word[], i: number, object: number | undefined)
 }
 
 function senseContext(ws: readonly Word[], i: number, object: number | undefined): SenseContext {
-  const ctx: SenseContext = { after: ws.slice(i + 1, i + 4).map((x) => x.lower), preceding: ws.slice(Math.max(0, i - 3), i).map((x) => x.lower) };
+  const ctx: SenseContext = { after: ws.slice(i + 1, i + 5).map((x) => x.lower), preceding: ws.slice(Math.max(0, i - 3), i).map((x) => x.lower) };
   if (object !== undefined) ctx.object = ws[object]!.lower;
   let j = i - 1;
   while (j >= 0 && ws[j]!.pos === 'ADV') j--;

@@ -19,6 +19,11 @@ describe('senseExcluded', () => {
     ['invite', 'AGREE', { after: ['architects'], object: 'architects' }, true],
     ['receive', 'CONSULT', { after: ['by', 'amnesty'], before: 'reports' }, true],
     ['receive', 'AID', { after: ['by', 'amnesty'], before: 'reports' }, false],
+    ['ask', 'REQUEST', { after: ['not', 'to', 'be', 'identified'] }, true],
+    ['ask', 'REQUEST', { after: ['iran', 'for', 'help'] }, false],
+    ['request', 'REQUEST', { after: ['for', 'comment'] }, true],
+    ['decline', 'REJECT', { after: ['to', 'comment', 'on'] }, true],
+    ['decline', 'REJECT', { after: ['the', 'offer'], object: 'offer' }, false],
   ])('%s %s %j -> %s', (lemma, type, ctx, want) => {
     expect(senseExcluded(lemma, type, ctx)).toBe(want);
   });
