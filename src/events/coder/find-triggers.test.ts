@@ -164,6 +164,7 @@ describe('findTriggers: sense limits (lexicon/data/sense-limits.json)', () => {
     ['The/DET ministry/NOUN declined/VERB to/PART comment/VERB', 'none'],
     ['Iran/PROPN declined/VERB the/DET offer/NOUN', 'declined REJECT 120'],
     ['Israel/PROPN cheered/VERB on/ADP the/DET move/NOUN', 'cheered SUPPORT 051'],
+    ['China/PROPN balked/VERB at/ADP the/DET demand/NOUN', 'balked REJECT 120'],
   ])('%s -> %s', (tagged, want) => {
     expect(atVerb(tagged)).toBe(want);
   });
