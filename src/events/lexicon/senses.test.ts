@@ -19,6 +19,8 @@ describe('senseExcluded', () => {
     ['invite', 'AGREE', { after: ['architects'], object: 'architects' }, true],
     ['receive', 'CONSULT', { after: ['by', 'amnesty'], before: 'reports' }, true],
     ['receive', 'AID', { after: ['by', 'amnesty'], before: 'reports' }, false],
+    ['block', 'PROTEST', { after: ['them', 'from', 'leaving'] }, true],
+    ['block', 'PROTEST', { after: ['the', 'main', 'road'], object: 'road' }, false],
     ['ask', 'REQUEST', { after: ['not', 'to', 'be', 'identified'] }, true],
     ['ask', 'REQUEST', { after: ['iran', 'for', 'help'] }, false],
     ['request', 'REQUEST', { after: ['for', 'comment'] }, true],
