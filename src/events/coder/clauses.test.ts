@@ -1,19 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { clauseRoles, primaryTrigger } from './clauses.js';
 import { findTriggers } from './find-triggers.js';
-import type { Word } from './words.js';
+import { taggedWords } from './tagged-words.js';
 
 /** Words from "text/POS" pairs, so the tests do not depend on the tagger. */
-function words(tagged: string): Word[] {
-  let at = 0;
-  return tagged.split(' ').map((pair, i) => {
-    const cut = pair.lastIndexOf('/');
-    const text = pair.slice(0, cut);
-    const w: Word = { start: at, end: at + text.length, text, lower: text.toLowerCase(), pos: pair.slice(cut + 1), i };
-    at += text.length + 1;
-    return w;
-  });
-}
+const words = taggedWords;
 
 /** The primary trigger's word and type. */
 function primary(tagged: string): string {

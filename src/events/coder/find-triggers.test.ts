@@ -1,18 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { findTriggers } from './find-triggers.js';
-import type { Word } from './words.js';
+import { taggedWords } from './tagged-words.js';
 
 /** Words from "text/POS" pairs, so the tests do not depend on the tagger. */
-function words(tagged: string): Word[] {
-  let at = 0;
-  return tagged.split(' ').map((pair, i) => {
-    const cut = pair.lastIndexOf('/');
-    const text = pair.slice(0, cut);
-    const w: Word = { start: at, end: at + text.length, text, lower: text.toLowerCase(), pos: pair.slice(cut + 1), i };
-    at += text.length + 1;
-    return w;
-  });
-}
+const words = taggedWords;
 
 /** The first trigger as "word TYPE CAMEO" (the word and its particle or bound object). */
 function first(tagged: string): string {

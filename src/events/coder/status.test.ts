@@ -1,18 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { claimOf, cueWindowStart, datePlans, eventStatus, inCondition, outsideQuote, requestedAct } from './status.js';
+import { taggedWords } from './tagged-words.js';
 import type { Word } from './words.js';
 
 /** Words from "text/POS" pairs, so the tests do not depend on the tagger. */
-function words(tagged: string): Word[] {
-  let at = 0;
-  return tagged.split(' ').map((pair, i) => {
-    const cut = pair.lastIndexOf('/');
-    const text = pair.slice(0, cut);
-    const w: Word = { start: at, end: at + text.length, text, lower: text.toLowerCase(), pos: pair.slice(cut + 1), i };
-    at += text.length + 1;
-    return w;
-  });
-}
+const words = taggedWords;
 
 /** The sentence text of tagged words and the index of the word `trigger` (its first occurrence). */
 function parse(tagged: string, trigger: string): { ws: Word[]; text: string; i: number } {
