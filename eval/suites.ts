@@ -1,4 +1,5 @@
 import { articleEventsSuite } from './article-events.js';
+import { cameoSuite } from './cameo-examples.js';
 import { eventLocationSuite } from './event-location.js';
 import { datesSuite } from './dates.js';
 import { dedupSuite } from './dedup.js';
@@ -12,7 +13,6 @@ import { ploverSuite } from './plover.js';
 import { quantitiesSuite } from './quantities.js';
 import { sentencesSuite } from './sentences.js';
 import type { Suite } from './suite.js';
-import { wikiEventsSuite } from './wikievents.js';
 
 /** Every evaluation suite, in report order. */
-export const SUITES: readonly Suite[] = [extractionSuite, nerSuite, metadataSuite, eventLocationSuite, sentencesSuite, datesSuite, quantitiesSuite, ploverSuite, petrarchSuite, petrarchUnitSuite, ngecSuite, articleEventsSuite, wikiEventsSuite, dedupSuite];
+export const SUITES: readonly Suite[] = [extractionSuite, nerSuite, metadataSuite, eventLocationSuite, sentencesSuite, datesSuite, quantitiesSuite, ploverSuite, petrarchSuite, petrarchUnitSuite, cameoSuite, ngecSuite, articleEventsSuite, dedupSuite];
