@@ -13,6 +13,7 @@ import { ploverSuite } from './plover.js';
 import { quantitiesSuite } from './quantities.js';
 import { sentencesSuite } from './sentences.js';
 import type { Suite } from './suite.js';
+import { wikiEventsSuite } from './wikievents.js';
 
 /** Every evaluation suite, in report order. */
-export const SUITES: readonly Suite[] = [extractionSuite, nerSuite, metadataSuite, eventLocationSuite, sentencesSuite, datesSuite, quantitiesSuite, ploverSuite, petrarchSuite, petrarchUnitSuite, cameoSuite, ngecSuite, articleEventsSuite, dedupSuite];
+export const SUITES: readonly Suite[] = [extractionSuite, nerSuite, metadataSuite, eventLocationSuite, sentencesSuite, datesSuite, quantitiesSuite, ploverSuite, petrarchSuite, petrarchUnitSuite, cameoSuite, ngecSuite, articleEventsSuite, wikiEventsSuite, dedupSuite];
