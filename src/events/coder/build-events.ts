@@ -6,6 +6,7 @@
  * @module
  */
 import type { ActorCode, ActorMention, CodedEvent, DateMention, Document, EventEvidence, PlaceMentionRef, Quantity, Quote } from '../../core/index.js';
+import { actorShift, cameoInfo } from '../lexicon/index.js';
 import { linkEventPlace } from '../places/index.js';
 import { sameActor } from './actor-phrases.js';
 import type { Arg, EventArgs } from './actor-phrases.js';
@@ -224,6 +225,15 @@ export function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: 
     }
     if (!actor && c.crowd && place && ev.actors.length === 0) ev.actors.push({ text: '', name: 'civilians', country: place.country, sector: 'CVL' });
     if (e.mode !== undefined && !shifted) ev.mode = e.mode;
+    // "Jordan blocked the crossing": a state's or its forces' obstruction restricts movement (COERCE), a protesters' one is PROTEST.
+    const byActor = actorShift(ev.type, ev.mode, actor?.actor);
+    if (byActor) {
+      ev.type = byActor.type;
+      ev.cameo = byActor.cameo;
+      ev.goldstein = cameoInfo(byActor.cameo)?.goldstein ?? ev.goldstein;
+      if (byActor.mode === undefined) delete ev.mode;
+      else ev.mode = byActor.mode;
+    }
     if (e.contexts !== undefined && e.contexts.length > 0) ev.context = [...e.contexts];
     if (quote?.speaker) ev.claimedBy = quote.speaker.text;
     else if (claim?.source) ev.claimedBy = doc.text.slice(claim.source.start, claim.source.end);

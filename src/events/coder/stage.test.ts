@@ -338,3 +338,15 @@ describe('a verb coordinated with a speech verb is its subject\'s own act', () =
     expect(e && `${e.actors[0]?.country ?? '?'} ${e.status}`).toBe(want);
   });
 });
+
+describe('a state or its forces blocking a place restrict movement; protesters obstruct', () => {
+  const types = (evs: CodedEvent[], text: string) => evs.filter((e) => /^block/i.test(text.slice(e.start, e.end))).map((e) => `${e.type} ${e.cameo}`);
+  test.each([
+    ['Jordan closed its borders with Syria and blocked the Rukban crossing point.', ['COERCE 191']],
+    ['Israeli troops blocked the entrance to the village on Monday.', ['COERCE 191']],
+    ['Jordanian protesters blocked the Rukban crossing point on Monday.', ['PROTEST 144']],
+  ])('%s', async (text, want) => {
+    const { events: evs, text: t } = await events(text);
+    expect(types(evs, t)).toEqual(want);
+  });
+});

@@ -15,6 +15,6 @@ export type { StatusCues, CueKind } from './cues.js';
 export { PLOVER_TYPES, ploverCodebook, isPloverType, modesFor, isPloverContext, isSectorCode, futureShift } from './plover.js';
 export type { PloverType, PloverCodebook } from './plover.js';
 export { validateLexicon } from './validate.js';
-export { hasSenseLimits, senseExcluded } from './senses.js';
-export type { SenseContext } from './senses.js';
+export { actorShift, hasSenseLimits, senseExcluded } from './senses.js';
+export type { ActorShift, SenseActor, SenseContext } from './senses.js';
 export { foldKey } from './normalize.js';

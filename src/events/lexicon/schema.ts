@@ -164,9 +164,19 @@ export const senseLimitSchema = z.object({
   lemmas: z.array(z.string().min(1)).min(1),
   types: z.array(z.string()).optional(),
   followedBy: z.array(z.string().min(1)).optional(),
+  onlyFollowedBy: z.array(z.string().min(1)).optional(),
   objects: z.array(z.string().min(1)).optional(),
   patients: z.array(z.string().min(1)).optional(),
   precededBy: z.array(z.string().min(1)).optional(),
+  why: z.string().min(1),
+});
+/** One actor shift in sense-limits.json: a reading that is another type when its actor is a state or its agents. */
+export const actorShiftSchema = z.object({
+  types: z.array(z.string()).min(1),
+  modes: z.array(z.string()).optional(),
+  sectors: z.array(z.string()),
+  states: z.boolean(),
+  to: z.object({ type: z.string(), cameo: z.string(), mode: z.string().optional() }),
   why: z.string().min(1),
 });
 /** sense-limits.json */
@@ -174,4 +184,5 @@ export const senseLimitsFileSchema = z.object({
   note: z.string(),
   classes: z.record(z.string(), z.array(z.string())),
   limits: z.array(senseLimitSchema),
+  actorShifts: z.array(actorShiftSchema).optional(),
 });

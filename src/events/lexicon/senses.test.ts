@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { hasSenseLimits, senseExcluded } from './senses.js';
-import type { SenseContext } from './senses.js';
+import { actorShift, hasSenseLimits, senseExcluded } from './senses.js';
+import type { SenseActor, SenseContext } from './senses.js';
 
 describe('senseExcluded', () => {
   test.each<[string, string, SenseContext, boolean]>([
@@ -26,6 +26,14 @@ describe('senseExcluded', () => {
     ['request', 'REQUEST', { after: ['for', 'comment'] }, true],
     ['decline', 'REJECT', { after: ['to', 'comment', 'on'] }, true],
     ['decline', 'REJECT', { after: ['the', 'offer'], object: 'offer' }, false],
+    ['provide', 'AID', { after: ['to', 'lawmakers', 'showed'] }, true],
+    ['provide', 'AID', { after: ['to', 'the', 'committee', 'last'] }, true],
+    ['provide', 'AID', { after: ['to', 'the', 'refugees'] }, false],
+    ['undertake', 'AGREE', { after: ['a', 'security', 'assessment'], object: 'assessment' }, true],
+    ['undertake', 'AGREE', { after: ['to', 'withdraw', 'its', 'troops'] }, false],
+    ['undertake', 'AGREE', { after: ['not', 'to', 'attack'] }, false],
+    ['oppose', 'REJECT', { after: ['intimidation', 'by', 'any'], object: 'intimidation' }, true],
+    ['oppose', 'REJECT', { after: ['the', 'plan'], object: 'plan' }, false],
   ])('%s %s %j -> %s', (lemma, type, ctx, want) => {
     expect(senseExcluded(lemma, type, ctx)).toBe(want);
   });
@@ -35,6 +43,26 @@ describe('senseExcluded', () => {
     ['attack', false],
   ])('hasSenseLimits(%s) -> %s', (lemma, want) => {
     expect(hasSenseLimits(lemma)).toBe(want);
+  });
+});
+
+describe('actorShift', () => {
+  const state: SenseActor = { text: 'Jordan', name: 'Jordan', country: 'JOR' };
+  const people: SenseActor = { text: 'Angry Jordanians', name: 'Jordan', country: 'JOR' };
+  const troops: SenseActor = { text: 'Israeli troops', name: 'Israeli troops', country: 'ISR', sector: 'MIL' };
+  const protesters: SenseActor = { text: 'Jordanian protesters', name: 'Jordanian protesters', country: 'JOR', sector: 'CVL' };
+  test.each<[string, string, string | undefined, SenseActor | undefined, string | undefined]>([
+    ['a state blocking a crossing restricts movement', 'PROTEST', 'obstruct', state, 'COERCE 191 restrict'],
+    ['"the United States" is the state too', 'PROTEST', 'obstruct', { text: 'the United States', name: 'United States', country: 'USA' }, 'COERCE 191 restrict'],
+    ['its troops', 'PROTEST', 'obstruct', troops, 'COERCE 191 restrict'],
+    ['its people are no state', 'PROTEST', 'obstruct', people, undefined],
+    ['protesters obstruct', 'PROTEST', 'obstruct', protesters, undefined],
+    ['a state rally is left alone (only obstruction)', 'PROTEST', 'demo', state, undefined],
+    ['other types are left alone', 'ASSAULT', undefined, troops, undefined],
+    ['no actor', 'PROTEST', 'obstruct', undefined, undefined],
+  ])('%s', (_name, type, mode, actor, want) => {
+    const got = actorShift(type, mode, actor);
+    expect(got ? `${got.type} ${got.cameo} ${got.mode ?? ''}`.trim() : undefined).toBe(want);
   });
 });
 

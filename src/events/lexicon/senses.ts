@@ -25,6 +25,8 @@ export interface SenseContext {
 interface Limit {
   types: ReadonlySet<string> | undefined;
   followedBy: readonly (readonly string[])[];
+  /** When given, the reading holds only before one of these complements. */
+  onlyFollowedBy: readonly (readonly string[])[] | undefined;
   objects: ReadonlySet<string>;
   patients: ReadonlySet<string>;
   precededBy: readonly (readonly string[])[];
@@ -54,6 +56,7 @@ function limits(): Map<string, Limit[]> {
     const limit: Limit = {
       types: r.types ? new Set(r.types) : undefined,
       followedBy: (r.followedBy ?? []).map((p) => normalizeLemma(p).split(' ')),
+      onlyFollowedBy: r.onlyFollowedBy?.map((p) => normalizeLemma(p).split(' ')),
       objects: expand(r.objects, file.classes),
       patients: expand(r.patients, file.classes),
       precededBy: (r.precededBy ?? []).map((p) => normalizeLemma(p).split(' ')),
@@ -93,9 +96,74 @@ export function senseExcluded(lemma: string, type: string, ctx: SenseContext): b
   for (const l of list) {
     if (l.types && !l.types.has(type)) continue;
     if (l.followedBy.some((p) => startsWith(ctx.after, p))) return true;
+    if (l.onlyFollowedBy && !l.onlyFollowedBy.some((p) => startsWith(ctx.after, p))) return true;
     if (ctx.object !== undefined && l.objects.has(ctx.object)) return true;
     if (ctx.before !== undefined && l.patients.has(ctx.before)) return true;
     if (ctx.preceding !== undefined && l.precededBy.some((p) => endsWith(ctx.preceding!, p))) return true;
   }
   return false;
+}
+
+/** The actor of a coded event, as a sense rule sees it. */
+export interface SenseActor {
+  /** The words that name it ("Jordan", "Angry Jordanians"). */
+  text: string;
+  /** Its canonical name ("Jordan"). */
+  name: string;
+  country?: string;
+  sector?: string;
+}
+
+/** The type, CAMEO code and mode a reading takes for its actor. */
+export interface ActorShift {
+  type: string;
+  cameo: string;
+  mode?: string;
+}
+
+interface Shift {
+  types: ReadonlySet<string>;
+  modes: ReadonlySet<string> | undefined;
+  sectors: ReadonlySet<string>;
+  states: boolean;
+  to: ActorShift;
+}
+
+let shifts: readonly Shift[] | undefined;
+
+function actorShifts(): readonly Shift[] {
+  if (shifts) return shifts;
+  const file = senseLimitsFileSchema.parse(senseLimitData);
+  return (shifts = (file.actorShifts ?? []).map((s) => ({
+    types: new Set(s.types),
+    modes: s.modes ? new Set(s.modes) : undefined,
+    sectors: new Set(s.sectors),
+    states: s.states,
+    to: s.to.mode === undefined ? { type: s.to.type, cameo: s.to.cameo } : { type: s.to.type, cameo: s.to.cameo, mode: s.to.mode },
+  })));
+}
+
+/**
+ * Whether the actor is named as a state itself ("Jordan", "the United States"), not its people
+ * ("Angry Jordanians" has the state's country and name, but other words): no sector, and the
+ * words are the state's name.
+ */
+function namedState(a: SenseActor): boolean {
+  if (a.sector !== undefined || a.country === undefined) return false;
+  const words = a.text.toLowerCase().replace(/^the\s+/, '');
+  return words === a.name.toLowerCase();
+}
+
+/**
+ * The reading an event of `type` and `mode` takes for its actor (`sense-limits.json` `actorShifts`),
+ * or undefined when it keeps its own: PLOVER's PROTEST is civilians' collective action, so a state or
+ * its forces blocking a crossing restrict movement (COERCE), as protesters blocking it obstruct (PROTEST).
+ */
+export function actorShift(type: string, mode: string | undefined, actor: SenseActor | undefined): ActorShift | undefined {
+  if (!actor) return undefined;
+  for (const s of actorShifts()) {
+    if (!s.types.has(type) || (s.modes && (mode === undefined || !s.modes.has(mode)))) continue;
+    if ((actor.sector !== undefined && s.sectors.has(actor.sector)) || (s.states && namedState(actor))) return s.to;
+  }
+  return undefined;
 }
