@@ -106,6 +106,11 @@ describe.skipIf(!existsSync(PAGE))('example page: the issue\'s list (needs ../sh
     expect(agreed.filter((e) => e.status !== 'hypothetical' || e.actors.some((a) => a.name === 'John Kerry'))).toEqual([]);
   });
 
+  test('"only if it agreed": "it" is Iran (the one state of the sentence before; Lavrov and Kerry are persons), hypothetical', async () => {
+    const agreed = (await page()).events.filter((e) => told(e, 'agreed'));
+    expect(agreed.map((e) => [e.type, e.status, e.actors.map((a) => a.country)])).toEqual([['AGREE', 'hypothetical', ['IRN']]]);
+  });
+
   test('the failed air strikes did not happen', async () => {
     const strikes = (await page()).events.filter((e) => told(e, 'air strikes'));
     expect(strikes.map((e) => `${e.actors[0]?.country} ${e.status}`)).toEqual(['USA negated', 'GBR negated']);

@@ -6,6 +6,7 @@
  */
 import type { ActorMention } from '../../core/index.js';
 import type { SentenceView } from './actor-phrases.js';
+import type { Personhood } from './personhood.js';
 import { isTemporal } from './temporal.js';
 import type { Word } from './words.js';
 
@@ -61,4 +62,18 @@ function quantityHead(ws: readonly Word[], of: number): boolean {
   if (ws[p]?.pos !== 'NOUN' && ws[p]?.pos !== 'NUM') return false;
   while (p > 0 && QUANTITY_HEAD_POS.has(ws[p - 1]!.pos)) p--;
   return p === 0 || ws[p - 1]!.pos === 'PUNCT' || ws[p - 1]!.pos === 'SCONJ';
+}
+
+/**
+ * "There are still differences over whether Iran should attend. Mr Lavrov said it should, while Mr Kerry said
+ * that could do so only if it agreed": when no subject agrees with a singular pronoun, the one actor named in
+ * the sentence before or earlier in the pronoun's own sentence that does. "It" asks for a state, organisation
+ * or group, "he"/"she" for a person (`kind` reads which from the article's words; a phrase it cannot read never
+ * agrees); a member of a coordination or a plural phrase never agrees. With two or more distinct actors that
+ * agree, the text does not tell which: none.
+ */
+export function agreeingMention(candidates: readonly ActorMention[], want: Personhood, kind: (m: ActorMention) => Personhood | undefined): ActorMention[] | undefined {
+  const agree = new Map<string, ActorMention>();
+  for (const m of candidates) if (m.by !== 'pronoun' && m.group === undefined && !isPlural(m) && kind(m) === want) agree.set(`${m.name}|${m.country ?? ''}|${m.sector ?? ''}`, m);
+  return agree.size === 1 ? [...agree.values()] : undefined;
 }

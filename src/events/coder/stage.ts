@@ -21,7 +21,7 @@ import type { ClauseRole } from './clauses.js';
 import { findTriggers } from './find-triggers.js';
 import { inheritRecipients } from './governed-recipients.js';
 import type { ClauseTrigger } from './governed-recipients.js';
-import { clauseSubjectBefore, isPlural, PRONOUN_NUMBER } from './pronouns.js';
+import { agreeingMention, clauseSubjectBefore, isPlural, PRONOUN_NUMBER } from './pronouns.js';
 import { reportedAttacks, reportedDemands, reportedWishes } from './reported-demands.js';
 import { isSpeechAct, speechActGovernors } from './speech-acts.js';
 import { personhood, pronounPersonhood } from './personhood.js';
@@ -114,6 +114,20 @@ export function codeEvents(doc: Document): CodedEvent[] {
       }
     }
     const previous = lastSubjects;
+    /** The earlier subject a pronoun of number `n` and kind `want` stands for, if one agrees. */
+    const subjectAntecedent = (n: 'sg' | 'pl', want: Personhood | undefined): ActorMention[] | undefined => {
+      const cands = lastSubjects.length > 0 ? lastSubjects : previous;
+      if (cands.length === 0) return undefined;
+      const plural = cands.length > 1 || (cands[0]!.by === 'text' && /s$/.test(cands[0]!.text));
+      if ((n === 'pl') !== plural) return undefined;
+      if (n === 'pl' || fits(cands[0]!, want)) return cands;
+      // The latest subject is of the other kind: the one before it of the asked kind, if one is told.
+      for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - 3); k--) {
+        const e = earlier[k]!;
+        if (e.length === 1 && e[0] !== cands[0] && !isPlural(e[0]!) && want !== undefined && personhood(e[0]!, referents) === want) return e;
+      }
+      return undefined;
+    };
     const view: SentenceView = {
       ws,
       actors,
@@ -131,18 +145,14 @@ export function codeEvents(doc: Document): CodedEvent[] {
         if (local && !(inCondition(ws, i) && !local.every((m) => fits(m, pronounPersonhood(ws[i]!.lower))))) return local;
         // Across sentences "he"/"she" stand for a person, "it" for a body (state, organisation, group), as the article's words tell.
         const want = pronounPersonhood(ws[i]!.lower);
-        // Else only an unambiguous antecedent: "it" for one earlier subject, "they" for a group or a plural noun.
-        const cands = lastSubjects.length > 0 ? lastSubjects : previous;
-        if (n === undefined || cands.length === 0) return undefined;
-        const plural = cands.length > 1 || (cands[0]!.by === 'text' && /s$/.test(cands[0]!.text));
-        if ((n === 'pl') !== plural) return undefined;
-        if (n === 'pl' || fits(cands[0]!, want)) return cands;
-        // The latest subject is of the other kind: the one before it of the asked kind, if one is told.
-        for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - 3); k--) {
-          const e = earlier[k]!;
-          if (e.length === 1 && e[0] !== cands[0] && !isPlural(e[0]!) && want !== undefined && personhood(e[0]!, referents) === want) return e;
-        }
-        return undefined;
+        if (n === undefined) return undefined;
+        // Else only an unambiguous antecedent: "it" for one earlier subject, "they" for a group or a plural noun;
+        // when no subject agrees with "it", "he" or "she", the one actor of the sentence before or of this one
+        // (before the pronoun) that does. ("They" for a coordination or plural phrase there was tried: on the
+        // article-events check half it added five events, none right; precision 0.470 -> 0.456.)
+        const subject = subjectAntecedent(n, want);
+        if (subject || want === undefined) return subject;
+        return agreeingMention([...(actorsOf[s - 1] ?? []), ...actors.filter((a) => a.last < i).map((a) => a.mention)], want, (m) => personhood(m, referents));
       },
     };
     const nonPolitical = cueKindsIn(sentText).includes('nonPolitical');
