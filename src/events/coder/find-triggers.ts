@@ -48,6 +48,13 @@ const SUBJECT_REACH = 8;
 const JOINT = new Set(triggerWords.joint);
 const AUXILIARIES = new Set(triggerWords.auxiliaries);
 const ORDER_VERBS = new Set(triggerWords.orderVerbs);
+const BACKGROUND_MODIFIERS = new Set(triggerWords.backgroundModifiers);
+const BACKGROUND_HEADS = new Set(triggerWords.backgroundHeads);
+const WITHHOLDING = triggerWords.withholdingVerbs.map((v) => v.split(' '));
+/** Words of an event noun's phrase before it ("an earlier Swedish investigation", "the 2014 war"). */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
+/** Words between an event noun and the verb it is the subject of ("aid for the ally was being stalled"). */
+const SUBJECT_TAIL = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'ADP', 'AUX', 'ADV', 'PART']);
 const PASSIVE_AUX = new Set(coderWords.passiveAux);
 /** Words of an object phrase between an order verb and its event noun ("ordered the immediate arrest"). */
 const ORDERED_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PRON']);
@@ -325,6 +332,10 @@ export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>, 
     const r = readingsAt(ws, i, scores);
     if (!r) continue;
     const hit: TriggerHit = { i, last: r.last, entry: r.entry };
+    if (ws[i]!.pos === 'NOUN' && r.object === undefined && (toldAsBackground(ws, i) || withheld(ws, r.last))) {
+      i = r.last;
+      continue;
+    }
     // A passive's subject noun bound by the verb ("the curfew was lifted") is no trigger of its own.
     if (r.object !== undefined && r.object < i) {
       const own = out.findIndex((h) => h.i <= r.object! && r.object! <= Math.max(h.last, h.object ?? h.last));
@@ -345,6 +356,29 @@ export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>, 
     if (fb) out.push({ i: fb.i, last: fb.i, entry: fb.entry, fallback: true });
   }
   return out;
+}
+
+/**
+ * Whether the event noun at `i` is told as background, not as news: a modifier of its phrase says it
+ * lies in the past ("an earlier Swedish investigation", "the former war") or it stands in the "of"
+ * phrase of a span or record ("a history of protests", "years of war", "the anniversary of the massacre").
+ */
+function toldAsBackground(ws: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  for (; j >= 0 && i - j <= 5 && (NOUN_PHRASE.has(ws[j]!.pos) || BACKGROUND_MODIFIERS.has(ws[j]!.lower)); j--) if (BACKGROUND_MODIFIERS.has(ws[j]!.lower)) return true;
+  return j >= 1 && ws[j]!.lower === 'of' && BACKGROUND_HEADS.has(ws[j - 1]!.lower);
+}
+
+/**
+ * Whether the event noun ending at `last` is the subject of a verb that holds it back ("military aid for the
+ * ally was being stalled", "the talks were suspended"): what was done to the event, not the event.
+ */
+function withheld(ws: readonly Word[], last: number): boolean {
+  for (let k = last + 1; k < ws.length && k <= last + 8; k++) {
+    if (WITHHOLDING.some((v) => v.every((x, n) => ws[k + n]?.lower === x))) return true;
+    if (!SUBJECT_TAIL.has(ws[k]!.pos)) return false;
+  }
+  return false;
 }
 
 let materialTypes: ReadonlySet<string> | undefined;
