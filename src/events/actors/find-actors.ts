@@ -7,7 +7,7 @@
  * @module
  */
 import type { Mention, Referent } from '../../core/index.js';
-import { lookupActor, lookupStateVariant, sectorForNoun, sectorForTitle, sectorModifier } from '../lexicon/index.js';
+import { actorMayStartWith, lookupActor, lookupStateVariant, sectorForNoun, sectorForTitle, sectorModifier } from '../lexicon/index.js';
 import type { ActorEntry } from '../lexicon/index.js';
 import words from './actor-words.json' with { type: 'json' };
 import { alpha3 } from './iso.js';
@@ -138,7 +138,10 @@ function lexiconMatches(ws: readonly Word[], a: number, b: number, text: string,
       continue;
     }
     let hit: Match | undefined;
-    for (let j = Math.min(b, i + MAX_NGRAM - 1); j >= i && !hit; j--) {
+    // Most words open no alias: their n-grams are not looked up (the answer would be none). The
+    // character after the word matters only when a longer n-gram follows.
+    const opens = actorMayStartWith(w.text, i < b ? text.charAt(w.end) : '', w.lower);
+    for (let j = Math.min(b, i + MAX_NGRAM - 1); opens && j >= i && !hit; j--) {
       if (ws[j]!.pos === 'PART') continue;
       const entry = lookupActor(phrase(ws, i, j, text), date);
       // A state, capital or person is named with a capital letter: "the island's" is not Iceland.

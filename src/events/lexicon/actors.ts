@@ -217,6 +217,45 @@ export function lookupActor(phrase: string, date?: string): ActorEntry | undefin
   return resolve(cands, date);
 }
 
+/** First words of the folded and of the exact-case alias keys, for {@link actorMayStartWith}. */
+let firstWords: { folded: ReadonlySet<string>; exact: ReadonlySet<string> } | undefined;
+
+/** Characters {@link foldKey} turns into a space, besides whitespace. */
+const FOLD_PUNCT = /[-\u2010-\u2015_/,;:()"\u201c\u201d]/;
+const SPACE = /\s/;
+
+/** Whether `word` is one or more ASCII letters and digits (a char-code loop: asked for most words of every noun phrase). */
+function isPlainWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/**
+ * False when no phrase that opens with the word `word`, followed in the text by the character
+ * `next` (`''` at the end), can name an actor; the actor finder then skips every n-gram starting
+ * there (most words of a noun phrase open no alias). Exact, not a guess: for a word of ASCII letters
+ * and digits followed by a space or punctuation, the first word of {@link foldKey} of any such phrase
+ * is the word in lower case, and that of {@link exactKey} the word itself; a leading "the " the keys
+ * drop, and any other word or next character, are answered true. `lower` is `word` in lower case
+ * (a caller that holds it already saves making it again).
+ */
+export function actorMayStartWith(word: string, next: string, lower: string = word.toLowerCase()): boolean {
+  if (!isPlainWord(word)) return true;
+  if ('the'.startsWith(lower)) return true;
+  if (!firstWords) {
+    const { folded, exact } = getIndex();
+    const first = (keys: Iterable<string>) => new Set([...keys].map((k) => k.split(' ')[0]!));
+    firstWords = { folded: first(folded.keys()), exact: first(exact.keys()) };
+  }
+  const space = next === '' || next === ' ' || SPACE.test(next);
+  if (!space && !FOLD_PUNCT.test(next)) return true;
+  return firstWords.folded.has(lower) || !space || firstWords.exact.has(word);
+}
+
 function aliasCandidates(phrase: string): readonly Candidate[] {
   const { exact, folded } = getIndex();
   const cands: Candidate[] = [...(exact.get(exactKey(phrase)) ?? [])];

@@ -4,7 +4,7 @@
  */
 export { hasParticleReading, hasTriggerReadings, lookupTrigger, allTriggers, normalizeLemma } from './triggers.js';
 export type { TriggerEntry, ObjectRole } from './triggers.js';
-export { lookupActor, actorCandidates, actorRecords, droppedStateAliases } from './actors.js';
+export { lookupActor, actorMayStartWith, actorCandidates, actorRecords, droppedStateAliases } from './actors.js';
 export type { ActorEntry } from './actors.js';
 export { lookupStateVariant } from './state-variants.js';
 export { sectorForNoun, sectorForTitle, sectorModifier, sectorRules, isAmbiguousSectorNoun } from './sectors.js';
