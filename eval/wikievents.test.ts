@@ -63,9 +63,12 @@ describe('goldTriggers', () => {
   test('deaths are optional', () => {
     expect(gold.map((g) => g.optional)).toEqual([false, true]);
   });
+  test('a trigger knows whether its actor argument is in its own sentence', () => {
+    expect(gold.map((g) => g.actorHere)).toEqual([true, false]);
+  });
 });
 
-const gold = (over: Partial<GoldTrigger>): GoldTrigger => ({ start: 10, end: 16, kairos: 'Conflict.Attack.Unspecified', group: 'Conflict.Attack', types: ['ASSAULT'], optional: false, sentence: 0, actors: [], recipients: [], ...over });
+const gold = (over: Partial<GoldTrigger>): GoldTrigger => ({ start: 10, end: 16, kairos: 'Conflict.Attack.Unspecified', group: 'Conflict.Attack', types: ['ASSAULT'], optional: false, sentence: 0, actors: [], recipients: [], actorHere: false, ...over });
 const item = (type: string, start: number, end: number, sentence = 0, extra: Partial<SystemItem> = {}): SystemItem => ({ type, tellings: [{ start, end, sentence }], dead: false, injured: false, ...extra });
 const PRECISION = ['ASSAULT', 'COERCE'];
 
@@ -82,6 +85,15 @@ describe('scoreDoc', () => {
     const t = emptyTally();
     scoreDoc(g, items, PRECISION, t);
     expect(Object.fromEntries(Object.keys(want).map((k) => [k, t[k as keyof typeof want]]))).toEqual(want);
+  });
+
+  test.each([
+    [true, [1, 1]],
+    [false, [0, 0]],
+  ])('a missed trigger with its actor in its sentence (%s) counts in the actor-here recall', (here, want) => {
+    const t = emptyTally();
+    scoreDoc([gold({ actorHere: here })], [], PRECISION, t);
+    expect([t.goldActorHere, t.fnActorHere]).toEqual(want);
   });
 
   test.each([
