@@ -43,6 +43,28 @@ describe('eventStatus: a condition is hypothetical, whatever else the clause say
   });
 });
 
+describe('eventStatus: the words after a trigger plan it only before its object', () => {
+  test.each([
+    ['the conference', ' to be held on 22 January', 'planned'],
+    ['the talks', ' next week in Geneva', 'planned'],
+    // A future verb after the object is another clause's: "Lawyers who are suing his estate will find …".
+    ['Lawyers who are suing', ' his estate will find the', 'occurred'],
+  ] as const)('«%s»«%s» → %s', (before, after, want) => {
+    expect(eventStatus(before, after, false, false)).toBe(want);
+  });
+});
+
+describe('inCondition: a spaced hyphen ends the condition like a dash', () => {
+  test.each([
+    ['Leaders/NOUN who/PRON rejected/VERB him/PRON if/SCONJ talks/NOUN resume/VERB -/PUNCT called/VERB for/ADP a/DET meeting/NOUN', 'called', false],
+    ['Leaders/NOUN will/AUX attend/VERB if/SCONJ talks/NOUN resume/VERB', 'attend', false],
+    ['Leaders/NOUN will/AUX attend/VERB if/SCONJ talks/NOUN resume/VERB', 'resume', true],
+  ] as const)('%s: «%s» → %s', (tagged, trigger, want) => {
+    const { ws, i } = parse(tagged, trigger);
+    expect(inCondition(ws, i)).toBe(want);
+  });
+});
+
 /** The claim of the trigger: 'fact', 'unnamed' or the source's text. */
 function claim(tagged: string, trigger: string): string {
   const { ws, text, i } = parse(tagged, trigger);
@@ -70,6 +92,13 @@ describe('claimOf: who tells the event', () => {
     // The accusation itself, and plain facts, are no one's claim.
     ['Esper/PROPN accused/VERB China/PROPN of/ADP using/VERB coercion/NOUN', 'accused', 'fact'],
     ['Rebels/NOUN shelled/VERB the/DET town/NOUN', 'shelled', 'fact'],
+    // An impersonal report: a claim with no source named.
+    ['On/ADP that/DET day/NOUN it/PRON is/AUX alleged/VERB he/PRON attacked/VERB a/DET guard/NOUN', 'attacked', 'unnamed'],
+    // A report clause that ends the sentence (time words after it allowed): its subject's claim.
+    ['A/DET guard/NOUN was/AUX stabbed/VERB ,/PUNCT the/DET local/ADJ paper/NOUN reported/VERB on/ADP Wednesday/PROPN ./PUNCT', 'stabbed', 'the local paper'],
+    ['Rebels/NOUN shelled/VERB the/DET town/NOUN ,/PUNCT Reuters/PROPN said/VERB', 'shelled', 'Reuters'],
+    // A report verb that is not at the sentence end tells nothing about the clause before its comma.
+    ['Rebels/NOUN shelled/VERB the/DET town/NOUN ,/PUNCT Reuters/PROPN said/VERB in/ADP a/DET report/NOUN', 'shelled', 'fact'],
   ] as const)('%s: «%s» → %s', (tagged, trigger, want) => {
     expect(claim(tagged, trigger)).toBe(want);
   });

@@ -37,12 +37,23 @@ export function eventStatus(before: string, after: string, claimed: boolean, fut
   if (conditional) return 'hypothetical';
   // A negative object or complement right after the trigger ("killed no one", "the truce no longer holds").
   if (NEGATIVE_AFTER.test(after)) return 'negated';
-  const kinds = new Set([...cueKindsIn(before), ...cueKindsIn(after).filter((k) => k === 'future')]);
+  const kinds = new Set([...cueKindsIn(before), ...cueKindsIn(plansAfter(after)).filter((k) => k === 'future')]);
   for (const [kind, status] of ORDER) {
     if (kinds.has(kind)) return status;
     if (kind === 'future' && future) return 'planned';
   }
   return claimed ? 'claimed' : 'occurred';
+}
+
+/**
+ * The words after a trigger that can plan it ("conference to be held on", "talks next week"): up to a
+ * determiner or possessive, which starts its object; a future verb after that is another clause's
+ * ("Lawyers who are suing his estate will find …").
+ */
+function plansAfter(after: string): string {
+  const words = after.split(/\s+/);
+  const stop = words.findIndex((w, k) => k > 0 && FUTURE_STOPS.has(w.toLowerCase()));
+  return stop < 0 ? after : words.slice(0, stop).join(' ');
 }
 
 const split = (xs: readonly string[]) => xs.map((x) => x.split(' '));
@@ -67,6 +78,9 @@ const PAST_PARTICIPLES = new Set(words.pastParticiples);
 const PAST_AUX = new Set(words.pastAuxiliaries);
 const REQUESTS = split(words.requestVerbs);
 const DENIALS = new Set(words.denials);
+const FUTURE_STOPS = new Set(words.futureStops);
+const IMPERSONAL = split(words.impersonalReports);
+const TRAILING_REPORTS = new Set(words.trailingReportVerbs);
 /** Prepositions inside a source's name ("the Syrian Observatory for Human Rights", "the Ministry of Defence"). */
 const SOURCE_LINKS = new Set(['of', 'for', 'by']);
 /** Parts of speech of a source's noun phrase ("Local activists", "the Syrian Observatory"). */
@@ -208,6 +222,22 @@ function phraseFrom(ws: readonly Word[], j: number): { start: number; end: numbe
 }
 
 /**
+ * The source of a report clause that ends the sentence after the trigger at `i` ("… was stabbed to death,
+ * Kan reported on Wednesday."): a comma, a noun phrase, a report verb, then only time words to the end.
+ */
+function trailingReport(ws: readonly Word[], i: number): { start: number; end: number } | undefined {
+  let end = ws.length;
+  while (end > i && ws[end - 1]!.pos === 'PUNCT' && ws[end - 1]!.lower !== ',') end--;
+  let v = end - 1;
+  while (v > i && (isTemporal(ws, v) || (ws[v]!.pos === 'ADP' && v + 1 < end && isTemporal(ws, v + 1)))) v--;
+  if (v <= i + 1 || !TRAILING_REPORTS.has(ws[v]!.lower)) return undefined;
+  let a = v - 1;
+  while (a > i && (NP_POS.has(ws[a]!.pos) || SOURCE_LINKS.has(ws[a]!.lower))) a--;
+  if (a === v - 1 || ws[a]!.lower !== ',') return undefined;
+  return { start: ws[a + 1]!.start, end: ws[v - 1]!.end };
+}
+
+/**
  * Whether the event whose trigger starts at word `i` is told as someone's claim rather than as a
  * fact (its source named when the text names one):
  * - "according to X" anywhere in the sentence: X's claim;
@@ -215,7 +245,9 @@ function phraseFrom(ws: readonly Word[], j: number): { start: number; end: numbe
  *   right before an event noun ("alleged assaults"): a claim with no named source;
  * - in the "of"/"for"/"with" complement of an accusation ("Esper accused China of using coercion",
  *   "was accused of trying to deceive"): the accuser's claim (unnamed for a passive);
- * - in the "that" clause of a claim verb ("Rebels charged that the army shelled …"): its subject's.
+ * - in the "that" clause of a claim verb ("Rebels charged that the army shelled …"): its subject's;
+ * - after an impersonal report ("it is alleged he raped"): a claim with no named source;
+ * - before a report clause that ends the sentence (", Kan reported on Wednesday."): its subject's.
  * Quotes and "X said that …" are the quotes layer's; the caller checks those first.
  */
 export function claimOf(ws: readonly Word[], i: number): Claim | undefined {
@@ -226,6 +258,10 @@ export function claimOf(ws: readonly Word[], i: number): Claim | undefined {
       return source ? { source } : {};
     }
   }
+  // "on the same day it is alleged he raped": an impersonal report, with no source named.
+  for (let m = Math.max(0, i - 12); m < i; m++) if (IMPERSONAL.some((p) => spells(ws, m, p) && m + p.length <= i)) return {};
+  const trailing = trailingReport(ws, i);
+  if (trailing) return { source: trailing };
   const from = clauseStart(ws, i);
   for (let m = from; m < i; m++) {
     const w = ws[m]!;
