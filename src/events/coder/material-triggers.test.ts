@@ -58,3 +58,20 @@ describe('material triggers: taking territory', () => {
     expect(first(tagged)).not.toMatch(/ASSAULT 192/);
   });
 });
+
+describe('material triggers: returns', () => {
+  test.each([
+    ['Hamas/PROPN returned/VERB the/DET bodies/NOUN to/ADP Israel/PROPN', 'returned RETREAT 0841'],
+    ['The/DET navy/NOUN returned/VERB the/DET fishermen/NOUN to/ADP India/PROPN', 'returned RETREAT 0841'],
+    ['Iran/PROPN returned/VERB the/DET tanker/NOUN to/ADP its/PRON owners/NOUN', 'returned RETREAT 0842'],
+  ])('%s -> %s', (tagged, want) => {
+    expect(first(tagged)).toBe(want);
+  });
+
+  test.each([
+    ['The/DET delegation/NOUN returned/VERB to/ADP Cairo/PROPN on/ADP Monday/PROPN'],
+    ['Refugees/NOUN are/AUX afraid/ADJ to/PART return/VERB home/ADV'],
+  ])('travelling back is no return of persons or property: %s', (tagged) => {
+    expect(first(tagged)).toBe('none');
+  });
+});
