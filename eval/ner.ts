@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyConventions, loadTagger, nameKey, simpleTokenize, tagDocument } from '../src/nlp/entities/index.js';
 import type { EntityType, TaggedSpan, Tagger, TaggerToken } from '../src/nlp/entities/index.js';
-import { capsVote, isCaseless } from '../src/nlp/entities/features.js';
+import { capsVote, isCaseless, titleSmallWords } from '../src/nlp/entities/features.js';
 import { scoreSpans } from '../src/nlp/entities/metrics.js';
 import type { SpanScores } from '../src/nlp/entities/metrics.js';
 import { loadGmbSplit } from '../scripts/ner-data.js';
@@ -129,6 +129,20 @@ export function isHeadlineOrDateline(tokens: readonly TaggerToken[]): boolean {
   return isCaseless(tokens) || (first.length > 1 && capsVote(first) === true);
 }
 
+/**
+ * A sentence rendered as a Title Case headline: every word capitalised but the function words
+ * Title Case keeps small (data/title-small-words.json), the first word always. Labels stay.
+ */
+export function titleCased(tokens: readonly TaggerToken[]): TaggerToken[] {
+  const small = titleSmallWords();
+  return tokens.map((t, i) => ({ ...t, text: i > 0 && small.has(t.text.toLowerCase()) ? t.text.toLowerCase() : t.text.charAt(0).toUpperCase() + t.text.slice(1) }));
+}
+
+/** A sentence rendered in ALL CAPS. Labels stay. */
+export function upperCased(tokens: readonly TaggerToken[]): TaggerToken[] {
+  return tokens.map((t) => ({ ...t, text: t.text.toUpperCase() }));
+}
+
 /** Scores a tagger on the three sets (see the module comment); the suite scores the committed model. */
 export function scoreTagger(tagger: Tagger, sharedData: string): SuiteResult {
   const { heldOut } = loadGmbSplit(sharedData);
@@ -159,6 +173,11 @@ export function scoreTagger(tagger: Tagger, sharedData: string): SuiteResult {
     heads.map((s) => s.spans),
     heads.map((s) => tagger.tag(s.tokens)),
   );
+  // The held-out sentences as headlines (synthetic: GMB has no headline casing); tokens and gold
+  // are the same, only the casing changes, so the drop from the plain score is what casing costs.
+  const plain = heldOut.map((s) => s.tokens.map((t) => ({ text: t.text })));
+  const gmbTitle = scoreSpans(heldOut.map((s) => s.spans), plain.map((t) => tagger.tag(titleCased(t))));
+  const gmbUpper = scoreSpans(heldOut.map((s) => s.spans), plain.map((t) => tagger.tag(upperCased(t))));
   const check = sanity(tagger, sharedData);
   const markdown = [
     `Entity-level exact-span scores (a prediction counts only with the gold start, end and type). Model: \`src/nlp/entities/data/ner-model.json.gz\` (averaged perceptron, BIO Viterbi; \`scripts/train-ner.ts --seed 1 --seeds 1,2,3\`).`,
@@ -166,6 +185,10 @@ export function scoreTagger(tagger: Tagger, sharedData: string): SuiteResult {
     table(gmb),
     `\nWith the entity conventions of the entities stage (\`src/nlp/entities/conventions.ts\`: a country's name is LOC, names before region nouns LOC, descriptor words; GMB's gold tags countries ORG in some documents):\n`,
     table(gmbConv),
+    `\nThe same sentences rendered as Title Case headlines (every word capitalised but the small function words of \`data/title-small-words.json\`; synthetic, gold unchanged):\n`,
+    table(gmbTitle),
+    `\nRendered in ALL CAPS:\n`,
+    table(gmbUpper),
     `\n### Non-GMB newswire fixture (\`eval/fixtures/ner-news.jsonl\`, ${news.length} hand-annotated sentences, never trained on)\n`,
     table(newsScores),
     `\nWith the entity conventions:\n`,
@@ -190,6 +213,8 @@ export function scoreTagger(tagger: Tagger, sharedData: string): SuiteResult {
       newsConventionsMicroF1: newsConv.ALL.f1,
       sanityHits: check.hits,
       newsHeadlineMicroF1: headScores.ALL.f1,
+      titleCaseMicroF1: gmbTitle.ALL.f1,
+      allCapsMicroF1: gmbUpper.ALL.f1,
     },
     markdown,
   };

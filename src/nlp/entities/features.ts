@@ -90,7 +90,7 @@ export const TITLE_MIN_WORDS = 4;
 let smallWords: ReadonlySet<string> | undefined;
 
 /** Function words Title Case leaves lowercase (data/title-small-words.json, loaded once). */
-function titleSmallWords(): ReadonlySet<string> {
+export function titleSmallWords(): ReadonlySet<string> {
   smallWords ??= new Set((JSON.parse(readFileSync(dataPath('title-small-words.json'), 'utf8')) as { words: string[] }).words);
   return smallWords;
 }

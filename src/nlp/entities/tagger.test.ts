@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { loadTagger, simpleTokenize, tagDocument } from './index.js';
+import { readFileSync } from 'node:fs';
+import { dataPath } from './data-path.js';
+import { loadTagger, createTagger, simpleTokenize, tagDocument } from './index.js';
+import { deserialiseModel } from './model-io.js';
+import { recaseHeadline } from './recase.js';
 import type { EntityType } from './index.js';
 
 /** Tags text with the committed model and returns "surface:TYPE" per span. */
@@ -53,5 +57,14 @@ describe('committed entity model', () => {
       }
     });
     expect([...types]).toEqual(['PERSON']);
+  });
+});
+
+describe('recase option', () => {
+  test('tags a Title Case headline as its running-text casing', () => {
+    const tagger = createTagger(deserialiseModel(readFileSync(dataPath('ner-model.json.gz'))).model, undefined, { recase: true });
+    const headline = simpleTokenize('Rebels Seize Town Near Damascus After Heavy Fighting').map((t) => ({ text: t.text }));
+    const recased = recaseHeadline(headline.map((t) => t.text))!.map((text) => ({ text }));
+    expect(tagger.tag(headline)).toEqual(tagger.tag(recased));
   });
 });

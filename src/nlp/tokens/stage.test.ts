@@ -19,6 +19,18 @@ describe('tokens stage', () => {
     expect(await sentencesOf([text])).toEqual(expected);
   });
 
+  test.each([
+    ['Title Case', 'Rebels Seize Border Town After Heavy Fighting', 'Town', 'NOUN'],
+    ['Title Case', 'Rebels Seize Border Town After Heavy Fighting', 'Heavy', 'ADJ'],
+    ['ALL CAPS', 'POLICE ARREST PROTESTERS OUTSIDE PARLIAMENT', 'PROTESTERS', 'NOUN'],
+    ['running text', 'Rebels seized the Border Town of Kafr after heavy fighting.', 'Town', 'PROPN'],
+  ])('tags a %s line in running-text casing: %s → %s is %s', async (_name, text, word, tag) => {
+    const doc = await runStages([text], [tokensStage]);
+    const tokens = doc.layer('tokens')!;
+    expect(tokens.map((t) => doc.slice(t)).join(' ')).toBe(text.replace(/\./, ' .'));
+    expect(tokens.find((t) => doc.slice(t) === word)?.pos).toBe(tag);
+  });
+
   test('never lets a sentence cross a paragraph boundary', async () => {
     const doc = await runStages(['A heading without a stop', 'The body starts here. It goes on.'], [tokensStage]);
     const paragraphs = doc.layer('paragraphs')!;
