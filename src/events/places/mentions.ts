@@ -22,6 +22,9 @@ const DIRECTIONS = new Set(Object.keys(cues.directions));
 const TYPE_NOUNS = new Set(words.typeNouns);
 const EXTEND = words.extendTypeNouns.map((n) => n.split(' ')).sort((a, b) => b.length - a.length);
 const TYPE_CUES = words.typeCues.map((c) => c.split(' '));
+/** Type cues by their last word, and extension nouns by their first (longest first): most tokens start or end none. */
+const CUES_BY_LAST = byWord(TYPE_CUES, (c) => c[c.length - 1]!);
+const EXTEND_BY_FIRST = byWord(EXTEND, (n) => n[0]!);
 const PREPOSITIONS = new Set(words.introducers);
 const SKIP = new Set(cues.skip);
 const RUN_BREAKERS = new Set(words.runBreakers);
@@ -156,16 +159,37 @@ function longestKnown(sentence: string, tokens: readonly Token[], i: number): nu
   return undefined;
 }
 
+/** Word lists grouped by one of their words, each group in the lists' order. */
+function byWord(lists: readonly string[][], word: (list: string[]) => string): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const l of lists) {
+    const k = word(l);
+    const group = out.get(k);
+    if (group) group.push(l);
+    else out.set(k, [l]);
+  }
+  return out;
+}
+
 /** Extends a span ending at `end` over a following capitalised type noun ("Governorate"). */
 function extendType(tokens: readonly Token[], end: number): number {
-  for (const noun of EXTEND) {
-    const ok = noun.every((w, k) => {
+  const next = tokens[end + 1];
+  if (!next) return end;
+  for (const noun of EXTEND_BY_FIRST.get(next.lower) ?? []) {
+    let ok = true;
+    for (let k = 0; k < noun.length && ok; k++) {
       const t = tokens[end + 1 + k];
-      return t !== undefined && t.lower === w && /^\p{Lu}/u.test(t.text);
-    });
+      ok = t !== undefined && t.lower === noun[k] && /^\p{Lu}/u.test(t.text);
+    }
     if (ok) return end + noun.length;
   }
   return end;
+}
+
+/** Whether the words of `cue` are the tokens right before `at`. */
+function cueEndsAt(tokens: readonly Token[], at: number, cue: readonly string[]): boolean {
+  for (let k = 0; k < cue.length; k++) if (tokens[at - cue.length + k]?.lower !== cue[k]) return false;
+  return true;
 }
 
 /** Whether a preposition or a place-type cue introduces the span starting at `i`. */
@@ -173,7 +197,8 @@ export function introduced(tokens: readonly Token[], at: number): boolean {
   // An opening quote mark between the cue and the name ("the village of ‘Ayishah") changes nothing.
   let i = at;
   while (i > 0 && OPEN_QUOTES.has(tokens[i - 1]?.text ?? '')) i--;
-  if (TYPE_CUES.some((cue) => cue.every((w, k) => tokens[i - cue.length + k]?.lower === w))) return true;
+  const before = tokens[i - 1];
+  if (before) for (const cue of CUES_BY_LAST.get(before.lower) ?? []) if (cueEndsAt(tokens, i, cue)) return true;
   for (let k = i - 1, skipped = 0; k >= 0 && skipped < 4; k--, skipped++) {
     const w = tokens[k]?.lower ?? '';
     if (PREPOSITIONS.has(w)) return true;
