@@ -247,6 +247,15 @@ function mayMisspellState(ws: readonly Word[], i: number, ctx: ActorContext): bo
   return !isPlaceName(w.text);
 }
 
+/** The last mention overlapping [start, end), a place (LOC) one only when `notPlace` is false (a loop: asked for every chunk). */
+function lastMention(mentions: readonly Mention[], start: number, end: number, notPlace: boolean): Mention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.start < end && m.end > start && (!notPlace || m.type !== 'LOC')) return m;
+  }
+  return undefined;
+}
+
 function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorContext): FoundActor | undefined {
   const first = ws[c.first]!;
   const base = { first: c.first, last: c.last, start: first.start, end: ws[c.last]!.end, text: phrase(ws, c.first, c.last, text) };
@@ -254,8 +263,7 @@ function resolveChunk(ws: readonly Word[], c: Chunk, text: string, ctx: ActorCon
   const pron = PRONOUNS.get(first.lower);
   if (first.pos === 'PRON' && pron) return { ...base, name: first.text, by: 'pronoun', pronoun: pron as 'sg' | 'pl', locative, hasHead: false };
   const matches = lexiconMatches(ws, c.first, c.last, text, ctx.date, (i) => mayMisspellState(ws, i, ctx));
-  const mention = ctx.mentions.filter((m) => m.start < base.end && m.end > base.start && m.type !== 'LOC').pop()
-    ?? ctx.mentions.filter((m) => m.start < base.end && m.end > base.start).pop();
+  const mention = lastMention(ctx.mentions, base.start, base.end, true) ?? lastMention(ctx.mentions, base.start, base.end, false);
   const ref = mention ? ctx.referents.get(mention.referent) : undefined;
   const refTag = ref ? { referent: ref.id } : {};
   const last = matches[matches.length - 1];

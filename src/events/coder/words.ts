@@ -41,7 +41,9 @@ export function sentenceWords(text: string, tokens: readonly Token[]): Word[] {
       continue;
     }
     const word = text.slice(t.start, t.end);
-    out.push({ start: t.start, end: t.end, text: word, lower: word.toLowerCase().replace(/\u2019/g, "'"), pos: t.pos, i: out.length });
+    // The replace only where there is a curly apostrophe (few words have one; this runs for every word).
+    const lower = word.toLowerCase();
+    out.push({ start: t.start, end: t.end, text: word, lower: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower, pos: t.pos, i: out.length });
   }
   return out;
 }
