@@ -182,6 +182,10 @@ describe('findTriggers: event nouns told as background or held back are no trigg
     ['a new investigation is news', 'a/DET new/ADJ Dutch/ADJ investigation/NOUN into/ADP the/DET crash/NOUN', ['investigation ACCUSE']],
     ['aid that was delivered is news', 'Aid/NOUN for/ADP the/DET refugees/NOUN was/AUX delivered/VERB', ['aid AID']],
     ['protests of students are news', 'the/DET protests/NOUN of/ADP students/NOUN', ['protests PROTEST']],
+    ['an event noun judged is talked about', "The/DET ministry/NOUN 's/PART allegations/NOUN are/AUX false/ADJ", []],
+    ['sanctions that hurt the economy', 'Sanctions/NOUN have/AUX hurt/VERB the/DET economy/NOUN', []],
+    ['protests that spread are news', 'Protests/NOUN spread/VERB to/ADP the/DET capital/NOUN', ['protests PROTEST']],
+    ['a copula before a noun phrase judges nothing', 'The/DET protests/NOUN were/AUX peaceful/ADJ marches/NOUN', ['protests PROTEST', 'marches PROTEST']],
   ])('%s: %s', (_name, tagged, want) => {
     expect(all(tagged)).toEqual(want);
   });

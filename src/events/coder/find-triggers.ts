@@ -51,6 +51,8 @@ const ORDER_VERBS = new Set(triggerWords.orderVerbs);
 const BACKGROUND_MODIFIERS = new Set(triggerWords.backgroundModifiers);
 const BACKGROUND_HEADS = new Set(triggerWords.backgroundHeads);
 const WITHHOLDING = triggerWords.withholdingVerbs.map((v) => v.split(' '));
+const COPULAS = new Set(triggerWords.copulas);
+const TOPIC_VERBS = new Set(triggerWords.topicVerbs);
 /** Words of an event noun's phrase before it ("an earlier Swedish investigation", "the 2014 war"). */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
 /** Words between an event noun and the verb it is the subject of ("aid for the ally was being stalled"). */
@@ -332,7 +334,7 @@ export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>, 
     const r = readingsAt(ws, i, scores);
     if (!r) continue;
     const hit: TriggerHit = { i, last: r.last, entry: r.entry };
-    if (ws[i]!.pos === 'NOUN' && r.object === undefined && (toldAsBackground(ws, i) || withheld(ws, r.last))) {
+    if (ws[i]!.pos === 'NOUN' && r.object === undefined && (toldAsBackground(ws, i) || withheld(ws, r.last) || talkedAbout(ws, r.last))) {
       i = r.last;
       continue;
     }
@@ -377,6 +379,24 @@ function withheld(ws: readonly Word[], last: number): boolean {
   for (let k = last + 1; k < ws.length && k <= last + 8; k++) {
     if (WITHHOLDING.some((v) => v.every((x, n) => ws[k + n]?.lower === x))) return true;
     if (!SUBJECT_TAIL.has(ws[k]!.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the event noun ending at `last` is the subject of a judgement or of a verb of its effects ("the
+ * ministry's allegations are false", "sanctions have hurt the economy"): the event is talked about, not told.
+ */
+function talkedAbout(ws: readonly Word[], last: number): boolean {
+  for (let k = last + 1; k < ws.length && k <= last + 8; k++) {
+    const w = ws[k]!;
+    if (TOPIC_VERBS.has(w.lower) && (w.pos === 'VERB' || w.pos === 'AUX')) return true;
+    if (COPULAS.has(w.lower)) {
+      let a = k + 1;
+      while (ws[a]?.pos === 'ADV') a++;
+      return ws[a]?.pos === 'ADJ' && ws[a + 1]?.pos !== 'NOUN';
+    }
+    if (!SUBJECT_TAIL.has(w.pos)) return false;
   }
   return false;
 }

@@ -27,6 +27,9 @@ describe('cueKindsIn', () => {
     ['Kenya is seeking to meet the opposition', 'intended'],
     ['The minister hoped to visit Kabul', 'intended'],
     ['If the army crossed the border, it would be war', 'hypothetical'],
+    // Fear or reluctance to act says it has not happened.
+    ['Many families are afraid to return to the city', 'hypothetical'],
+    ['The government is reluctant to lift the curfew', 'hypothetical'],
     ['He died of a heart attack', 'nonPolitical'],
     ['Isis claimed responsibility for the bombing', 'responsibility'],
     ["The rebels won't withdraw", 'negation'],

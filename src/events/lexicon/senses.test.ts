@@ -34,6 +34,8 @@ describe('senseExcluded', () => {
     ['undertake', 'AGREE', { after: ['not', 'to', 'attack'] }, false],
     ['oppose', 'REJECT', { after: ['intimidation', 'by', 'any'], object: 'intimidation' }, true],
     ['oppose', 'REJECT', { after: ['the', 'plan'], object: 'plan' }, false],
+    ['commit', 'AGREE', { after: ['to', 'publishing', 'a', 'diversity'] }, true],
+    ['commit', 'AGREE', { after: ['to', 'withdraw', 'its', 'troops'] }, false],
   ])('%s %s %j -> %s', (lemma, type, ctx, want) => {
     expect(senseExcluded(lemma, type, ctx)).toBe(want);
   });
