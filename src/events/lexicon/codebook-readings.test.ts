@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { lookupActor } from './actors.js';
+import { lookupTrigger } from './triggers.js';
+
+/** The first (main) reading of a trigger, as "TYPE/mode/cameo". */
+function first(lemma: string, next?: string, object?: string): string | undefined {
+  const e = lookupTrigger(lemma, next, object)[0];
+  return e ? `${e.type}/${e.mode ?? ''}/${e.cameo}` : undefined;
+}
+
+// Readings written from the CAMEO 1.1b3 codebook's descriptions (our own phrasing of each case).
+describe('trigger readings from the CAMEO codebook', () => {
+  test.each([
+    // 041 "Consult, talk on the telephone".
+    ['speak', 'by telephone', undefined, 'CONSULT/phone/041'],
+    ['talk', 'by phone', undefined, 'CONSULT/phone/041'],
+    ['talk', 'by telephone', undefined, 'CONSULT/phone/041'],
+    ['telephone conversation', undefined, undefined, 'CONSULT/phone/041'],
+    ['phone conversation', undefined, undefined, 'CONSULT/phone/041'],
+    // 114 "Complain officially": a protest made to a government is a complaint ("protested to Cairo over …").
+    ['protest', 'to', undefined, 'ACCUSE/disapprove/114'],
+    // …while a protest with no addressee stays a demonstration.
+    ['protest', undefined, undefined, 'PROTEST/demo/141'],
+    // 124 "Reject requests, refuse, or decline to yield": rejecting a demand or an ultimatum.
+    ['reject', undefined, 'ultimatum', 'REJECT/yield/124'],
+    ['refuse', undefined, 'demands', 'REJECT/yield/124'],
+  ])('%s + %s + %s -> %s', (lemma, next, object, want) => {
+    expect(first(lemma, next, object)).toBe(want);
+  });
+});
+
+// Former states code as their successor state, as the PLOVER gold codes them.
+describe('former state names', () => {
+  test.each([
+    ['Yugoslavia', 'SRB'],
+    ['Yugoslav', 'SRB'],
+    ['Czechoslovakia', 'CZE'],
+    ['West Germany', 'DEU'],
+    ['East German', 'DEU'],
+    ['Zaire', 'COD'],
+    ['Rhodesia', 'ZWE'],
+  ])('%s -> %s', (phrase, country) => {
+    expect(lookupActor(phrase)?.country).toBe(country);
+  });
+});
