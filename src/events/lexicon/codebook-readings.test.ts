@@ -24,6 +24,14 @@ describe('trigger readings from the CAMEO codebook', () => {
     // 124 "Reject requests, refuse, or decline to yield": rejecting a demand or an ultimatum.
     ['reject', undefined, 'ultimatum', 'REJECT/yield/124'],
     ['refuse', undefined, 'demands', 'REJECT/yield/124'],
+    // 13 THREATEN: a vow to retaliate or to use force is a threat ("vowed to crush the insurgents")…
+    ['vow', 'to retaliate', undefined, 'THREATEN//130'],
+    ['pledge', 'to crush', undefined, 'THREATEN/violence/138'],
+    ['swear', 'to wipe out', undefined, 'THREATEN/violence/138'],
+    ['vow', undefined, 'revenge', 'THREATEN//130'],
+    // …while a vow or pledge with no such complement stays an intent to cooperate.
+    ['vow', undefined, undefined, 'AGREE//030'],
+    ['pledge', undefined, 'aid', 'AGREE//033'],
   ])('%s + %s + %s -> %s', (lemma, next, object, want) => {
     expect(first(lemma, next, object)).toBe(want);
   });
