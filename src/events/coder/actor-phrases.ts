@@ -27,6 +27,8 @@ export interface EventArgs {
   reduced?: true;
   /** First word of the subject, for the status window. */
   subjectFirst?: number;
+  /** First word of the trigger's own predicate after an aside between dashes the subject search passed: status cues start there. */
+  ownFrom?: number;
 }
 
 /** The sentence as the argument finder sees it. */

@@ -36,7 +36,7 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   // An actor inside the bound object's phrase is the object ("rejected an Australian ultimatum").
   const objectActor = hit.object !== undefined && v.ws.slice(hit.last + 1, hit.object).some((x) => v.actorAt[x.i] !== undefined);
   const right = argsAfter(v, hit, objectActor ? hit.last + 1 : after, passive, !objectActor && hit.object !== undefined);
-  let subject: { args: Arg[]; first: number } | undefined;
+  let subject: { args: Arg[]; first: number; own?: number } | undefined;
   let engaged: Arg[] | undefined;
   let agentBefore: Arg[] | undefined;
   if (w.pos === 'VERB') {
@@ -116,6 +116,7 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   const symmetric = coActors.length > 0 || compound;
   const out: EventArgs = { actors: symmetric ? [...actors, ...coActors] : actors, recipients, symmetric, passive };
   if (subject) out.subjectFirst = subject.first;
+  if (subject?.own !== undefined) out.ownFrom = subject.own;
   if (reduced) out.reduced = true;
   return out;
 }

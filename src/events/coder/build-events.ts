@@ -148,10 +148,13 @@ export function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: 
   const dm = nearestDate(c.dates, trig.start);
   const future = dm?.value != null && c.date !== undefined && dateStart(dm.value) > c.date && datePlans(ws, hit.i, dm.start);
   // The trigger's own word is no cue: "rejected", "refused", "cancelled" name the event, they do not negate it.
-  const cues = doc.text.slice(ws[cueWindowStart(ws, hit.i, from)]!.start, trig.start);
+  // "The Palestinian Authority - which … if talks are revived - called for": an aside between the subject and the
+  // trigger is another predicate; its cues and conditions are not this event's.
+  const own = args.ownFrom ?? 0;
+  const cues = doc.text.slice(ws[Math.max(own, cueWindowStart(ws, hit.i, from))]!.start, trig.start);
   // Not in a quote: "according to X", "reportedly", "accused Y of …" tell it as a claim too.
   const claim = quote ? undefined : claimOf(ws, hit.i);
-  const told = eventStatus(cues, after, quote !== undefined || claim !== undefined, future, inCondition(ws, hit.i) || requestedAct(ws, hit.i));
+  const told = eventStatus(cues, after, quote !== undefined || claim !== undefined, future, inCondition(ws.slice(own), hit.i - own) || requestedAct(ws, hit.i));
   const status = c.governor ? governedStatus(told, c.governor) : told;
   // PLOVER codes a promised, planned or refused action as the single type it amounts to (AGREE,
   // CONCEDE, THREATEN, REJECT); the status still says how the action itself was told.

@@ -225,3 +225,28 @@ describe('subjects across a coordination and a relative clause', () => {
     expect(r.events.filter((e) => e.primary).map(parties)).toEqual(['SANCTION USA -> IRN']);
   });
 });
+
+describe('subjects before a dash aside, in a dash apposition, before a copula\'s conjunct, and before "which"', () => {
+  test.each([
+    // An aside between dashes: the subject is the phrase before it; the aside's condition is not the verb's.
+    ['The Kenyan government - which has rejected the deal if talks stall - condemned Uganda on Monday.', 'ACCUSE KEN -> UGA occurred'],
+    // An actor phrase filling the dashes is the subject in apposition.
+    ['The two neighbours of Chad - Niger and Sudan - strongly condemned the raid.', 'ACCUSE NER ->  occurred'],
+    // "and" + auxiliary after a copula's clause: the copula's subject; the first conjunct's words are no status cue.
+    ['Ghana is one of the most outspoken critics of Togo\'s border policy and has accused Lome of harassing traders.', 'ACCUSE GHA -> TGO occurred'],
+    // A non-restrictive "which" after the complement of a non-locative preposition.
+    ['The journalist is fighting extradition to Peru, which accuses him of spying.', 'ACCUSE PER ->  occurred'],
+  ])('%s', async (text, want) => {
+    const r = await analyze({ text }, { preExtracted: true, date: '2014-01-13' });
+    expect(r.events.map((e) => `${parties(e)} ${e.status}`)).toContain(want);
+  });
+
+  test.each([
+    // An aside after a phrase that names no actor: no subject.
+    ['The long-awaited report - which was delayed for months - condemned Uganda.', 'ACCUSE'],
+    // "which" after a locative complement is the head's, never the place's.
+    ['The police raid in Kenya, which killed four people, was condemned.', 'ASSAULT KEN'],
+  ])('no subject: %s', async (text, notWanted) => {
+    expect((await coded(text)).filter((e) => e.startsWith(notWanted))).toEqual([]);
+  });
+});
