@@ -24,6 +24,11 @@ describe('trigger readings from the CAMEO codebook', () => {
     // 124 "Reject requests, refuse, or decline to yield": rejecting a demand or an ultimatum.
     ['reject', undefined, 'ultimatum', 'REJECT/yield/124'],
     ['refuse', undefined, 'demands', 'REJECT/yield/124'],
+    // 08/083 "Accede to demands": meeting a demand or conditions is giving in, not a meeting…
+    ['meet', undefined, 'demands', 'CONCEDE//080'],
+    ['meet', undefined, 'conditions', 'CONCEDE//080'],
+    // …while meeting people stays CONSULT.
+    ['meet', undefined, 'counterpart', 'CONSULT//040'],
     // 13 THREATEN: a vow to retaliate or to use force is a threat ("vowed to crush the insurgents")…
     ['vow', 'to retaliate', undefined, 'THREATEN//130'],
     ['pledge', 'to crush', undefined, 'THREATEN/violence/138'],
