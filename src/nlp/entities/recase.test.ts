@@ -43,6 +43,10 @@ describe('recaseHeadline', () => {
     expect(recaseHeadline(text ? words(text) : [], TABLE)).toBeUndefined();
   });
 
+  test('lowercases a common first word too without sentence case', () => {
+    expect(recaseHeadline(words('Army Seizes Town Near Chad Border'), TABLE, { sentenceCase: false })?.join(' ')).toBe('army seizes town near Chad border');
+  });
+
   test('keeps every word its length (offsets hold)', () => {
     const headline = words('MALI ARMY SEIZES TOWN NEAR CHAD BORDER');
     expect(recaseHeadline(headline, TABLE)?.map((w) => w.length)).toEqual(headline.map((w) => w.length));

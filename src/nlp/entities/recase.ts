@@ -76,12 +76,23 @@ function hasRunningWord(words: readonly string[], small: ReadonlySet<string>): b
   return false;
 }
 
+/** Options of `recaseHeadline`. */
+export interface RecaseOptions {
+  /**
+   * Keep a capital on the first word, as running text does (default true). The POS tagger gets
+   * false: wink reads a sentence-initial capitalised common word ("Protest continues …") as a
+   * proper noun.
+   */
+  sentenceCase?: boolean;
+}
+
 /**
  * The sentence's words in running-text casing when the sentence is a Title Case or ALL CAPS
  * headline (features.ts `isCaseless`), else undefined (the words are to be used as they are).
- * The first word keeps a capital (sentence case); every word keeps its length.
+ * Every word keeps its length.
  */
-export function recaseHeadline(words: readonly string[], table: ReadonlyMap<string, number> = loadWordCase()): string[] | undefined {
+export function recaseHeadline(words: readonly string[], table: ReadonlyMap<string, number> = loadWordCase(), options: RecaseOptions = {}): string[] | undefined {
+  const sentenceCase = options.sentenceCase !== false;
   if (words.length === 0 || hasRunningWord(words, titleSmallWords())) return undefined;
   if (!isCaseless(words.map((text) => ({ text })))) return undefined;
   let first = true;
@@ -92,7 +103,7 @@ export function recaseHeadline(words: readonly string[], table: ReadonlyMap<stri
     first = false;
     if (isCommonLowercase(w, table)) {
       const lower = w.toLowerCase();
-      return sameLength(w, initial ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower);
+      return sameLength(w, initial && sentenceCase ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower);
     }
     if (c === 'upper') {
       let letters = 0;

@@ -24,6 +24,11 @@ describe('tokens stage', () => {
     ['Title Case', 'Rebels Seize Border Town After Heavy Fighting', 'Heavy', 'ADJ'],
     ['ALL CAPS', 'POLICE ARREST PROTESTERS OUTSIDE PARLIAMENT', 'PROTESTERS', 'NOUN'],
     ['running text', 'Rebels seized the Border Town of Kafr after heavy fighting.', 'Town', 'PROPN'],
+    ['Title Case, a verb wink reads as a noun (probed)', 'Government Troops Attack Rebel Base', 'Attack', 'VERB'],
+    ['ALL CAPS, a verb wink reads as a noun (probed)', 'POLICE ARREST PROTESTERS OUTSIDE PARLIAMENT', 'ARREST', 'VERB'],
+    ['Title Case, no probe where wink found a verb', 'Record Harvest Boosts Farm Incomes', 'Harvest', 'NOUN'],
+    ['Title Case, no verb in a noun phrase', 'Widespread Torture During Government Occupation', 'Occupation', 'NOUN'],
+    ['Title Case, a common first word', 'Protest Continues To Disrupt Traffic Near Rome', 'Protest', 'NOUN'],
   ])('tags a %s line in running-text casing: %s → %s is %s', async (_name, text, word, tag) => {
     const doc = await runStages([text], [tokensStage]);
     const tokens = doc.layer('tokens')!;

@@ -1,8 +1,7 @@
 import winkNLP from 'wink-nlp';
 import type { WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { titleSmallWords } from '../entities/features.js';
-import { recaseHeadline } from '../entities/recase.js';
+import { retagHeadline } from './headline-pos.js';
 
 /** Tokens and sentences of one paragraph, in paragraph-relative offsets (parallel arrays). */
 export interface ParagraphAnalysis {
@@ -74,54 +73,9 @@ export function analyzeParagraph(text: string): ParagraphAnalysis {
     const b = keptIndex[last + 1]! - 1;
     if (b >= a) {
       sentences.push([a, b]);
+      // A Title Case / ALL CAPS headline's tags come from its running-text casing (headline-pos.ts).
       retagHeadline(wink, text, starts, ends, pos, a, b);
     }
   }
   return { starts, ends, pos, sentences };
-}
-
-/**
- * POS tags of a Title Case or ALL CAPS headline from its running-text casing (entities/recase.ts:
- * common lowercase words lowercased, names kept): wink reads a capitalised "Accuses" as a proper
- * noun, which hides the headline's verb from the event coder. Only the tags change: the recased
- * words keep their lengths, so wink's tokens on the recased sentence sit at the same offsets; a
- * token wink splits differently there keeps its first tag.
- */
-function retagHeadline(wink: WinkMethods, text: string, starts: readonly number[], ends: readonly number[], pos: string[], a: number, b: number): void {
-  // Running text has a lowercase word that is not a Title Case function word within its first
-  // few tokens: leave there before building the word list (every sentence passes here).
-  const small = titleSmallWords();
-  for (let i = a; i <= b; i++) {
-    const c = text.charAt(starts[i]!);
-    if (c !== c.toUpperCase() && !small.has(text.slice(starts[i]!, ends[i]!).toLowerCase())) return;
-  }
-  const words: string[] = [];
-  for (let i = a; i <= b; i++) words.push(text.slice(starts[i]!, ends[i]!));
-  const recased = recaseHeadline(words);
-  if (!recased) return;
-  const base = starts[a]!;
-  let sentence = text.slice(base, ends[b]!);
-  for (let i = a; i <= b; i++) {
-    const at = starts[i]! - base;
-    sentence = sentence.slice(0, at) + recased[i - a]! + sentence.slice(at + recased[i - a]!.length);
-  }
-  const doc = wink.readDoc(sentence);
-  const tokens = doc.tokens();
-  const values = tokens.out(wink.its.value) as string[];
-  const tags = tokens.out(wink.its.pos) as string[];
-  const spaces = tokens.out(wink.its.precedingSpaces) as string[];
-  // Recased tag by start offset (sentence-relative), walking the recased text as analyzeParagraph does.
-  const byStart = new Map<number, string>();
-  let cursor = 0;
-  for (let k = 0; k < values.length; k++) {
-    cursor += spaces[k]!.length;
-    const at = sentence.startsWith(values[k]!, cursor) ? cursor : sentence.indexOf(values[k]!, cursor);
-    if (at < 0) continue;
-    byStart.set(at, tags[k]!);
-    cursor = at + values[k]!.length;
-  }
-  for (let i = a; i <= b; i++) {
-    const tag = byStart.get(starts[i]! - base);
-    if (tag !== undefined) pos[i] = tag;
-  }
 }
