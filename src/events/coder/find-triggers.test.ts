@@ -172,9 +172,6 @@ describe('findTriggers: event nouns told as background or held back are no trigg
   /** The types of all triggers, in order. */
   const all = (tagged: string) => findTriggers(words(tagged), new Set(), { fallback: false }).map((h) => `${words(tagged)[h.i]!.lower} ${h.entry.type}`);
   test.each([
-    ['a modifier puts it in the past', 'It/PRON followed/VERB an/DET earlier/ADJ Dutch/ADJ investigation/NOUN', []],
-    ['a modifier tagged as an adverb', 'It/PRON followed/VERB an/DET earlier/ADV investigation/NOUN', []],
-    ['a previous war', 'the/DET previous/ADJ war/NOUN', []],
     ['a history of protests', 'The/DET city/NOUN has/AUX a/DET history/NOUN of/ADP protests/NOUN', []],
     ['years of war', 'after/ADP years/NOUN of/ADP civil/ADJ war/NOUN', []],
     ['aid that was stalled', 'Military/ADJ aid/NOUN for/ADP the/DET ally/NOUN was/AUX being/AUX stalled/VERB', []],
@@ -182,10 +179,6 @@ describe('findTriggers: event nouns told as background or held back are no trigg
     ['a new investigation is news', 'a/DET new/ADJ Dutch/ADJ investigation/NOUN into/ADP the/DET crash/NOUN', ['investigation ACCUSE']],
     ['aid that was delivered is news', 'Aid/NOUN for/ADP the/DET refugees/NOUN was/AUX delivered/VERB', ['aid AID']],
     ['protests of students are news', 'the/DET protests/NOUN of/ADP students/NOUN', ['protests PROTEST']],
-    ['an event noun judged is talked about', "The/DET ministry/NOUN 's/PART allegations/NOUN are/AUX false/ADJ", []],
-    ['sanctions that hurt the economy', 'Sanctions/NOUN have/AUX hurt/VERB the/DET economy/NOUN', []],
-    ['protests that spread are news', 'Protests/NOUN spread/VERB to/ADP the/DET capital/NOUN', ['protests PROTEST']],
-    ['a copula before a noun phrase judges nothing', 'The/DET protests/NOUN were/AUX peaceful/ADJ marches/NOUN', ['protests PROTEST', 'marches PROTEST']],
   ])('%s: %s', (_name, tagged, want) => {
     expect(all(tagged)).toEqual(want);
   });
