@@ -250,3 +250,21 @@ describe('subjects before a dash aside, in a dash apposition, before a copula\'s
     expect((await coded(text)).filter((e) => e.startsWith(notWanted))).toEqual([]);
   });
 });
+
+describe('owners of event nouns and light verbs of their start', () => {
+  test.each([
+    // A place completing a noun an actor owns: the owner is the subject of the verb after it.
+    ["Russia's bombing of Aleppo killed dozens of civilians.", 'ASSAULT RUS'],
+    ["Israel's siege of Gaza has killed hundreds of people.", 'ASSAULT ISR'],
+    // Beginning or reopening an event noun is the subject's act.
+    ['Nigerian teachers have begun strikes over pay.', 'PROTEST NGA'],
+    ['Swedish prosecutors decided to reopen the investigation.', 'ACCUSE SWE'],
+  ])('%s', async (text, want) => {
+    expect((await coded(text)).some((e) => e.startsWith(want))).toBe(true);
+  });
+
+  test('a place after "of" with no owner names no subject: the attacker stays unidentified', async () => {
+    const r = await analyze({ text: 'The bombing of Aleppo killed dozens of civilians.' }, { preExtracted: true, date: '2014-01-13' });
+    expect(r.events.filter((e) => e.type === 'ASSAULT').flatMap((e) => e.actors.map((a) => a.sector))).toEqual(['UNK']);
+  });
+});

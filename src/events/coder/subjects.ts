@@ -353,6 +353,9 @@ export function subjectBefore(v: SentenceView, i: number): { args: Arg[]; first:
       // "A terror group based in Trinidad claims": a participle may stand between the phrase and its place.
       const participle = v.ws[p - 2]?.pos === 'VERB' && /(ed|en|ing)$/.test(v.ws[p - 2]!.lower) ? v.actorAt[p - 3] : undefined;
       const k2 = SUBJECT_PLACE_PREPS.has(v.ws[p - 1]?.lower ?? '') ? v.actorAt[p - 2] ?? participle : undefined;
+      // "Russia's bombing of Aleppo killed dozens": the place completes a noun an actor owns; the owner acts.
+      const owner = k2 === undefined && v.ws[p - 1]?.lower === 'of' && v.ws[p - 2]?.pos === 'NOUN' ? ownerOf(v, p - 2) : undefined;
+      if (owner !== undefined) return subjectAt(v, owner);
       if (k2 === undefined) return undefined;
       // "Lawmakers and officials in Poland and Kenya": each member of a coordinated head, in each place.
       const heads = groupArgs(v, k2);
