@@ -28,6 +28,13 @@ function tagsByStart(wink: WinkMethods, sentence: string): Map<number, string> {
   return byStart;
 }
 
+/**
+ * Longest line treated as a headline, in tokens: a headline-cased line longer than that is a list,
+ * a table row or a credit line (product lists, "— The Nigerian Senate (@NGRSenate) October 9"),
+ * where a second wink pass costs time and finds no event.
+ */
+const MAX_HEADLINE_TOKENS = 25;
+
 /** Tags that show a headline already has its verb (a finite one, or an auxiliary). */
 const VERBAL = new Set(['VERB', 'AUX']);
 /** Tags a headline's subject noun phrase ends on. */
@@ -65,6 +72,7 @@ function probeVerb(wink: WinkMethods, sentence: string, rel: readonly number[], 
  * word that is not a Title Case function word, before any work.
  */
 export function retagHeadline(wink: WinkMethods, text: string, starts: readonly number[], ends: readonly number[], pos: string[], a: number, b: number): void {
+  if (b - a + 1 > MAX_HEADLINE_TOKENS) return;
   const small = titleSmallWords();
   for (let i = a; i <= b; i++) {
     const c = text.charAt(starts[i]!);

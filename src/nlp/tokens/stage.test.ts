@@ -36,6 +36,11 @@ describe('tokens stage', () => {
     expect(tokens.find((t) => doc.slice(t) === word)?.pos).toBe(tag);
   });
 
+  test('leaves a Title Case line too long for a headline (a list) as wink tagged it', async () => {
+    const doc = await runStages([`Border Town ${Array.from({ length: 12 }, (_, i) => `Kafr Deir${i}`).join(' ')}`], [tokensStage]);
+    expect(doc.layer('tokens')!.find((t) => doc.slice(t) === 'Town')?.pos).toBe('PROPN');
+  });
+
   test('never lets a sentence cross a paragraph boundary', async () => {
     const doc = await runStages(['A heading without a stop', 'The body starts here. It goes on.'], [tokensStage]);
     const paragraphs = doc.layer('paragraphs')!;
