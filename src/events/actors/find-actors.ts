@@ -104,6 +104,9 @@ function chunks(ws: readonly Word[]): Chunk[] {
       // and before a preposition opens a post-modifier, outside the phrase.
       if (n.pos === 'ADJ' && (ws[j]!.pos === 'NOUN' || ws[j]!.pos === 'PROPN') && ws[j + 2]?.pos === 'ADP') break;
       if (NP_POS.has(n.pos)) j++;
+      // "The Red Cross said", "Human Rights Watch said": a capitalised word the tagger reads as a verb ends a name
+      // the lexicon knows; the phrase runs on over it.
+      else if (n.pos === 'VERB' && ws[j]!.pos === 'PROPN' && /^\p{Lu}/u.test(n.text) && endsKnownName(ws, i, j + 1)) j++;
       else if (n.pos === 'PART' && (n.lower === "'s" || n.lower === "'") && j + 2 < ws.length && NP_POS.has(ws[j + 2]!.pos)) j++;
       else if (n.lower === 'of' && ws[j]!.pos === 'PROPN' && ws[j + 2]?.pos === 'PROPN') j++;
       // "the two exiled dissidents", "the detained journalists": a participle between a determiner or
@@ -115,6 +118,15 @@ function chunks(ws: readonly Word[]): Chunk[] {
     i = j + 1;
   }
   return out;
+}
+
+/** Whether words `from`..`last` end in a name the lexicon knows (two to four words ending at `last`, a state's or capital's excepted). */
+function endsKnownName(ws: readonly Word[], from: number, last: number): boolean {
+  for (let a = Math.max(from, last - 3); a < last; a++) {
+    const entry = lookupActor(ws.slice(a, last + 1).map((w) => w.text).join(' '));
+    if (entry && !PLACE_KINDS.has(entry.kind)) return true;
+  }
+  return false;
 }
 
 function phrase(ws: readonly Word[], a: number, b: number, text: string): string {

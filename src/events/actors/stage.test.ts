@@ -24,6 +24,11 @@ describe('actor phrases', () => {
     ['Bosnian Serbs shelled the town.', 'Bosnian Serbs', 'BIH/?'],
     // An actor-headed phrase after "at" is an actor, not a place.
     ['Demonstrators fired missiles at the Georgian government.', 'the Georgian government', 'GEO/GOV'],
+    // A known name whose last word the tagger reads as a verb ("Cross", "Watch") is still that name.
+    ['The Red Cross suspended its work in the town.', 'The Red Cross', 'NGO/MED'],
+    ['Human Rights Watch said the army killed ten people.', 'Human Rights Watch', 'NGO/SOC'],
+    // A capitalised verb after a name the lexicon does not end there stays a verb (a headline).
+    ['Russia Bombs Aleppo Again', 'Russia', 'RUS/?'],
     // A collective head takes its sector from a sector modifier.
     ['Opposition groups staged a rally.', 'Opposition groups', '?/OPP'],
     // A common noun owned or modified by a known actor: the owner is the actor, spanning only its name.
