@@ -6,7 +6,7 @@
  * @module
  */
 import type { ActorCode, ActorMention, CodedEvent, DateMention, Document, EventEvidence, PlaceMentionRef, Quantity, Quote } from '../../core/index.js';
-import { actorShift, cameoInfo } from '../lexicon/index.js';
+import { actorShift, cameoInfo, refineCameo } from '../lexicon/index.js';
 import { linkEventPlace } from '../places/index.js';
 import { sameActor } from './actor-phrases.js';
 import type { Arg, EventArgs } from './actor-phrases.js';
@@ -237,6 +237,9 @@ export function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: 
       if (byActor.mode === undefined) delete ev.mode;
       else ev.mode = byActor.mode;
     }
+    // CAMEO codes an ASSAULT by its instrument, actor and victim (bombing 183, aircraft 195, a leader killed 186): lexicon/cameo-refine.json.
+    const refined = refineCameo({ type: ev.type, cameo: ev.cameo, trigger: ws[hit.i]!.lower, after: c.sentText.slice(trig.end - sent.start), ...(ev.actors[0] ? { actor: ev.actors[0] } : {}) });
+    if (refined) Object.assign(ev, refined);
     if (e.contexts !== undefined && e.contexts.length > 0) ev.context = [...e.contexts];
     if (quote?.speaker) ev.claimedBy = quote.speaker.text;
     else if (claim?.source) ev.claimedBy = doc.text.slice(claim.source.start, claim.source.end);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cameoInfo, cameoTable } from './cameo.js';
+import { cameoInfo, cameoTable, refineCameo } from './cameo.js';
 
 describe('cameoInfo', () => {
   test.each([
@@ -41,5 +41,40 @@ describe('cameoInfo', () => {
 
   test('the table covers the CAMEO 1.1b3 code list', () => {
     expect(cameoTable().size).toBeGreaterThanOrEqual(300);
+  });
+});
+
+describe('refineCameo', () => {
+  const assault = (cameo: string, trigger: string, after: string, actor?: { text: string; sector?: string }) => ({ type: 'ASSAULT', cameo, trigger, after, ...(actor ? { actor } : {}) });
+
+  test.each([
+    ['killed in a suicide bombing', assault('190', 'killed', ' in a suicide bombing outside the market.'), '1831'],
+    ['a car bomb as the instrument', assault('190', 'wounded', ' when a car bomb went off near the station.'), '1832'],
+    ['a roadside bomb as the actor', assault('190', 'killed', ' two soldiers on the highway.', { text: 'A roadside bomb', sector: 'UNK' }), '1833'],
+    ['an explosive device', assault('190', 'killed', ' by an explosive device hidden in a bag.'), '1834'],
+    ['a drone strike', assault('190', 'killed', ' in a drone strike on their convoy.'), '1952'],
+    ['aircraft as the actor', assault('190', 'killed', ' twelve villagers.', { text: 'Government helicopters', sector: 'MIL' }), '195'],
+    ['armed forces that bomb', assault('183', 'bombed', ' rebel positions overnight.', { text: 'the army', sector: 'MIL' }), '195'],
+    ['a bomb attack as the instrument', assault('190', 'wounded', ' three guards in a bomb attack on Friday.', { text: 'insurgents', sector: 'REB' }), '183'],
+    ['tank fire', assault('190', 'killed', ' four people with tank fire and artillery.'), '194'],
+    ['a gunbattle', assault('190', 'killed', ' two men in a gunbattle near the border.'), '193'],
+    ['machetes', assault('190', 'attacked', ' a village with machetes and clubs.', { text: 'militiamen', sector: 'REB' }), '180'],
+    ['a leader as the victim', assault('190', 'killed', ' the regional governor and his driver.', { text: 'gunmen', sector: 'REB' }), '186'],
+  ])('%s', (_, input, code) => {
+    expect(refineCameo(input)?.cameo).toBe(code);
+  });
+
+  test.each([
+    ['no weapon named (the codebook default 190)', assault('190', 'killed', ' three soldiers near the base on Monday.', { text: 'gunmen', sector: 'REB' })],
+    ['a specific trigger code is kept', assault('192', 'captured', ' the town after a bomb attack.')],
+    ['a bombing by an unnamed actor stays non-military', assault('183', 'bombed', ' a bus station.', { text: 'militants', sector: 'REB' })],
+    ['a leader named far from the trigger is no victim', assault('190', 'killed', ' five people, police said, a day after the minister visited.')],
+    ['other types are left alone', { type: 'PROTEST', cameo: '140', trigger: 'marched', after: ' with a bomb.' }],
+  ])('%s', (_, input) => {
+    expect(refineCameo(input)).toBeUndefined();
+  });
+
+  test('the Goldstein score and PLOVER mode follow the refined code', () => {
+    expect(refineCameo(assault('190', 'killed', ' in a suicide attack.'))).toEqual({ cameo: '1831', goldstein: -10, mode: 'suicide-attack' });
   });
 });

@@ -2,6 +2,7 @@
  * CAMEO code table: our descriptions, the published Goldstein score and our CAMEO -> PLOVER mapping.
  */
 import cameoData from './data/cameo.json' with { type: 'json' };
+import refineData from './data/cameo-refine.json' with { type: 'json' };
 import { cameoFileSchema } from './schema.js';
 import type { CameoCode } from './schema.js';
 
@@ -50,4 +51,85 @@ function toInfo(c: CameoCode): CameoInfo {
 /** Description, Goldstein score and PLOVER mapping of a CAMEO code ("190", "0871"), or undefined. */
 export function cameoInfo(code: string): CameoInfo | undefined {
   return cameoTable().get(code.trim());
+}
+
+/** One rule of `cameo-refine.json`. */
+interface RefineRule {
+  cameo: string;
+  from: ReadonlySet<string>;
+  cues?: readonly string[];
+  triggers?: ReadonlySet<string>;
+  actorSectors?: ReadonlySet<string>;
+  objectWords?: ReadonlySet<string>;
+}
+
+interface RefineTable { window: number; objectWindow: number; rules: readonly RefineRule[] }
+
+let refineTable: RefineTable | undefined;
+
+function refineRules(): RefineTable {
+  if (refineTable) return refineTable;
+  const set = (xs: readonly string[] | undefined) => (xs ? new Set(xs.map((x) => x.toLowerCase())) : undefined);
+  const rules = refineData.rules.map((r): RefineRule => {
+    if (!cameoInfo(r.cameo)) throw new Error(`cameo-refine.json: ${r.cameo} missing from cameo.json`);
+    const rule: RefineRule = { cameo: r.cameo, from: new Set(r.from) };
+    if ('cues' in r) rule.cues = r.cues.map((c) => ` ${c.toLowerCase()} `);
+    const triggers = set('triggers' in r ? r.triggers : undefined);
+    if (triggers) rule.triggers = triggers;
+    const sectors = set('actorSectors' in r ? r.actorSectors.map((s) => s.toLowerCase()) : undefined);
+    if (sectors) rule.actorSectors = sectors;
+    const objects = set('objectWords' in r ? r.objectWords : undefined);
+    if (objects) rule.objectWords = objects;
+    return rule;
+  });
+  refineTable = { window: refineData.window, objectWindow: refineData.objectWindow, rules };
+  return refineTable;
+}
+
+/** What `refineCameo` reads of an ASSAULT event. */
+export interface RefineInput {
+  /** The event's PLOVER type; only ASSAULT is refined. */
+  type: string;
+  /** Its CAMEO code from the trigger lexicon (and any shift). */
+  cameo: string;
+  /** The trigger word, lowercased ("killed"). */
+  trigger: string;
+  /** The sentence text after the trigger ("in a car bombing on Sunday, police said."). */
+  after: string;
+  /** The actor's words and sector, when it has one ("a roadside bomb", UNK). */
+  actor?: { text: string; sector?: string };
+}
+
+/** A refined CAMEO code with its Goldstein score and the PLOVER mode it maps to. */
+export interface RefinedCameo { cameo: string; goldstein: number; mode?: string }
+
+const WORD = /[a-z][a-z'-]*/g;
+const words = (s: string, n: number) => (s.toLowerCase().match(WORD) ?? []).slice(0, n);
+
+/**
+ * The CAMEO code an ASSAULT event takes from its instrument, actor and victim (`cameo-refine.json`,
+ * each rule from the CAMEO codebook): "killed in a suicide car bombing" is 1831 and "aircraft killed"
+ * 195, not the lexicon's default 190 for a killing with no weapon named; "killed the deputy chief" is an
+ * assassination (186). Undefined when no rule applies or the code would not change.
+ */
+export function refineCameo(e: RefineInput): RefinedCameo | undefined {
+  if (e.type !== 'ASSAULT') return undefined;
+  const t = refineRules();
+  const tail = words(e.after, t.window);
+  const seen = ` ${[...tail, '|', ...words(e.actor?.text ?? '', t.window)].join(' ')} `;
+  const sector = e.actor?.sector?.toLowerCase();
+  for (const r of t.rules) {
+    if (!r.from.has(e.cameo)) continue;
+    if (r.triggers && !r.triggers.has(e.trigger)) continue;
+    if (r.actorSectors && (sector === undefined || !r.actorSectors.has(sector))) continue;
+    if (r.objectWords && !tail.slice(0, t.objectWindow).some((w) => r.objectWords?.has(w))) continue;
+    if (r.cues && !r.cues.some((c) => seen.includes(c))) continue;
+    if (r.cameo === e.cameo) return undefined;
+    const info = cameoInfo(r.cameo);
+    if (!info) return undefined;
+    const out: RefinedCameo = { cameo: r.cameo, goldstein: info.goldstein };
+    if (info.plover?.mode !== undefined) out.mode = info.plover.mode;
+    return out;
+  }
+  return undefined;
 }
