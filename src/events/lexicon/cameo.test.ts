@@ -59,6 +59,7 @@ describe('refineCameo', () => {
     ['tank fire', assault('190', 'killed', ' four people with tank fire and artillery.'), '194'],
     ['a gunbattle', assault('190', 'killed', ' two men in a gunbattle near the border.'), '193'],
     ['machetes', assault('190', 'attacked', ' a village with machetes and clubs.', { text: 'militiamen', sector: 'REB' }), '180'],
+    ['a bridge blown up', assault('183', 'blew', ' up the old railway bridge over the river.', { text: 'saboteurs', sector: 'REB' }), '1712'],
     ['a leader as the victim', assault('190', 'killed', ' the regional governor and his driver.', { text: 'gunmen', sector: 'REB' }), '186'],
   ])('%s', (_, input, code) => {
     expect(refineCameo(input)?.cameo).toBe(code);
@@ -69,6 +70,7 @@ describe('refineCameo', () => {
     ['a specific trigger code is kept', assault('192', 'captured', ' the town after a bomb attack.')],
     ['a bombing by an unnamed actor stays non-military', assault('183', 'bombed', ' a bus station.', { text: 'militants', sector: 'REB' })],
     ['a leader named far from the trigger is no victim', assault('190', 'killed', ' five people, police said, a day after the minister visited.')],
+    ['a blast that kills is a bombing, not property destroyed', assault('183', 'blew', ' up a house, killing four people.', { text: 'militants', sector: 'REB' })],
     ['other types are left alone', { type: 'PROTEST', cameo: '140', trigger: 'marched', after: ' with a bomb.' }],
   ])('%s', (_, input) => {
     expect(refineCameo(input)).toBeUndefined();

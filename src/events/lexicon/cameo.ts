@@ -61,6 +61,8 @@ interface RefineRule {
   triggers?: ReadonlySet<string>;
   actorSectors?: ReadonlySet<string>;
   objectWords?: ReadonlySet<string>;
+  objectWindow?: number;
+  unlessCues?: readonly string[];
 }
 
 interface RefineTable { window: number; objectWindow: number; rules: readonly RefineRule[] }
@@ -80,6 +82,8 @@ function refineRules(): RefineTable {
     if (sectors) rule.actorSectors = sectors;
     const objects = set('objectWords' in r ? r.objectWords : undefined);
     if (objects) rule.objectWords = objects;
+    if ('objectWindow' in r) rule.objectWindow = r.objectWindow;
+    if ('unlessCues' in r) rule.unlessCues = r.unlessCues.map((c) => ` ${c.toLowerCase()} `);
     return rule;
   });
   refineTable = { window: refineData.window, objectWindow: refineData.objectWindow, rules };
@@ -122,8 +126,9 @@ export function refineCameo(e: RefineInput): RefinedCameo | undefined {
     if (!r.from.has(e.cameo)) continue;
     if (r.triggers && !r.triggers.has(e.trigger)) continue;
     if (r.actorSectors && (sector === undefined || !r.actorSectors.has(sector))) continue;
-    if (r.objectWords && !tail.slice(0, t.objectWindow).some((w) => r.objectWords?.has(w))) continue;
+    if (r.objectWords && !tail.slice(0, r.objectWindow ?? t.objectWindow).some((w) => r.objectWords?.has(w))) continue;
     if (r.cues && !r.cues.some((c) => seen.includes(c))) continue;
+    if (r.unlessCues?.some((c) => seen.includes(c))) continue;
     if (r.cameo === e.cameo) return undefined;
     const info = cameoInfo(r.cameo);
     if (!info) return undefined;
