@@ -108,7 +108,8 @@ export interface RefineInput {
 export interface RefinedCameo { cameo: string; goldstein: number; mode?: string }
 
 const WORD = /[a-z][a-z'-]*/g;
-const words = (s: string, n: number) => (s.toLowerCase().match(WORD) ?? []).slice(0, n);
+// Only the first words are read: a slice of 16 characters a word keeps the regex off the rest of a long sentence.
+const words = (s: string, n: number) => (s.slice(0, n * 16).toLowerCase().match(WORD) ?? []).slice(0, n);
 
 /**
  * The CAMEO code an ASSAULT event takes from its instrument, actor and victim (`cameo-refine.json`,
