@@ -38,6 +38,7 @@ describe('quotes stage', () => {
     ['according to a name with "for the … of"', 'According to the Organisation for the Prohibition of Chemical Weapons, the stocks were destroyed.', 'the Organisation for the Prohibition of Chemical Weapons', 'the stocks were destroyed'],
     ['a long name before the verb', 'The National Commission for Human Rights said that detainees were beaten.', 'The National Commission for Human Rights', 'detainees were beaten'],
     ['a long name with "against" before the verb', 'The Campaign Against Arms Trade said that exports rose.', 'The Campaign Against Arms Trade', 'exports rose'],
+    ['a speech verb the tagger reads as a noun, before "that"', 'The ministry claims that the police beat the marchers.', 'The ministry', 'the police beat the marchers'],
     ['a listener is not joined to a weekday', 'Mr Kerry told Reuters on Monday that the talks failed.', 'Mr Kerry', 'the talks failed'],
   ])('reported speech: %s', async (_name, text, speaker, content) => {
     const q = (await quotesOf([text])).find((x) => x.kind === 'reported');
@@ -61,6 +62,8 @@ describe('quotes stage', () => {
   test.each([
     ['a scare quote', 'The so-called "terrorists" left.'],
     ['a passive', 'The groups are reported to be Saudi-funded.'],
+    ['a plural speech noun after modifiers', "Norway's broad fishing claims in the bay have worried Iceland."],
+    ['a plural speech noun after a possessive', "The coast guard sailed out despite Oslo's claims of ownership over the bay."],
   ])('finds no quote in %s', async (_name, text) => {
     expect(await quotesOf([text])).toEqual([]);
   });

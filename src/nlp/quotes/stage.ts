@@ -6,6 +6,7 @@ import type { QuoteSentence } from './speaker.js';
 
 const VERBS = new Set(cues.verbs);
 const PRONOUNS = new Set(cues.pronouns);
+const NOUN_DETERMINERS = new Set(cues.nounDeterminers);
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'also', 'later', 'then', 'previously', 'has also', 'had also']);
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const CLAUSE_BREAK = new RegExp(cues.clauseBreaks.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -56,6 +57,24 @@ export const quotesStage: Stage = {
     return doc;
   },
 };
+
+/**
+ * A speech word the tagger reads as a noun after a determiner, a possessive or an adjective heads a
+ * noun phrase ("Beijing's sweeping claims of sovereignty", "the claims that …"): the phrase names
+ * no speaker, so it is no reporting cue.
+ */
+function isNounHead(s: Words, k: number): boolean {
+  if (s.pos[k] !== 'NOUN') return false;
+  // Step back over the noun's modifiers ("sweeping territorial claims") to what opens the phrase.
+  let b = k - 1;
+  while (b >= 0 && k - b <= 3 && (s.pos[b] === 'ADJ' || s.pos[b] === 'NOUN')) b--;
+  if (b < k - 1 && s.pos[k - 1] === 'ADJ') return true;
+  const before = s.words[b];
+  if (before === undefined || !NOUN_DETERMINERS.has(before.toLowerCase())) return false;
+  // After a noun, a clause opening next reads it as the noun's verb ("The ministry claims that …").
+  if (b < k - 1 && (s.words[k + 1] === 'that' || s.pos[k + 1] === 'DET' || s.pos[k + 1] === 'PRON')) return false;
+  return true;
+}
 
 type Words = QuoteSentence & { sentence: readonly number[] };
 
@@ -147,6 +166,7 @@ function findQuotes(text: string, pStart: number, pEnd: number, s: Words, mentio
     if ((!VERBS.has(word) && !according) || usedCues.has(k) || inside(s.starts[k]!)) continue;
     // Passives ("are reported to be", "it was said") name no speaker.
     if (!according && (PASSIVE.has(s.words[k - 1] ?? '') || s.words[k + 1] === 'to')) continue;
+    if (!according && isNounHead(s, k)) continue;
     const sentence = s.sentence[k]!;
     let first = k;
     while (first > 0 && s.sentence[first - 1] === sentence) first--;
