@@ -238,7 +238,7 @@ export function buildEvents(doc: Document, hit: TriggerHit, args: EventArgs, c: 
       else ev.mode = byActor.mode;
     }
     // CAMEO codes an ASSAULT by its instrument, actor and victim (bombing 183, aircraft 195, a leader killed 186): lexicon/cameo-refine.json.
-    const refined = refineCameo({ type: ev.type, cameo: ev.cameo, trigger: ws[hit.i]!.lower, after: c.sentText.slice(trig.end - sent.start), ...(ev.actors[0] ? { actor: ev.actors[0] } : {}) });
+    const refined = refineCameo({ type: ev.type, cameo: ev.cameo, trigger: ws[hit.i]!.lower, after: c.sentText.slice(trig.end - sent.start), before: c.sentText.slice(Math.max(0, trig.start - sent.start - 64), trig.start - sent.start), ...(ev.actors[0] ? { actor: ev.actors[0] } : {}) });
     if (refined) Object.assign(ev, refined);
     if (e.contexts !== undefined && e.contexts.length > 0) ev.context = [...e.contexts];
     if (quote?.speaker) ev.claimedBy = quote.speaker.text;

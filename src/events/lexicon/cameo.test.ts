@@ -61,6 +61,10 @@ describe('refineCameo', () => {
     ['machetes', assault('190', 'attacked', ' a village with machetes and clubs.', { text: 'militiamen', sector: 'REB' }), '180'],
     ['a bridge blown up', assault('183', 'blew', ' up the old railway bridge over the river.', { text: 'saboteurs', sector: 'REB' }), '1712'],
     ['a leader as the victim', assault('190', 'killed', ' the regional governor and his driver.', { text: 'gunmen', sector: 'REB' }), '186'],
+    ['aircraft take part in shelling (195 over 194)', assault('194', 'shelled', ' the village overnight.', { text: 'Helicopters and tanks', sector: 'MIL' }), '195'],
+    ['an attempted assassination', { ...assault('186', 'assassinate', ' the mayor on Tuesday.'), before: 'Two men attempted to ' }, '185'],
+    ['a failed assassination', { ...assault('186', 'assassination', ' of the senator.'), before: 'Police foiled a failed ' }, '185'],
+    ['an attempt to kill a leader', { ...assault('190', 'kill', ' the provincial governor.'), before: 'Gunmen tried to ' }, '185'],
   ])('%s', (_, input, code) => {
     expect(refineCameo(input)?.cameo).toBe(code);
   });
@@ -71,6 +75,9 @@ describe('refineCameo', () => {
     ['a bombing by an unnamed actor stays non-military', assault('183', 'bombed', ' a bus station.', { text: 'militants', sector: 'REB' })],
     ['a leader named far from the trigger is no victim', assault('190', 'killed', ' five people, police said, a day after the minister visited.')],
     ['a blast that kills is a bombing, not property destroyed', assault('183', 'blew', ' up a house, killing four people.', { text: 'militants', sector: 'REB' })],
+    ['tank fire with no aircraft keeps 194', assault('194', 'shelled', ' the village with tanks.', { text: 'the army', sector: 'MIL' })],
+    ['an assassination with no attempt word stays 186', { ...assault('186', 'assassinated', ' the mayor.'), before: 'Unknown gunmen ' }],
+    ['an attempt word far before the trigger is not read', { ...assault('186', 'assassinated', ' the mayor.'), before: 'After a failed bid for office last year, the rebels ' }],
     ['other types are left alone', { type: 'PROTEST', cameo: '140', trigger: 'marched', after: ' with a bomb.' }],
   ])('%s', (_, input) => {
     expect(refineCameo(input)).toBeUndefined();

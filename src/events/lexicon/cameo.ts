@@ -63,9 +63,10 @@ interface RefineRule {
   objectWords?: ReadonlySet<string>;
   objectWindow?: number;
   unlessCues?: readonly string[];
+  beforeCues?: readonly string[];
 }
 
-interface RefineTable { window: number; objectWindow: number; rules: readonly RefineRule[] }
+interface RefineTable { window: number; objectWindow: number; beforeWindow: number; rules: readonly RefineRule[] }
 
 let refineTable: RefineTable | undefined;
 
@@ -84,9 +85,10 @@ function refineRules(): RefineTable {
     if (objects) rule.objectWords = objects;
     if ('objectWindow' in r) rule.objectWindow = r.objectWindow;
     if ('unlessCues' in r) rule.unlessCues = r.unlessCues.map((c) => ` ${c.toLowerCase()} `);
+    if ('beforeCues' in r) rule.beforeCues = r.beforeCues.map((c) => ` ${c.toLowerCase()} `);
     return rule;
   });
-  refineTable = { window: refineData.window, objectWindow: refineData.objectWindow, rules };
+  refineTable = { window: refineData.window, objectWindow: refineData.objectWindow, beforeWindow: refineData.beforeWindow, rules };
   return refineTable;
 }
 
@@ -100,6 +102,8 @@ export interface RefineInput {
   trigger: string;
   /** The sentence text after the trigger ("in a car bombing on Sunday, police said."). */
   after: string;
+  /** The sentence text before the trigger, when known ("Gunmen tried to "): read for an attempt (185). */
+  before?: string;
   /** The actor's words and sector, when it has one ("a roadside bomb", UNK). */
   actor?: { text: string; sector?: string };
 }
@@ -110,12 +114,14 @@ export interface RefinedCameo { cameo: string; goldstein: number; mode?: string 
 const WORD = /[a-z][a-z'-]*/g;
 // Only the first words are read: a slice of 16 characters a word keeps the regex off the rest of a long sentence.
 const words = (s: string, n: number) => (s.slice(0, n * 16).toLowerCase().match(WORD) ?? []).slice(0, n);
+// The last words before the trigger, read from the end of the text the same way.
+const lastWords = (s: string, n: number) => (s.slice(-n * 16).toLowerCase().match(WORD) ?? []).slice(-n);
 
 /**
  * The CAMEO code an ASSAULT event takes from its instrument, actor and victim (`cameo-refine.json`,
  * each rule from the CAMEO codebook): "killed in a suicide car bombing" is 1831 and "aircraft killed"
  * 195, not the lexicon's default 190 for a killing with no weapon named; "killed the deputy chief" is an
- * assassination (186). Undefined when no rule applies or the code would not change.
+ * assassination (186), "tried to assassinate" an attempt (185, from the words before the trigger). Undefined when no rule applies or the code would not change.
  */
 export function refineCameo(e: RefineInput): RefinedCameo | undefined {
   if (e.type !== 'ASSAULT') return undefined;
@@ -123,6 +129,7 @@ export function refineCameo(e: RefineInput): RefinedCameo | undefined {
   const tail = words(e.after, t.window);
   const seen = ` ${[...tail, '|', ...words(e.actor?.text ?? '', t.window)].join(' ')} `;
   const sector = e.actor?.sector?.toLowerCase();
+  let prior: string | undefined;
   for (const r of t.rules) {
     if (!r.from.has(e.cameo)) continue;
     if (r.triggers && !r.triggers.has(e.trigger)) continue;
@@ -130,6 +137,11 @@ export function refineCameo(e: RefineInput): RefinedCameo | undefined {
     if (r.objectWords && !tail.slice(0, r.objectWindow ?? t.objectWindow).some((w) => r.objectWords?.has(w))) continue;
     if (r.cues && !r.cues.some((c) => seen.includes(c))) continue;
     if (r.unlessCues?.some((c) => seen.includes(c))) continue;
+    if (r.beforeCues) {
+      prior ??= ` ${lastWords(e.before ?? '', t.beforeWindow).join(' ')} `;
+      const p = prior;
+      if (!r.beforeCues.some((c) => p.includes(c))) continue;
+    }
     if (r.cameo === e.cameo) return undefined;
     const info = cameoInfo(r.cameo);
     if (!info) return undefined;
