@@ -12,6 +12,7 @@ import type { Arg, SentenceView } from './actor-phrases.js';
 import words from './coder-words.json' with { type: 'json' };
 
 const LIGHT_VERBS = new Set(words.lightVerbs);
+const LIGHT_PARTICLES = new Set(words.lightVerbParticles);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const ENGAGE_VERBS = new Set(words.engageVerbs);
 const ENGAGE_PREPS = new Set(['in', 'into']);
@@ -38,6 +39,11 @@ export function lightVerbBefore(v: SentenceView, i: number): number | undefined 
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const w = v.ws[j]!;
     if (w.pos === 'VERB' && LIGHT_VERBS.has(w.lower)) return j;
+    // "carried out the bombing": the verb's particle stands between it and its object.
+    if (LIGHT_PARTICLES.has(w.lower)) {
+      const verb = v.ws[j - 1];
+      return verb && verb.pos === 'VERB' && LIGHT_VERBS.has(verb.lower) ? j - 1 : undefined;
+    }
     // A possessive may stand between ("mounted its invasion", "continued their hunger strike").
     if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'NUM' && w.pos !== 'ADV' && !(w.pos === 'PRON' && POSSESSIVES.has(w.lower))) return undefined;
   }
