@@ -183,3 +183,18 @@ describe('findTriggers: event nouns told as background or held back are no trigg
     expect(all(tagged)).toEqual(want);
   });
 });
+
+describe('findTriggers: an event noun the tagger read as a name', () => {
+  test.each([
+    ['opening a sentence, a lower-case verb after it', 'Protests/PROPN erupted/VERB in/ADP the/DET capital/NOUN', 'protests PROTEST'],
+    ['opening a sentence, "of" after it', 'Arrests/PROPN of/ADP union/NOUN leaders/NOUN continued/VERB', 'arrests COERCE'],
+    ['opening a sentence, "in" after it', 'Shootings/PROPN in/ADP the/DET city/NOUN left/VERB four/NUM dead/ADJ', 'shootings ASSAULT'],
+    ['in a headline-cased line, "In" after it', 'Police/NOUN Report/VERB Fresh/ADJ Arrests/PROPN In/ADP Harbour/PROPN Town/PROPN', 'arrests COERCE'],
+    ['a name\'s first word: a capitalised word after it', 'Strike/PROPN Force/PROPN officers/NOUN visited/VERB the/DET school/NOUN', 'none'],
+    ['a name inside an ordinary sentence', 'Members/NOUN of/ADP the/DET Protest/PROPN party/NOUN met/VERB', 'none'],
+  ])('%s: %s', (_name, tagged, want) => {
+    const ws = words(tagged);
+    const hit = findTriggers(ws, new Set(), { fallback: false }).find((h) => ws[h.i]!.pos === 'PROPN');
+    expect(hit ? `${ws[hit.i]!.lower} ${hit.entry.type}` : 'none').toBe(want);
+  });
+});

@@ -49,6 +49,7 @@ const JOINT = new Set(triggerWords.joint);
 const AUXILIARIES = new Set(triggerWords.auxiliaries);
 const ORDER_VERBS = new Set(triggerWords.orderVerbs);
 const BACKGROUND_HEADS = new Set(triggerWords.backgroundHeads);
+const NAME_LINKS = new Set(triggerWords.nameLinks);
 /** Words of an event noun's phrase before it ("years of the Syrian war"). */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
 const WITHHOLDING = triggerWords.withholdingVerbs.map((v) => v.split(' '));
@@ -159,7 +160,7 @@ function readingsOfForm(ws: readonly Word[], i: number, form: string, next: stri
  */
 function readingsAt(ws: readonly Word[], i: number, scores: LazyScores): { entry: TriggerEntry; last: number; object?: number } | undefined {
   const w = ws[i]!;
-  if (w.pos !== 'VERB' && w.pos !== 'NOUN') return undefined;
+  if (w.pos !== 'VERB' && w.pos !== 'NOUN' && !(w.pos === 'PROPN' && taggedAsName(ws, i))) return undefined;
   // Every look-up below is of the word or one of its stems: a word the lexicon has no reading for
   // (most) has none in any context.
   const forms = triggerForms(w.lower);
@@ -220,6 +221,32 @@ function readingsAt(ws: readonly Word[], i: number, scores: LazyScores): { entry
 }
 
 const NO_LIMIT = <T>(entries: T[]): T[] => entries;
+
+const startsLower = (w: Word | undefined) => w !== undefined && w.text[0] !== undefined && w.text[0] !== w.text[0].toUpperCase();
+const startsUpper = (w: Word) => w.text[0] !== undefined && w.text[0] !== w.text[0].toLowerCase();
+
+/**
+ * Whether a word the tagger read as a name may be an event noun: a plural or bare event noun that
+ * opens a sentence or stands in a headline-cased line is capitalised, so the tagger reads "Arrests of
+ * …", "Shootings in …", "Protests erupt" as names. Only when the next word shows the noun is no
+ * name's first word: lower case ("Protests erupt") or a linking preposition ("Arrests Of", `nameLinks`);
+ * "Strike Force" and "Protest Party" stay names. The lexicon then reads it only if it has a noun reading.
+ */
+function taggedAsName(ws: readonly Word[], i: number): boolean {
+  const next = ws[i + 1];
+  if (next === undefined || !(startsLower(next) || NAME_LINKS.has(next.lower))) return false;
+  if (i === 0 || (i === 1 && !/[a-z0-9]/i.test(ws[0]!.text))) return true;
+  // The line is scanned only for the rare name the lexicon may read.
+  if (triggerForms(ws[i]!.lower) === null) return false;
+  // A headline-cased line: most of its words capitalised.
+  let upper = 0, letters = 0;
+  for (const x of ws) {
+    if (!/^[a-z]/i.test(x.text)) continue;
+    letters++;
+    if (startsUpper(x)) upper++;
+  }
+  return letters >= 3 && upper * 4 >= letters * 3;
+}
 
 /**
  * A filter dropping the readings a sense limit rules out here (`lexicon/data/sense-limits.json`:
@@ -331,7 +358,7 @@ export function findTriggers(ws: readonly Word[], blocked: ReadonlySet<number>, 
     const r = readingsAt(ws, i, scores);
     if (!r) continue;
     const hit: TriggerHit = { i, last: r.last, entry: r.entry };
-    if (ws[i]!.pos === 'NOUN' && r.object === undefined && (toldAsBackground(ws, i) || withheld(ws, r.last))) {
+    if (ws[i]!.pos !== 'VERB' && r.object === undefined && (toldAsBackground(ws, i) || withheld(ws, r.last))) {
       i = r.last;
       continue;
     }
