@@ -11,7 +11,7 @@ import { CO_ACTOR_DEFAULT, argsAfter } from './objects.js';
 import type { Arg, EventArgs, SentenceView } from './actor-phrases.js';
 import words from './coder-words.json' with { type: 'json' };
 import type { TriggerHit } from './find-triggers.js';
-import { engagedIn, lightVerbBefore, nounModifier } from './noun-subjects.js';
+import { claimedFor, engagedIn, lightVerbBefore, nounModifier } from './noun-subjects.js';
 import { accusedSubject, patientBefore, subjectBefore, subjectOverRelative } from './subjects.js';
 import { isPassive, reducedRelativeAux } from './voice.js';
 
@@ -54,7 +54,7 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
     // "accused Ukraine of shelling Donetsk": a gerund read as a noun is the accused's act.
     else if (accusedSubject(v, hit.i)) subject = accusedSubject(v, hit.i);
     else {
-      const lv = lightVerbBefore(v, hit.i);
+      const lv = lightVerbBefore(v, hit.i) ?? claimedFor(v, hit.i);
       if (lv !== undefined) subject = subjectBefore(v, lv);
       else {
         const eng = engagedIn(v, hit.i);

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ActorMention } from '../../core/index.js';
-import { lookupActor } from '../lexicon/index.js';
+import { STATUS_CUES, lookupActor } from '../lexicon/index.js';
 import { groupArgs, groupFirst } from './actor-phrases.js';
 import type { Arg, SentenceView } from './actor-phrases.js';
 import words from './coder-words.json' with { type: 'json' };
@@ -15,6 +15,9 @@ const LIGHT_VERBS = new Set(words.lightVerbs);
 const LIGHT_PARTICLES = new Set(words.lightVerbParticles);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const ENGAGE_VERBS = new Set(words.engageVerbs);
+/** The lexicon's responsibility claims ("claimed responsibility", "was responsible for"). */
+const RESPONSIBILITY = new Set(STATUS_CUES.responsibility);
+const CLAIMED_NOUN_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
 const ENGAGE_PREPS = new Set(['in', 'into']);
 
 /** "Israeli air strikes", "Russia's attack": an actor modifier inside the event noun's phrase. */
@@ -48,6 +51,20 @@ export function lightVerbBefore(v: SentenceView, i: number): number | undefined 
     if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'NUM' && w.pos !== 'ADV' && !(w.pos === 'PRON' && POSSESSIVES.has(w.lower))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "The Taliban claimed responsibility for the attack", "Hamas was responsible for the bombing": the
+ * first word of the responsibility claim whose "for" complement the event noun at `i` is; its subject
+ * is the noun's actor (the claim itself is CAMEO 015, which PLOVER drops).
+ */
+export function claimedFor(v: SentenceView, i: number): number | undefined {
+  let j = i - 1;
+  // Over the noun's own words: "the", "Tuesday's suicide", "its".
+  while (j > 0 && i - j <= 5 && (CLAIMED_NOUN_POS.has(v.ws[j]!.pos) || POSSESSIVES.has(v.ws[j]!.lower))) j--;
+  if (v.ws[j]?.lower !== 'for' || j < 2) return undefined;
+  const two = `${v.ws[j - 2]!.lower} ${v.ws[j - 1]!.lower}`;
+  return RESPONSIBILITY.has(two) || RESPONSIBILITY.has(`${two} for`) ? j - 2 : undefined;
 }
 
 /**
