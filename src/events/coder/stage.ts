@@ -6,7 +6,7 @@
  * @module
  */
 import type { ActorMention, CodedEvent, DateMention, Document, PlaceMentionRef, Quantity, Stage } from '../../core/index.js';
-import { cueKindsIn } from '../lexicon/index.js';
+import { complementCameo, cueKindsIn } from '../lexicon/index.js';
 import { sameActor } from './actor-phrases.js';
 import type { SentenceView } from './actor-phrases.js';
 import { eventArgs, isTemporal } from './arguments.js';
@@ -184,6 +184,11 @@ export function codeEvents(doc: Document): CodedEvent[] {
     attackOutcomes(ws, clause);
     protestPurposes(ws, clause);
     const governors = speechActGovernors(ws, clause);
+    // "urged Hamas to release the hostages": the act asked for or threatened gives the speech act its CAMEO sub-code (0253).
+    const governedAct = new Map<TriggerHit, string>();
+    governors.forEach((g, n) => {
+      if (g && !governedAct.has(g.hit)) governedAct.set(g.hit, clause[n]!.hit.entry.cameo);
+    });
     for (const [n, c] of clause.entries()) {
       if (!c) continue;
       const { hit, args, role } = c;
@@ -273,7 +278,10 @@ export function codeEvents(doc: Document): CodedEvent[] {
       const acting = (p: PlaceMentionRef) => hits.some((h) => h.args.actors.some((a) => a.start < p.end && p.start < a.end));
       const places = placesOf[s]!.filter((p) => (nextTrigger === undefined || p.start < nextTrigger) && !possessive(p) && !modifier(p) && !acting(p));
       const built = buildEvents(doc, hit, args, { s, sent, sentText, ws, trig, places, dates: datesFor[k]!, quantities: countsFor[k]!, victims, quotes, date, group: ++group, role, primary: k === primary, governor, unknownActor, unidentified, crowd: crowd === true });
+      const act = governedAct.get(hit);
       for (const e of built) {
+        const sub = act === undefined ? undefined : complementCameo(e.cameo, act);
+        if (sub) Object.assign(e, sub);
         raw.push(e);
         if (heading) fromHeading.add(e);
       }

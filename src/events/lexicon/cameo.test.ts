@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cameoInfo, cameoTable, refineCameo } from './cameo.js';
+import { cameoInfo, cameoTable, complementCameo, refineCameo } from './cameo.js';
 
 describe('cameoInfo', () => {
   test.each([
@@ -85,5 +85,32 @@ describe('refineCameo', () => {
 
   test('the Goldstein score and PLOVER mode follow the refined code', () => {
     expect(refineCameo(assault('190', 'killed', ' in a suicide attack.'))).toEqual({ cameo: '1831', goldstein: -10, mode: 'suicide-attack' });
+  });
+});
+
+describe('complementCameo', () => {
+  test.each([
+    ['an appeal to release people', '020', '0841', '0253'],
+    ['a demand to release people', '100', '0841', '1053'],
+    ['an appeal for a ceasefire', '020', '0871', '0256'],
+    ['an appeal to meet', '020', '040', '026'],
+    ['a demand for aid', '100', '073', '103'],
+    ['a threat to attack', '130', '190', '138'],
+    ['a threat of sanctions', '130', '163', '1312'],
+  ])('%s: %s with %s -> %s', (_, speech, act, code) => {
+    expect(complementCameo(speech, act)?.cameo).toBe(code);
+  });
+
+  test.each([
+    ['a specific speech code is kept', '0233', '0841'],
+    ['an act with no sub-code', '020', '111'],
+    ['a threat to release has no threat sub-code', '130', '0841'],
+    ['a non-speech code is left alone', '190', '0841'],
+  ])('%s', (_, speech, act) => {
+    expect(complementCameo(speech, act)).toBeUndefined();
+  });
+
+  test('the Goldstein score and mode follow the sub-code', () => {
+    expect(complementCameo('020', '0841')).toEqual({ cameo: '0253', goldstein: cameoInfo('0253')?.goldstein, mode: 'yield' });
   });
 });

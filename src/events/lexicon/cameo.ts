@@ -3,6 +3,7 @@
  */
 import cameoData from './data/cameo.json' with { type: 'json' };
 import refineData from './data/cameo-refine.json' with { type: 'json' };
+import complementData from './data/cameo-complements.json' with { type: 'json' };
 import { cameoFileSchema } from './schema.js';
 import type { CameoCode } from './schema.js';
 
@@ -146,6 +147,42 @@ export function refineCameo(e: RefineInput): RefinedCameo | undefined {
     const info = cameoInfo(r.cameo);
     if (!info) return undefined;
     const out: RefinedCameo = { cameo: r.cameo, goldstein: info.goldstein };
+    if (info.plover?.mode !== undefined) out.mode = info.plover.mode;
+    return out;
+  }
+  return undefined;
+}
+
+/** `cameo-complements.json`: the generic speech codes and, by act prefix, the sub-code per speech root. */
+let complementTable: { speech: ReadonlySet<string>; byAct: ReadonlyMap<string, Readonly<Record<string, string>>> } | undefined;
+
+function complementRules(): NonNullable<typeof complementTable> {
+  if (complementTable) return complementTable;
+  const byAct = new Map<string, Readonly<Record<string, string>>>();
+  for (const r of complementData.rules) {
+    for (const code of Object.values(r.codes)) if (!cameoInfo(code)) throw new Error(`cameo-complements.json: ${code} missing from cameo.json`);
+    for (const act of r.acts) byAct.set(act, r.codes);
+  }
+  complementTable = { speech: new Set(complementData.speech), byAct };
+  return complementTable;
+}
+
+/**
+ * The CAMEO sub-code of a generic appeal, demand or threat (`speech`, "020") from the code of the act
+ * in its complement (`act`): "urged Hamas to release the hostages" (084) is 0253, "threatened to
+ * attack" (190) 138 (`cameo-complements.json`, each rule from the codebook). Only when the sub-code
+ * keeps the speech act's PLOVER type; undefined otherwise.
+ */
+export function complementCameo(speech: string, act: string): RefinedCameo | undefined {
+  const t = complementRules();
+  if (!t.speech.has(speech)) return undefined;
+  for (let p = act; p.length >= 2; p = p.slice(0, -1)) {
+    const codes = t.byAct.get(p);
+    if (!codes) continue;
+    const code = codes[speech.slice(0, 2)];
+    const info = code === undefined ? undefined : cameoInfo(code);
+    if (code === undefined || !info || info.plover?.type !== cameoInfo(speech)?.plover?.type) return undefined;
+    const out: RefinedCameo = { cameo: code, goldstein: info.goldstein };
     if (info.plover?.mode !== undefined) out.mode = info.plover.mode;
     return out;
   }

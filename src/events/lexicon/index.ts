@@ -8,7 +8,7 @@ export { lookupActor, actorMayStartWith, actorCandidates, actorRecords, droppedS
 export type { ActorEntry } from './actors.js';
 export { lookupStateVariant } from './state-variants.js';
 export { sectorForNoun, sectorForTitle, sectorModifier, sectorRules, isAmbiguousSectorNoun } from './sectors.js';
-export { cameoInfo, cameoTable, refineCameo } from './cameo.js';
+export { cameoInfo, cameoTable, complementCameo, refineCameo } from './cameo.js';
 export type { CameoInfo, RefineInput, RefinedCameo } from './cameo.js';
 export { STATUS_CUES, cueKindsIn } from './cues.js';
 export type { StatusCues, CueKind } from './cues.js';
