@@ -77,9 +77,9 @@ function textIndex(text: string, n: number): number {
   return text.length;
 }
 
-interface Tally { n: number; primaryRoot: number; anyRoot: number; typed: number; type: number; noEvent: number; roots: Map<string, [number, number]> }
+interface Tally { n: number; primaryRoot: number; primaryCode: number; anyRoot: number; typed: number; type: number; noEvent: number; roots: Map<string, [number, number]> }
 
-const tally = (): Tally => ({ n: 0, primaryRoot: 0, anyRoot: 0, typed: 0, type: 0, noEvent: 0, roots: new Map() });
+const tally = (): Tally => ({ n: 0, primaryRoot: 0, primaryCode: 0, anyRoot: 0, typed: 0, type: 0, noEvent: 0, roots: new Map() });
 const share = (a: number, n: number) => (n === 0 ? 0 : a / n);
 
 export const cameoSuite: Suite = {
@@ -108,6 +108,8 @@ export const cameoSuite: Suite = {
       t.n++;
       const rootRight = chosen.some((e) => e.cameo.slice(0, 2) === ex.root);
       if (rootRight) t.primaryRoot++;
+      // The full code (sub-codes such as 0253 "appeal for the release of persons" or 1831 "suicide bombing").
+      if (chosen.some((e) => e.cameo === ex.code)) t.primaryCode++;
       if (r.events.some((e) => e.cameo.slice(0, 2) === ex.root)) t.anyRoot++;
       if (r.events.length === 0) t.noEvent++;
       if (gold) {
@@ -117,7 +119,7 @@ export const cameoSuite: Suite = {
       const row = t.roots.get(ex.root) ?? [0, 0];
       t.roots.set(ex.root, [row[0] + (rootRight ? 1 : 0), row[1] + 1]);
     }
-    const line = (name: string, t: Tally) => [name, t.n, share(t.primaryRoot, t.n), share(t.anyRoot, t.n), t.typed, share(t.type, t.typed), share(t.noEvent, t.n)];
+    const line = (name: string, t: Tally) => [name, t.n, share(t.primaryRoot, t.n), share(t.primaryCode, t.n), share(t.anyRoot, t.n), t.typed, share(t.type, t.typed), share(t.noEvent, t.n)];
     const roots = [...new Set([...halves.dev.roots.keys(), ...halves.check.roots.keys()])].sort();
     const cell = (t: Tally, r: string) => {
       const [right, n] = t.roots.get(r) ?? [0, 0];
@@ -131,12 +133,14 @@ export const cameoSuite: Suite = {
         checkPrimaryRootAccuracy: share(halves.check.primaryRoot, halves.check.n),
         devAnyRootAccuracy: share(halves.dev.anyRoot, halves.dev.n),
         checkAnyRootAccuracy: share(halves.check.anyRoot, halves.check.n),
+        devPrimaryCodeAccuracy: share(halves.dev.primaryCode, halves.dev.n),
+        checkPrimaryCodeAccuracy: share(halves.check.primaryCode, halves.check.n),
         devPloverTypeAccuracy: share(halves.dev.type, halves.dev.typed),
         checkPloverTypeAccuracy: share(halves.check.type, halves.check.typed),
       },
-      markdown: `${markdownTable(['half', 'examples', 'primary root right', 'some event of the root', 'examples with a PLOVER type', 'PLOVER type right (primary)', 'no event'], [line('dev', halves.dev), line('check', halves.check)])}\n\n` +
+      markdown: `${markdownTable(['half', 'examples', 'primary root right', 'primary full code right', 'some event of the root', 'examples with a PLOVER type', 'PLOVER type right (primary)', 'no event'], [line('dev', halves.dev), line('check', halves.check)])}\n\n` +
         `${examples.length} Example rows of the verb codebook (chapter 2 of \`CAMEO.Manual.1.1b3.md\`), each run as one text; an example's code is that of the codebook entry it sits in (\`eval/cameo-manual.ts\`). ` +
-        'Primary root right: some primary event (the main clause\'s; the first event when none is primary) has the example\'s CAMEO root. PLOVER type: the type the code maps to in `src/events/lexicon/data/cameo.json` (examples of codes PLOVER drops, most of CAMEO 01, are left out of that column). ' +
+        'Primary root right: some primary event (the main clause\'s; the first event when none is primary) has the example\'s CAMEO root (full code: its whole code, sub-code included). PLOVER type: the type the code maps to in `src/events/lexicon/data/cameo.json` (examples of codes PLOVER drops, most of CAMEO 01, are left out of that column). ' +
         `Split: an example that is also a PLOVER gold record (${asRecords} of them) keeps that record's half (even = dev, odd = check); the others go by the parity of their position among the parsed examples (even = dev).\n\n` +
         `By root (primary root right / examples):\n\n${markdownTable(['root', 'dev', 'check'], roots.map((r) => [r, cell(halves.dev, r), cell(halves.check, r)]))}\n`,
     };
