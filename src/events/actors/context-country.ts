@@ -8,7 +8,7 @@
  * @module
  */
 import words from './actor-words.json' with { type: 'json' };
-import type { FoundActor } from './find-actors.js';
+import type { FoundActor } from './found-actor.js';
 
 const CONTEXT_SECTORS = new Set(words.contextSectors);
 const NON_STATE = new Set(words.nonStateCodes);

@@ -8,7 +8,7 @@ import type { ActorMention, Document, Stage } from '../../core/index.js';
 import { articleDate, bySentence, sortedMentions, wordsBySentence } from '../coder/sentence-index.js';
 import { inferCountries } from './context-country.js';
 import { findActors } from './find-actors.js';
-import type { FoundActor } from './find-actors.js';
+import type { FoundActor } from './found-actor.js';
 
 /** Writes the `actors` layer (pronouns and place uses are left to the coder). */
 export const actorsStage: Stage = {
