@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import mapping from './fixtures/wikievents-types.json' with { type: 'json' };
-import { emptyTally, goldTriggers, rebuild, ruleFor, sameArgument, scoreDoc, sentenceAt } from './wikievents.js';
-import type { GoldTrigger, SystemItem, TypeRule, WikiDoc } from './wikievents.js';
+import { goldTriggers, rebuild, ruleFor } from './wikievents-gold.js';
+import type { GoldTrigger, TypeRule, WikiDoc } from './wikievents-gold.js';
+import { emptyTally, sameArgument, scoreDoc, sentenceAt } from './wikievents-score.js';
+import type { SystemItem } from './wikievents-score.js';
 
 /** Our own two-sentence document in the WikiEvents layout (a headline run into the body upstream). */
 const DOC: WikiDoc = {
