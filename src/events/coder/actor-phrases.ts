@@ -29,6 +29,8 @@ export interface EventArgs {
   subjectFirst?: number;
   /** First word of the trigger's own predicate after an aside between dashes the subject search passed: status cues start there. */
   ownFrom?: number;
+  /** The actor is named by a responsibility claim ("Isis claimed responsibility for the attack"), not as the act's own subject. */
+  claimed?: true;
 }
 
 /** The sentence as the argument finder sees it. */

@@ -39,6 +39,7 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   let subject: { args: Arg[]; first: number; own?: number } | undefined;
   let engaged: Arg[] | undefined;
   let agentBefore: Arg[] | undefined;
+  let claimed = false;
   if (w.pos === 'VERB') {
     subject = subjectOverRelative(v, hit.i) ?? subjectBefore(v, hit.i);
     if (subject && subject.first < 0) {
@@ -54,7 +55,10 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
     // "accused Ukraine of shelling Donetsk": a gerund read as a noun is the accused's act.
     else if (accusedSubject(v, hit.i)) subject = accusedSubject(v, hit.i);
     else {
-      const lv = lightVerbBefore(v, hit.i) ?? claimedFor(v, hit.i);
+      const light = lightVerbBefore(v, hit.i);
+      const claim = light === undefined ? claimedFor(v, hit.i) : undefined;
+      const lv = light ?? claim;
+      if (claim !== undefined) claimed = true;
       if (lv !== undefined) subject = subjectBefore(v, lv);
       else {
         const eng = engagedIn(v, hit.i);
@@ -118,5 +122,6 @@ export function eventArgs(v: SentenceView, hit: TriggerHit): EventArgs {
   if (subject) out.subjectFirst = subject.first;
   if (subject?.own !== undefined) out.ownFrom = subject.own;
   if (reduced) out.reduced = true;
+  if (claimed && subject) out.claimed = true;
   return out;
 }

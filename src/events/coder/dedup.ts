@@ -7,18 +7,6 @@
  * @module
  */
 import type { ActorCode, CodedEvent } from '../../core/index.js';
-import { STATUS_CUES } from '../lexicon/index.js';
-
-/** Responsibility claims ("claimed responsibility", "was responsible for") that name an attack's actor. */
-const RESPONSIBILITY = STATUS_CUES.responsibility.filter((c) => c.includes('responsib') || c.includes('credit'));
-
-/** Whether the event's first telling names its actor by a responsibility claim between actor and trigger. */
-function claimedAttack(e: CodedEvent): boolean {
-  const ev = e.evidence[0];
-  if (!ev?.actor || ev.actor.end > ev.trigger.start) return false;
-  const between = ev.text.slice(ev.actor.end - ev.start, ev.trigger.start - ev.start).toLowerCase();
-  return RESPONSIBILITY.some((c) => between.includes(c));
-}
 
 /** Whether no actor of the event is identified ("two suicide bombers": unidentified forces, or none). */
 const unidentified = (e: CodedEvent) => e.actors.every((a) => a.sector === 'UAF' || (a.country === undefined && a.sector === undefined));
@@ -39,9 +27,10 @@ export function eventKey(e: CodedEvent): string {
 
 /**
  * Merges repeated events and drops heading-only ones. `fromHeading` tells which events came from
- * a heading paragraph; the result keeps body order and gives ids `ev1`, `ev2`….
+ * a heading paragraph, `claims` which name their actor by a responsibility claim; the result keeps
+ * body order and gives ids `ev1`, `ev2`….
  */
-export function mergeEvents(events: readonly CodedEvent[], fromHeading: ReadonlySet<CodedEvent>): CodedEvent[] {
+export function mergeEvents(events: readonly CodedEvent[], fromHeading: ReadonlySet<CodedEvent>, claims: ReadonlySet<CodedEvent>): CodedEvent[] {
   const byKey = new Map<string, CodedEvent>();
   const out: CodedEvent[] = [];
   const heading: CodedEvent[] = [];
@@ -52,7 +41,7 @@ export function mergeEvents(events: readonly CodedEvent[], fromHeading: Readonly
     }
     // "Two suicide bombers blew themselves up … Isis claimed responsibility for the attack": the claim
     // names the attacker of the attack told before, one event.
-    if (e.type === 'ASSAULT' && claimedAttack(e)) {
+    if (e.type === 'ASSAULT' && claims.has(e)) {
       const sentence = e.evidence[0]!.sentence;
       const told = out.findLast((x) => x.type === e.type && x.status !== 'negated' && unidentified(x) && x.evidence[0]!.sentence < sentence);
       if (told) {

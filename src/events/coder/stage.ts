@@ -74,6 +74,8 @@ export function codeEvents(doc: Document): CodedEvent[] {
   const date = articleDate(doc);
   const raw: CodedEvent[] = [];
   const fromHeading = new Set<CodedEvent>();
+  // Events whose actor a responsibility claim names: dedup folds them into the attack told before.
+  const claims = new Set<CodedEvent>();
   let lastSubjects: ActorMention[] = [];
   // Earlier subjects, latest last: "he" may skip a body named since ("Kerry met the ministry … He said").
   const earlier: ActorMention[][] = [];
@@ -284,6 +286,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
         if (sub) Object.assign(e, sub);
         raw.push(e);
         if (heading) fromHeading.add(e);
+        if (args.claimed) claims.add(e);
       }
     });
     // "About 70 bodies … were collected": a body count in a sentence with no killing of its own counts the
@@ -305,5 +308,5 @@ export function codeEvents(doc: Document): CodedEvent[] {
       earlier.push(lastSubjects);
     }
   });
-  return mergeEvents(raw, fromHeading);
+  return mergeEvents(raw, fromHeading, claims);
 }
